@@ -1,0 +1,158 @@
+package pas
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Date is a calendar date without time or zone. The zero Date is unset.
+type Date struct {
+	Y int
+	M time.Month
+	D int
+}
+
+// NewDate returns the date, or false when it does not exist.
+func NewDate(y int, m time.Month, d int) (Date, bool) {
+	t := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+	if y < 1900 || y > 2999 || t.Year() != y || t.Month() != m || t.Day() != d {
+		return Date{}, false
+	}
+	return Date{y, m, d}, true
+}
+
+// MustDate is NewDate for constants; it panics on an impossible date.
+func MustDate(s string) Date {
+	d, err := ParseDate(s)
+	if err != nil {
+		panic(err)
+	}
+	return d
+}
+
+// DateOf returns the calendar date of t in its own location.
+func DateOf(t time.Time) Date { return Date{t.Year(), t.Month(), t.Day()} }
+
+// IsZero reports whether the date is unset.
+func (d Date) IsZero() bool { return d.Y == 0 }
+
+func (d Date) time() time.Time { return time.Date(d.Y, d.M, d.D, 0, 0, 0, 0, time.UTC) }
+
+// String returns the ISO 8601 form, YYYY-MM-DD.
+func (d Date) String() string {
+	if d.IsZero() {
+		return ""
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", d.Y, d.M, d.D)
+}
+
+// Before reports whether d is strictly before o.
+func (d Date) Before(o Date) bool { return d.time().Before(o.time()) }
+
+// After reports whether d is strictly after o.
+func (d Date) After(o Date) bool { return d.time().After(o.time()) }
+
+// DaysUntil returns the number of days from d to o (negative when o is earlier).
+func (d Date) DaysUntil(o Date) int { return int(o.time().Sub(d.time()).Hours() / 24) }
+
+// AddDays returns d plus n days.
+func (d Date) AddDays(n int) Date { return DateOf(d.time().AddDate(0, 0, n)) }
+
+// Add returns d plus a duration (calendar months and years; a business day
+// counts as a day).
+func (d Date) Add(du Duration) Date {
+	t := d.time()
+	switch du.U {
+	case Month:
+		t = t.AddDate(0, du.N, 0)
+	case Year:
+		t = t.AddDate(du.N, 0, 0)
+	default:
+		t = t.Add(time.Duration(du.Minutes()) * time.Minute)
+	}
+	return DateOf(t)
+}
+
+var monthsFR = []string{"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"}
+
+// Format writes the date as a reader expects it: "23 novembre 2026" (with
+// "1er" for the first day) or "23 November 2026".
+func (d Date) Format(l Lang) string {
+	if d.IsZero() {
+		return ""
+	}
+	if l == FR {
+		day := strconv.Itoa(d.D)
+		if d.D == 1 {
+			day = "1er"
+		}
+		return day + "\u00a0" + monthsFR[d.M-1] + "\u00a0" + strconv.Itoa(d.Y)
+	}
+	return strconv.Itoa(d.D) + " " + d.M.String() + " " + strconv.Itoa(d.Y)
+}
+
+// ParseDate reads a date as people type it: 2026-11-23, 23/11/2026,
+// 23.11.2026, 23-11-2026, "23 novembre 2026" or "23 November 2026".
+func ParseDate(s string) (Date, error) {
+	in := foldSpaces(s)
+	if d, ok := parseNumericDate(in); ok {
+		return d, nil
+	}
+	if d, ok := parseWordDate(in); ok {
+		return d, nil
+	}
+	return Date{}, &InputError{Msg: Textf(
+		"date invalide %q : écrivez par exemple 23/11/2026 ou 2026-11-23",
+		"invalid date %q: write for instance 2026-11-23 or 23/11/2026", s)}
+}
+
+func parseNumericDate(s string) (Date, bool) {
+	parts := strings.FieldsFunc(s, func(r rune) bool { return r == '-' || r == '/' || r == '.' })
+	if len(parts) != 3 || len(s) > 10 {
+		return Date{}, false
+	}
+	n := make([]int, 3)
+	for i, p := range parts {
+		v, err := strconv.Atoi(p)
+		if err != nil || v < 0 {
+			return Date{}, false
+		}
+		n[i] = v
+	}
+	if len(parts[0]) == 4 && strings.Contains(s, "-") { // ISO: year first
+		return NewDate(n[0], time.Month(n[1]), n[2])
+	}
+	if len(parts[2]) != 4 { // day/month/year with a four-digit year
+		return Date{}, false
+	}
+	return NewDate(n[2], time.Month(n[1]), n[0])
+}
+
+func parseWordDate(s string) (Date, bool) {
+	f := strings.Fields(strings.ToLower(stripAccents(strings.ReplaceAll(s, ",", " "))))
+	if len(f) != 3 {
+		return Date{}, false
+	}
+	if _, err := strconv.Atoi(f[0]); err != nil { // "November 23 2026"
+		f[0], f[1] = f[1], f[0]
+	}
+	day, err1 := strconv.Atoi(strings.TrimSuffix(f[0], "er"))
+	year, err2 := strconv.Atoi(f[2])
+	m := monthByName(f[1])
+	if err1 != nil || err2 != nil || m == 0 {
+		return Date{}, false
+	}
+	return NewDate(year, m, day)
+}
+
+func monthByName(w string) time.Month {
+	for i, fr := range monthsFR {
+		en := strings.ToLower(time.Month(i + 1).String())
+		if w == stripAccents(fr) || w == en || (len(w) >= 3 && strings.HasPrefix(en, w)) {
+			return time.Month(i + 1)
+		}
+	}
+	return 0
+}

@@ -1,0 +1,262 @@
+package pas
+
+import (
+	"bytes"
+	"os"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"gopkg.in/yaml.v3"
+)
+
+// Load reads and decodes a plan file. See Decode.
+func Load(path string, cat *Catalogue) (*Plan, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, &LoadError{File: path, Problems: []Problem{{Msg: readProblem(err)}}}
+	}
+	return Decode(data, path, cat)
+}
+
+func readProblem(err error) Text {
+	switch {
+	case os.IsNotExist(err):
+		return T("fichier introuvable", "no such file")
+	case os.IsPermission(err):
+		return T("lecture refusée (droits d'accès)", "permission denied")
+	}
+	return Textf("lecture impossible : %v", "cannot read: %v", err)
+}
+
+// Decode reads plan.yaml strictly against the catalogue: an unknown key, a
+// duplicate key, a wrong type, an invalid value or a duplicate record id is
+// a *LoadError naming file, line and column. An incomplete plan is valid:
+// missing values are findings, not load errors.
+func Decode(data []byte, file string, cat *Catalogue) (*Plan, error) {
+	d := &decoder{file: file, cat: cat, plan: NewPlan(cat, "")}
+	d.plan.Schema = 0
+	root, err := parseYAML(data)
+	if err != nil {
+		return nil, &LoadError{File: file, Problems: []Problem{yamlProblem(err)}}
+	}
+	d.top(root)
+	if len(d.problems) > 0 {
+		return nil, &LoadError{File: file, Problems: d.problems}
+	}
+	return d.plan, nil
+}
+
+func parseYAML(data []byte) (*yaml.Node, error) {
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	var doc yaml.Node
+	if err := dec.Decode(&doc); err != nil {
+		return nil, err
+	}
+	var extra yaml.Node
+	if err := dec.Decode(&extra); err == nil {
+		return nil, &docError{line: extra.Line}
+	}
+	return &doc, nil
+}
+
+type docError struct{ line int }
+
+func (e *docError) Error() string { return "more than one YAML document" }
+
+var yamlLine = regexp.MustCompile(`^yaml: (?:line (\d+): )?(.*)$`)
+
+// yamlProblem turns a yaml.v3 syntax error into a positioned problem.
+func yamlProblem(err error) Problem {
+	if de, ok := err.(*docError); ok {
+		return Problem{Pos{Line: de.line}, T("un seul document YAML est attendu", "only one YAML document is expected")}
+	}
+	if err.Error() == "EOF" {
+		return Problem{Msg: T("fichier vide : lancez « pas init » pour créer un plan", "empty file: run \"pas init\" to create a plan")}
+	}
+	m := yamlLine.FindStringSubmatch(err.Error())
+	if m == nil {
+		return Problem{Msg: Textf("YAML invalide : %s", "invalid YAML: %s", err.Error())}
+	}
+	line, _ := strconv.Atoi(m[1])
+	return Problem{Pos{Line: line}, Textf("YAML invalide : %s", "invalid YAML: %s", m[2])}
+}
+
+type decoder struct {
+	file     string
+	cat      *Catalogue
+	plan     *Plan
+	problems []Problem
+}
+
+func (d *decoder) fail(n *yaml.Node, msg Text) {
+	if len(d.problems) < maxProblems {
+		d.problems = append(d.problems, Problem{posOf(n), msg})
+	}
+}
+
+func posOf(n *yaml.Node) Pos { return Pos{n.Line, n.Column} }
+
+// resolve follows aliases.
+func resolve(n *yaml.Node) *yaml.Node {
+	for n != nil && n.Kind == yaml.AliasNode {
+		n = n.Alias
+	}
+	return n
+}
+
+// pairs iterates a mapping's keys and values, reporting duplicate and
+// non-string keys.
+func (d *decoder) pairs(n *yaml.Node, where string, fn func(key string, k, v *yaml.Node)) {
+	seen := map[string]bool{}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, v := resolve(n.Content[i]), resolve(n.Content[i+1])
+		if k.Kind != yaml.ScalarNode {
+			d.fail(k, Textf("clé invalide dans %s", "invalid key in %s", where))
+			continue
+		}
+		if k.Value == "<<" {
+			d.fail(k, T("les fusions YAML (<<) ne sont pas acceptées", "YAML merge keys (<<) are not accepted"))
+			continue
+		}
+		if seen[k.Value] {
+			d.fail(k, Textf("clé %q en double dans %s", "duplicate key %q in %s", k.Value, where))
+			continue
+		}
+		seen[k.Value] = true
+		fn(k.Value, k, v)
+	}
+}
+
+func (d *decoder) top(doc *yaml.Node) {
+	root := doc
+	if doc.Kind == yaml.DocumentNode && len(doc.Content) > 0 {
+		root = resolve(doc.Content[0])
+	}
+	if root.Kind != yaml.MappingNode {
+		d.fail(root, T("le plan doit être une table de clés (section: …)", "the plan must be a mapping of keys (section: …)"))
+		return
+	}
+	d.pairs(root, "plan", func(key string, k, v *yaml.Node) {
+		switch {
+		case key == "schema_version":
+			d.schema(v)
+		case key == "lang":
+			d.lang(v)
+		case key == "policy":
+			d.policy(v)
+		case key == "waivers":
+			d.waivers(v)
+		case d.cat.Section(key) != nil:
+			d.section(d.cat.Section(key), k, v)
+		default:
+			d.fail(k, Textf("clé inconnue %q au premier niveau", "unknown top-level key %q", key))
+		}
+	})
+	if d.plan.Schema == 0 && len(d.problems) == 0 {
+		d.fail(root, T("schema_version manquant (1 attendu)", "schema_version is missing (1 expected)"))
+	}
+	if d.plan.Lang == "" {
+		d.plan.Lang = FR
+	}
+}
+
+func (d *decoder) schema(v *yaml.Node) {
+	n, err := strconv.Atoi(v.Value)
+	switch {
+	case v.Kind != yaml.ScalarNode || err != nil:
+		d.fail(v, T("schema_version : un entier est attendu", "schema_version: an integer is expected"))
+	case n > SchemaVersion || n < 1:
+		d.fail(v, Textf("schema_version %d non pris en charge : cette version de pas lit la version %d",
+			"schema_version %d is not supported: this version of pas reads version %d", n, SchemaVersion))
+	default:
+		d.plan.Schema = n
+	}
+}
+
+func (d *decoder) lang(v *yaml.Node) {
+	l, ok := ParseLang(v.Value)
+	if v.Kind != yaml.ScalarNode || !ok {
+		d.fail(v, T("lang : fr ou en", "lang: fr or en"))
+		return
+	}
+	d.plan.Lang = l
+}
+
+func (d *decoder) section(s *Section, k, v *yaml.Node) {
+	data := d.plan.Edit(s.ID)
+	data.Pos = posOf(k)
+	if v.Kind == yaml.ScalarNode && v.Tag == "!!null" {
+		return
+	}
+	if v.Kind != yaml.MappingNode {
+		d.fail(v, Textf("section %s : une table de clés est attendue", "section %s: a mapping is expected", s.ID))
+		return
+	}
+	d.fields(s, data, "", v)
+}
+
+// fields decodes the keys of a section mapping, or of a group under it.
+func (d *decoder) fields(s *Section, data *SectionData, prefix string, n *yaml.Node) {
+	d.pairs(n, s.ID+prefixPath(prefix), func(key string, k, v *yaml.Node) {
+		id := prefix + key
+		switch {
+		case prefix == "" && key == "not_applicable":
+			data.NA = &NA{Justification: d.text(v, key), Pos: posOf(k)}
+		case prefix == "" && key == "notes":
+			data.Notes = cleanLongText(d.text(v, key))
+		case s.Field(id) != nil:
+			d.field(s.Field(id), data, k, v)
+		case s.hasGroup(id):
+			if v.Kind != yaml.MappingNode {
+				d.fail(v, Textf("%s.%s : une table de clés est attendue", "%s.%s: a mapping is expected", s.ID, id))
+				return
+			}
+			d.fields(s, data, id+".", v)
+		default:
+			d.fail(k, Textf("clé inconnue %q dans %s%s", "unknown key %q in %s%s", key, s.ID, prefixPath(prefix)))
+		}
+	})
+}
+
+func prefixPath(prefix string) string {
+	if prefix == "" {
+		return ""
+	}
+	return "." + strings.TrimSuffix(prefix, ".")
+}
+
+func (s *Section) hasGroup(id string) bool {
+	for _, f := range s.Fields {
+		if strings.HasPrefix(f.ID, id+".") {
+			return true
+		}
+	}
+	return false
+}
+
+func (d *decoder) text(v *yaml.Node, what string) string {
+	if v.Kind != yaml.ScalarNode || v.Tag == "!!null" {
+		d.fail(v, Textf("%s : un texte est attendu", "%s: a text is expected", what))
+		return ""
+	}
+	return v.Value
+}
+
+func (d *decoder) field(f *Field, data *SectionData, k, v *yaml.Node) {
+	if f.Kind == KList {
+		l := d.list(f, v)
+		l.Pos = posOf(k)
+		if data.Lists == nil {
+			data.Lists = map[string]*List{}
+		}
+		data.Lists[f.ID] = l
+		return
+	}
+	if val := d.value(f, v); val != nil {
+		if data.Values == nil {
+			data.Values = map[string]*Value{}
+		}
+		data.Values[f.ID] = val
+	}
+}

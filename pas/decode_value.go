@@ -1,0 +1,324 @@
+package pas
+
+import (
+	"strings"
+
+	"gopkg.in/yaml.v3"
+)
+
+func isNull(n *yaml.Node) bool { return n.Kind == yaml.ScalarNode && n.Tag == "!!null" }
+
+// value decodes a field's value: a plain value (committed), or a mapping
+// {value, state, question, owner, due} for a value to confirm or an open
+// question. A null value is no value.
+func (d *decoder) value(f *Field, n *yaml.Node) *Value {
+	if isNull(n) {
+		return nil
+	}
+	if n.Kind == yaml.MappingNode && f.Kind != KRACI {
+		return d.wrapped(f, n)
+	}
+	v, msg := decodeScalar(f, n)
+	if v == nil {
+		d.fail(n, Textf("%s : %s", "%s: %s", f.Path, msg))
+		return nil
+	}
+	v.Pos = posOf(n)
+	return v
+}
+
+func (d *decoder) wrapped(f *Field, n *yaml.Node) *Value {
+	out := &Value{Pos: posOf(n)}
+	var stateSeen bool
+	d.pairs(n, f.Path, func(key string, k, v *yaml.Node) {
+		switch key {
+		case "value":
+			if inner := d.value(f, v); inner != nil {
+				st, q, o, due := out.State, out.Question, out.Owner, out.Due
+				*out = *inner
+				out.State, out.Question, out.Owner, out.Due, out.Pos = st, q, o, due, posOf(n)
+			}
+		case "state":
+			st, ok := ParseState(v.Value)
+			if v.Kind != yaml.ScalarNode || !ok {
+				d.fail(v, Textf("%s.state : to_confirm, open ou committed", "%s.state: to_confirm, open or committed", f.Path))
+			}
+			out.State, stateSeen = st, true
+		case "question":
+			out.Question = strings.TrimSpace(d.text(v, f.Path+".question"))
+		case "owner":
+			out.Owner = strings.TrimSpace(d.text(v, f.Path+".owner"))
+		case "due":
+			due, err := ParseDate(v.Value)
+			if err != nil || v.Kind != yaml.ScalarNode {
+				d.fail(v, Textf("%s.due : date invalide", "%s.due: invalid date", f.Path))
+			}
+			out.Due = due
+		default:
+			d.fail(k, Textf("clé inconnue %q dans %s (value, state, question, owner, due)",
+				"unknown key %q in %s (value, state, question, owner, due)", key, f.Path))
+		}
+	})
+	if !stateSeen {
+		d.fail(n, Textf("%s : « state » manque (to_confirm ou open)", "%s: \"state\" is missing (to_confirm or open)", f.Path))
+	}
+	if out.State == Committed && !out.Has && stateSeen {
+		d.fail(n, Textf("%s : une valeur engagée doit avoir « value »", "%s: a committed value needs \"value\"", f.Path))
+	}
+	return out
+}
+
+// decodeScalar reads the YAML form of a value; on failure it returns nil
+// and the reason.
+func decodeScalar(f *Field, n *yaml.Node) (*Value, Text) {
+	v := &Value{Has: true}
+	switch f.Kind {
+	case KSet, KCountries, KRefs:
+		if n.Kind != yaml.SequenceNode {
+			return nil, T("une liste est attendue ([a, b])", "a list is expected ([a, b])")
+		}
+		list, msg := decodeItems(f, n)
+		if list == nil && !msg.IsZero() {
+			return nil, msg
+		}
+		v.List = list
+		if f.Kind == KSet {
+			v.List = f.sortOptions(list)
+		}
+		return v, Text{}
+	case KRACI:
+		return decodeRACI(n)
+	}
+	if n.Kind != yaml.ScalarNode {
+		return nil, T("une valeur simple est attendue", "a single value is expected")
+	}
+	return decodeOne(f, n.Value, v)
+}
+
+func decodeOne(f *Field, s string, v *Value) (*Value, Text) {
+	var err error
+	switch f.Kind {
+	case KText:
+		v.Str = s
+	case KLongText:
+		v.Str = cleanLongText(s)
+	case KEnum:
+		if f.Option(s) == nil {
+			return nil, optionError(f, s)
+		}
+		v.Str = s
+	default:
+		var parsed *Value
+		parsed, err = ParseInput(f, s)
+		if err == nil && parsed == nil {
+			return nil, T("valeur vide", "empty value")
+		}
+		if err == nil {
+			parsed.Has = true
+			return parsed, Text{}
+		}
+	}
+	if err != nil {
+		return nil, errText(err)
+	}
+	return v, Text{}
+}
+
+func decodeItems(f *Field, n *yaml.Node) ([]string, Text) {
+	out := []string{}
+	seen := map[string]bool{}
+	for _, item := range n.Content {
+		item = resolve(item)
+		if item.Kind != yaml.ScalarNode || isNull(item) {
+			return nil, T("chaque élément doit être une valeur simple", "each item must be a single value")
+		}
+		var s string
+		var err error
+		switch f.Kind {
+		case KSet:
+			if f.Option(item.Value) == nil {
+				return nil, optionError(f, item.Value)
+			}
+			s = item.Value
+		case KCountries:
+			s, err = ParseCountry(item.Value)
+		default:
+			s, err = parseRecordID(item.Value)
+		}
+		if err != nil {
+			return nil, errText(err)
+		}
+		if !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	return out, Text{}
+}
+
+func decodeRACI(n *yaml.Node) (*Value, Text) {
+	if n.Kind != yaml.MappingNode {
+		return nil, T("une table partie: lettres est attendue ({cli: RA, int: C})", "a mapping party: letters is expected ({cli: RA, int: C})")
+	}
+	v := &Value{Has: true, RACI: map[string]string{}}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, val := resolve(n.Content[i]), resolve(n.Content[i+1])
+		if _, err := parseRecordID(k.Value); err != nil || k.Kind != yaml.ScalarNode {
+			return nil, Textf("partie invalide %q", "invalid party %q", k.Value)
+		}
+		if _, dup := v.RACI[k.Value]; dup {
+			return nil, Textf("partie %q en double", "duplicate party %q", k.Value)
+		}
+		letters, err := ParseRACI(val.Value)
+		if err != nil || val.Kind != yaml.ScalarNode {
+			return nil, Textf("lettres RACI invalides pour %s : R, A, C, I", "invalid RACI letters for %s: R, A, C, I", k.Value)
+		}
+		v.RACI[k.Value] = letters
+	}
+	return v, Text{}
+}
+
+func optionError(f *Field, s string) Text {
+	vals := make([]string, len(f.Options))
+	for i, o := range f.Options {
+		vals[i] = o.Value
+	}
+	return Textf("valeur %q invalide ; valeurs possibles : %s", "invalid value %q; allowed values: %s", s, strings.Join(vals, ", "))
+}
+
+func errText(err error) Text {
+	if ie, ok := err.(*InputError); ok {
+		return ie.Msg
+	}
+	return T(err.Error(), err.Error())
+}
+
+// list decodes the records of a list field.
+func (d *decoder) list(f *Field, n *yaml.Node) *List {
+	l := &List{}
+	if isNull(n) {
+		return l
+	}
+	if n.Kind != yaml.SequenceNode {
+		d.fail(n, Textf("%s : une liste d'éléments est attendue (- id: …)", "%s: a list of items is expected (- id: …)", f.Path))
+		return l
+	}
+	ids := map[string]bool{}
+	for _, item := range n.Content {
+		item = resolve(item)
+		if item.Kind != yaml.MappingNode {
+			d.fail(item, Textf("%s : chaque élément est une table de clés", "%s: each item is a mapping", f.Path))
+			continue
+		}
+		if r := d.record(f, item, ids); r != nil {
+			l.Records = append(l.Records, r)
+		}
+	}
+	return l
+}
+
+func (d *decoder) record(f *Field, n *yaml.Node, ids map[string]bool) *Record {
+	r := &Record{Pos: posOf(n)}
+	d.pairs(n, f.Path, func(key string, k, v *yaml.Node) {
+		if key == "id" {
+			if v.Kind != yaml.ScalarNode || !ValidRecordID(v.Value) {
+				d.fail(v, Textf("%s : identifiant invalide %q (lettres, chiffres, . _ -)", "%s: invalid id %q (letters, digits, . _ -)", f.Path, v.Value))
+				return
+			}
+			if ids[v.Value] {
+				d.fail(v, Textf("%s : identifiant %q en double", "%s: duplicate id %q", f.Path, v.Value))
+			}
+			ids[v.Value], r.ID = true, v.Value
+			return
+		}
+		rf := f.RecordField(key)
+		if rf == nil {
+			d.fail(k, Textf("clé inconnue %q dans %s", "unknown key %q in %s", key, f.Path))
+			return
+		}
+		if val := d.value(rf, v); val != nil {
+			r.Set(rf, val)
+		}
+	})
+	if r.ID == "" {
+		d.fail(n, Textf("%s : « id » manque", "%s: \"id\" is missing", f.Path))
+		return nil
+	}
+	return r
+}
+
+func (d *decoder) policy(n *yaml.Node) {
+	if isNull(n) {
+		return
+	}
+	if n.Kind != yaml.MappingNode {
+		d.fail(n, T("policy : une table de clés est attendue", "policy: a mapping is expected"))
+		return
+	}
+	d.pairs(n, "policy", func(key string, k, v *yaml.Node) {
+		f := d.cat.PolicyField(key)
+		if f == nil {
+			d.fail(k, Textf("seuil inconnu %q dans policy", "unknown threshold %q in policy", key))
+			return
+		}
+		if val := d.value(f, v); val != nil {
+			d.plan.Policy[key] = val
+		}
+	})
+}
+
+func (d *decoder) waivers(n *yaml.Node) {
+	if isNull(n) {
+		return
+	}
+	if n.Kind != yaml.SequenceNode {
+		d.fail(n, T("waivers : une liste est attendue", "waivers: a list is expected"))
+		return
+	}
+	for _, item := range n.Content {
+		item = resolve(item)
+		if item.Kind != yaml.MappingNode {
+			d.fail(item, T("waivers : chaque dérogation est une table de clés", "waivers: each waiver is a mapping"))
+			continue
+		}
+		d.plan.Waivers = append(d.plan.Waivers, d.waiver(item))
+	}
+}
+
+func (d *decoder) waiver(n *yaml.Node) *Waiver {
+	w := &Waiver{Pos: posOf(n)}
+	d.pairs(n, "waivers", func(key string, k, v *yaml.Node) {
+		switch key {
+		case "rule":
+			w.Rule = d.text(v, "waivers.rule")
+			if r := d.cat.Rule(w.Rule); r == nil {
+				d.fail(v, Textf("waivers : règle inconnue %q (voir « pas rules »)", "waivers: unknown rule %q (see \"pas rules\")", w.Rule))
+			} else if r.NoWaiver {
+				d.fail(v, Textf("waivers : la règle %s n'admet pas de dérogation", "waivers: rule %s cannot be waived", w.Rule))
+			}
+		case "item":
+			w.Item = d.text(v, "waivers.item")
+		case "reason":
+			w.Reason = strings.TrimSpace(d.text(v, "waivers.reason"))
+		case "approver":
+			w.Approver = strings.TrimSpace(d.text(v, "waivers.approver"))
+		case "date", "expires":
+			dt, err := ParseDate(v.Value)
+			if err != nil || v.Kind != yaml.ScalarNode {
+				d.fail(v, Textf("waivers.%s : date invalide", "waivers.%s: invalid date", key))
+			}
+			if key == "date" {
+				w.Date = dt
+			} else {
+				w.Expires = dt
+			}
+		default:
+			d.fail(k, Textf("clé inconnue %q dans waivers (rule, item, reason, approver, date, expires)",
+				"unknown key %q in waivers (rule, item, reason, approver, date, expires)", key))
+		}
+	})
+	if w.Rule == "" || w.Reason == "" || w.Approver == "" || w.Date.IsZero() {
+		d.fail(n, T("waivers : rule, reason, approver et date sont obligatoires", "waivers: rule, reason, approver and date are required"))
+	}
+	return w
+}

@@ -1,0 +1,45 @@
+package pas
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Problem is one reason a file cannot be loaded, at a position.
+type Problem struct {
+	Pos Pos
+	Msg Text
+}
+
+// LoadError lists why a plan file cannot be loaded. Nothing is written
+// when loading fails.
+type LoadError struct {
+	File     string
+	Problems []Problem
+}
+
+// maxProblems caps how many problems one load reports.
+const maxProblems = 20
+
+// Error returns the problems in English, one per line: FILE:LINE:COL: message.
+func (e *LoadError) Error() string { return e.Localize(EN) }
+
+// Localize returns the problems in a language, one per line.
+func (e *LoadError) Localize(l Lang) string {
+	var b strings.Builder
+	for i, p := range e.Problems {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(e.File)
+		if p.Pos.Line > 0 {
+			fmt.Fprintf(&b, ":%d", p.Pos.Line)
+			if p.Pos.Col > 0 {
+				fmt.Fprintf(&b, ":%d", p.Pos.Col)
+			}
+		}
+		b.WriteString(": ")
+		b.WriteString(p.Msg.In(l))
+	}
+	return b.String()
+}

@@ -1,0 +1,387 @@
+package pas
+
+import (
+	"strconv"
+	"strings"
+)
+
+// Audience says who a rendered document is for.
+type Audience uint8
+
+// Audiences. The client's document never shows findings, waivers or
+// internal notes.
+const (
+	ClientAudience Audience = iota
+	InternalAudience
+)
+
+// RenderOptions tune a rendering.
+type RenderOptions struct {
+	Audience Audience
+	Today    Date      // date of the run, for appendices that depend on it
+	Findings []Finding // for the internal audience's appendix
+}
+
+// Appendix is a part of the document after the chapters, contributed by
+// the catalogue (a compliance matrix, for instance).
+type Appendix struct {
+	ID       string
+	Title    Text
+	Internal bool // rendered for the internal audience only
+	Render   func(d *Doc)
+}
+
+// Doc accumulates one Markdown document. Section renderers use its
+// methods; they never write user text without escaping it.
+type Doc struct {
+	Plan *Plan
+	Lang Lang
+	Opts RenderOptions
+	b    strings.Builder
+}
+
+// NewDoc starts a document in the plan's language.
+func NewDoc(p *Plan, opts RenderOptions) *Doc {
+	return &Doc{Plan: p, Lang: p.langOrFR(), Opts: opts}
+}
+
+// String returns the Markdown written so far, with exactly one final newline.
+func (d *Doc) String() string { return strings.TrimRight(d.b.String(), "\n") + "\n" }
+
+// L returns the product's text in the document's language, with typography.
+func (d *Doc) L(t Text) string { return Typo(Escape(t.In(d.Lang)), d.Lang) }
+
+// Heading writes a heading of our own text.
+func (d *Doc) Heading(level int, text string) {
+	d.b.WriteString(strings.Repeat("#", level) + " " + text + "\n\n")
+}
+
+// Para writes a paragraph of already escaped text.
+func (d *Doc) Para(md string) {
+	if md != "" {
+		d.b.WriteString(md + "\n\n")
+	}
+}
+
+// UserBlock writes user text as paragraphs, escaped.
+func (d *Doc) UserBlock(s string) { d.Para(EscapeBlock(s)) }
+
+// Table writes a table of already escaped cells.
+func (d *Doc) Table(header []string, rows [][]string) { table(&d.b, header, rows) }
+
+// Raw writes already escaped Markdown.
+func (d *Doc) Raw(md string) { d.b.WriteString(md) }
+
+// Marker returns the visible marker of an item to complete.
+func (d *Doc) Marker(k ItemKind) string {
+	switch k {
+	case Missing:
+		return "**[" + d.L(T("À compléter", "To be completed")) + "]**"
+	case Confirm:
+		return "**[" + d.L(T("À confirmer", "To confirm")) + "]**"
+	}
+	return "**[" + d.L(T("Question ouverte", "Open question")) + "]**"
+}
+
+// Value returns a value as escaped Markdown with its marker: a value to
+// confirm is followed by its marker, an open question shows its marker, a
+// missing required value shows the missing marker, and a missing optional
+// value is empty.
+func (d *Doc) Value(f *Field, v *Value) string {
+	text := Escape(Format(d.Plan, f, v, d.Lang))
+	switch {
+	case v.StateOf() == Open && text != "":
+		return text + " " + d.Marker(Question)
+	case v.StateOf() == Open:
+		return d.Marker(Question)
+	case v.StateOf() == ToConfirm:
+		return strings.TrimSpace(text + " " + d.Marker(Confirm))
+	case text == "" && f.Required:
+		return d.Marker(Missing)
+	}
+	return text
+}
+
+// ChapterNumbers numbers the sections that are chapters (not the cover).
+func ChapterNumbers(cat *Catalogue) map[string]int {
+	out := map[string]int{}
+	n := 0
+	for _, s := range cat.Sections {
+		if !s.Cover {
+			n++
+			out[s.ID] = n
+		}
+	}
+	return out
+}
+
+// ChapterTitle returns "N. Title" for a chapter, or the title of the cover.
+func (d *Doc) ChapterTitle(s *Section) string {
+	if n := ChapterNumbers(d.Plan.Cat)[s.ID]; n > 0 {
+		return strconv.Itoa(n) + ". " + d.L(s.Title)
+	}
+	return d.L(s.Title)
+}
+
+// Render writes the whole PAS: cover, table of contents, one chapter per
+// section, then the appendices. Same plan and options, same bytes.
+func Render(p *Plan, opts RenderOptions) []byte {
+	d := NewDoc(p, opts)
+	for _, s := range p.Cat.Sections {
+		if s.Cover {
+			d.section(s)
+		}
+	}
+	apps := d.appendices()
+	d.toc(apps)
+	for _, s := range p.Cat.Sections {
+		if !s.Cover {
+			d.section(s)
+		}
+	}
+	for i, a := range apps {
+		d.Heading(2, d.appendixTitle(i, a))
+		a.Render(d)
+	}
+	return []byte(d.String())
+}
+
+// RenderSection writes one section as it appears in the document: the
+// editor's preview renders and caches sections one by one.
+func RenderSection(p *Plan, s *Section, opts RenderOptions) string {
+	d := NewDoc(p, opts)
+	d.section(s)
+	return d.String()
+}
+
+func (d *Doc) section(s *Section) {
+	if s.Cover {
+		if s.Render != nil {
+			s.Render(d, s)
+		}
+		return
+	}
+	d.Heading(2, d.ChapterTitle(s))
+	if ok, why := d.Plan.Applicability(s); !ok {
+		d.Para("*" + d.L(T("Non applicable.", "Not applicable.")) + "* " + EscapeBlock(why.In(d.Lang)))
+		return
+	}
+	d.Para(d.L(s.Intro))
+	if s.Render != nil {
+		s.Render(d, s)
+		return
+	}
+	d.Fields(s.Fields)
+}
+
+// Fields writes fields in order: consecutive simple values as one table
+// (under their group's heading), long texts as paragraphs, lists as tables.
+func (d *Doc) Fields(fields []*Field) {
+	var rows [][]string
+	group := ""
+	flush := func() {
+		if len(rows) > 0 {
+			d.Table([]string{d.L(T("Élément", "Item")), d.L(T("Engagement", "Commitment"))}, rows)
+			rows = nil
+		}
+	}
+	for _, f := range fields {
+		if !d.Plan.Active(f, nil) {
+			continue
+		}
+		if g := f.Group(); g != group {
+			flush()
+			group = g
+			if g != "" {
+				d.Heading(3, d.L(f.Section.GroupTitle(g)))
+			}
+		}
+		switch {
+		case f.Kind == KList:
+			flush()
+			d.List(f)
+		case f.Kind == KLongText:
+			flush()
+			d.longText(f, d.Plan.Get(f))
+		default:
+			if cell := d.Value(f, d.Plan.Get(f)); cell != "" {
+				rows = append(rows, []string{d.L(f.Label), cell})
+			}
+		}
+	}
+	flush()
+}
+
+func (d *Doc) longText(f *Field, v *Value) {
+	label := "**" + d.L(f.Label) + "**" + Typo(" :", d.Lang)
+	switch {
+	case v.IsSet() && v.State == Committed:
+		d.Para(label + "\n" + EscapeBlock(v.Str))
+	case v.IsSet():
+		d.Para(label + " " + d.Value(f, &Value{Has: false, State: v.State}) + "\n" + EscapeBlock(v.Str))
+	default:
+		if m := d.Value(f, v); m != "" {
+			d.Para(label + " " + m)
+		}
+	}
+}
+
+// List writes a list field as a table of its columns, then the other
+// values of each record as a nested list.
+func (d *Doc) List(f *Field) {
+	d.Heading(4, d.L(f.Label))
+	d.ListTable(f)
+}
+
+// ListTable writes a list's records as a table of its columns, then the
+// other values of each record as a nested list (no heading).
+func (d *Doc) ListTable(f *Field) {
+	recs := d.Plan.Records(f)
+	if len(recs) == 0 {
+		if f.Required {
+			d.Para(d.Marker(Missing))
+		} else {
+			d.Para("*" + d.L(T("Aucun élément déclaré.", "None declared.")) + "*")
+		}
+		return
+	}
+	cols := f.columnFields()
+	header := make([]string, len(cols))
+	for i, c := range cols {
+		header[i] = d.L(c.Label)
+	}
+	rows := make([][]string, len(recs))
+	for i, r := range recs {
+		for _, c := range cols {
+			rows[i] = append(rows[i], d.recordCell(c, r))
+		}
+	}
+	d.Table(header, rows)
+	d.details(f, recs, cols)
+}
+
+func (d *Doc) recordCell(c *Field, r *Record) string {
+	if !d.Plan.Active(c, r) {
+		return "–"
+	}
+	return d.Value(c, r.Get(c))
+}
+
+// details writes, for each record, the values not shown as columns.
+func (d *Doc) details(f *Field, recs []*Record, cols []*Field) {
+	shown := map[*Field]bool{}
+	for _, c := range cols {
+		shown[c] = true
+	}
+	var b strings.Builder
+	for _, r := range recs {
+		var lines []string
+		for _, rf := range f.Fields {
+			if shown[rf] || !d.Plan.Active(rf, r) {
+				continue
+			}
+			if cell := d.Value(rf, r.Get(rf)); cell != "" {
+				lines = append(lines, "  - "+d.L(rf.Label)+Typo(" : ", d.Lang)+cell)
+			}
+		}
+		if len(lines) > 0 {
+			b.WriteString("- **" + Escape(r.Name(f)) + "**\n" + strings.Join(lines, "\n") + "\n")
+		}
+	}
+	if b.Len() > 0 {
+		d.Raw(b.String() + "\n")
+	}
+}
+
+// columnFields returns the fields shown as table columns: the name field
+// first, then the declared columns.
+func (f *Field) columnFields() []*Field {
+	out := []*Field{f.RecordField(f.Name)}
+	for _, c := range f.Columns {
+		if c != f.Name {
+			out = append(out, f.RecordField(c))
+		}
+	}
+	return out
+}
+
+func (d *Doc) appendixTitle(i int, a Appendix) string {
+	letter := string(rune('A' + i))
+	return d.L(T("Annexe ", "Appendix ")) + letter + " – " + d.L(a.Title)
+}
+
+func (d *Doc) toc(apps []Appendix) {
+	d.Heading(2, d.L(T("Sommaire", "Contents")))
+	var b strings.Builder
+	for _, s := range d.Plan.Cat.Sections {
+		if !s.Cover {
+			t := d.ChapterTitle(s)
+			b.WriteString("- [" + t + "](#" + Slug(t) + ")\n")
+		}
+	}
+	for i, a := range apps {
+		t := d.appendixTitle(i, a)
+		b.WriteString("- [" + t + "](#" + Slug(t) + ")\n")
+	}
+	d.Raw(b.String() + "\n")
+}
+
+// appendices returns the catalogue's appendices for this audience, then
+// the "To be completed" appendix.
+func (d *Doc) appendices() []Appendix {
+	var out []Appendix
+	for _, a := range d.Plan.Cat.Appendices {
+		if !a.Internal || d.Opts.Audience == InternalAudience {
+			out = append(out, a)
+		}
+	}
+	return append(out, Appendix{ID: "todo", Title: T("À compléter", "To be completed"), Render: (*Doc).todo})
+}
+
+// todo writes the list of missing, to-confirm and open items by section.
+func (d *Doc) todo() {
+	any := false
+	for _, s := range d.Plan.Cat.Sections {
+		items := d.Plan.Items(s)
+		if len(items) == 0 {
+			continue
+		}
+		any = true
+		d.Heading(3, d.ChapterTitle(s))
+		var b strings.Builder
+		for _, it := range items {
+			b.WriteString("- " + d.ItemLine(it) + "\n")
+		}
+		d.Raw(b.String() + "\n")
+	}
+	if !any {
+		d.Para(d.L(T("Aucun élément à compléter.", "Nothing left to complete.")))
+	}
+}
+
+// ItemLine describes an item to complete in one line of Markdown.
+func (d *Doc) ItemLine(it Item) string {
+	label := d.L(it.Field.Label)
+	if it.Record != nil {
+		label += " (" + Escape(it.Record.Name(it.Field.List)) + ")"
+	}
+	line := label + " — " + d.L(it.Kind.Text())
+	v := it.Value
+	if v == nil {
+		return line
+	}
+	if v.Question != "" {
+		line += Typo(" : ", d.Lang) + Escape(v.Question)
+	}
+	var extra []string
+	if v.Owner != "" {
+		extra = append(extra, d.L(T("responsable", "owner"))+Typo(" : ", d.Lang)+Escape(v.Owner))
+	}
+	if !v.Due.IsZero() {
+		extra = append(extra, d.L(T("échéance", "due"))+Typo(" : ", d.Lang)+v.Due.Format(d.Lang))
+	}
+	if len(extra) > 0 {
+		line += " (" + strings.Join(extra, Typo(" ; ", d.Lang)) + ")"
+	}
+	return line
+}

@@ -1,0 +1,109 @@
+package sections
+
+import "github.com/pas-editor/pas/pas"
+
+var (
+	covTitle = field("title", pas.KText, "Intitulé", "Title", req,
+		help("Intitulé du document, par exemple « Plan d'Assurance Sécurité – Dossier patient informatisé ».",
+			"Title of the document, for instance \"Security Assurance Plan – Electronic patient record\"."))
+	covReference = field("reference", pas.KText, "Référence du PAS", "PAS reference", req)
+	covVersion   = field("version", pas.KText, "Version", "Version", req,
+		help("Version du document, au format MAJEUR.MINEUR (0.1, 1.0, 1.2).", "Document version, as MAJOR.MINOR (0.1, 1.0, 1.2)."),
+		suggest("0.1"))
+	covStatus = field("status", pas.KEnum, "Statut", "Status", req, suggest("draft"),
+		options(
+			opt("draft", "Projet", "Draft"),
+			opt("submitted", "Remis avec l'offre", "Submitted with the tender"),
+			opt("contractual", "Contractuel (annexé au contrat)", "Contractual (annexed to the contract)"),
+			opt("amended", "Avenant", "Amended"),
+			opt("superseded", "Remplacé", "Superseded"),
+			opt("archived", "Archivé", "Archived"),
+		))
+	covIssued    = field("date_issued", pas.KDate, "Date d'émission", "Date issued", req)
+	covEffective = field("effective_date", pas.KDate, "Date d'effet", "Effective date",
+		help("Date d'entrée en vigueur, en général le début du contrat.", "Date it takes effect, usually the start of the contract."))
+	covNextReview = field("next_review_date", pas.KDate, "Prochaine revue", "Next review",
+		help("Date de la prochaine revue du PAS (usage : douze mois après la date d'effet).",
+			"Date of the next review of the PAS (practice: twelve months after the effective date)."))
+	covMarking = field("confidentiality", pas.KEnum, "Mention de diffusion", "Distribution marking", req,
+		help("La mention « Diffusion Restreinte » est une protection de l'État et n'est pas proposée ici.",
+			"The French State marking \"Diffusion Restreinte\" is not a supplier's choice and is not offered here."),
+		options(
+			opt("public", "Public", "Public"),
+			opt("internal", "Interne", "Internal"),
+			opt("confidential", "Confidentiel", "Confidential"),
+		))
+	covChangelog = field("changelog", pas.KList, "Historique des versions", "Version history",
+		records("version", cols("date", "author", "summary"),
+			field("version", pas.KText, "Version", "Version", req),
+			field("date", pas.KDate, "Date", "Date", req),
+			field("author", pas.KText, "Auteur", "Author"),
+			field("summary", pas.KText, "Modifications", "Changes", req),
+		))
+	covSignatories = field("signatories", pas.KList, "Signataires", "Signatories",
+		records("name", cols("party", "function", "date"),
+			field("name", pas.KText, "Nom", "Name", req),
+			field("party", pas.KRef, "Partie", "Party", req, ref("parties.organisations")),
+			field("function", pas.KText, "Fonction", "Function"),
+			field("date", pas.KDate, "Date de signature", "Date signed"),
+		))
+)
+
+func init() {
+	register(&pas.Section{
+		ID:    "cover",
+		Title: t("Page de garde", "Cover page"),
+		Intro: t("Identification du document : intitulé, référence, version, statut, dates et mention de diffusion.",
+			"Identification of the document: title, reference, version, status, dates and distribution marking."),
+		Who:      pas.WhoProvider,
+		Fields:   fields(covTitle, covReference, covVersion, covStatus, covIssued, covEffective, covNextReview, covMarking, covChangelog, covSignatories),
+		Cover:    true,
+		Render:   renderCover,
+		Controls: []string{"5.1", "5.37"},
+		SOC2:     []string{"CC2"},
+	})
+}
+
+// renderCover writes the title, the document's identification table with
+// the parties, the version history and the signatures.
+func renderCover(d *pas.Doc, s *pas.Section) {
+	p := d.Plan
+	title := d.L(t("Plan d'Assurance Sécurité", "Security Assurance Plan"))
+	if v := p.Get(covTitle); v.IsSet() {
+		title = pas.Escape(v.Str)
+	}
+	d.Heading(1, title)
+	var rows [][]string
+	for _, f := range fields(covReference, covVersion, covStatus, covIssued, covEffective, covNextReview, covMarking) {
+		if cell := d.Value(f, p.Get(f)); cell != "" {
+			rows = append(rows, []string{d.L(f.Label), cell})
+		}
+	}
+	for _, role := range []struct {
+		label pas.Text
+		roles []string
+	}{
+		{t("Donneur d'ordres", "Client"), []string{"client"}},
+		{t("Titulaire", "Provider"), []string{"provider"}},
+		{t("Co-traitants et sous-traitants", "Co-contractors and subcontractors"), []string{"co_contractor", "hosting", "subcontractor"}},
+	} {
+		names := partyNames(p, role.roles...)
+		if names == "" && role.roles[0] != "co_contractor" {
+			names = d.Marker(pas.Missing)
+		}
+		if names != "" {
+			rows = append(rows, []string{d.L(role.label), names})
+		}
+	}
+	d.Table([]string{d.L(t("Document", "Document")), ""}, rows)
+	d.Heading(2, d.L(covChangelog.Label))
+	if len(p.Records(covChangelog)) == 0 {
+		d.Para("*" + d.L(t("Première version.", "First version.")) + "*")
+	} else {
+		d.ListTable(covChangelog)
+	}
+	if len(p.Records(covSignatories)) > 0 {
+		d.Heading(2, d.L(covSignatories.Label))
+		d.ListTable(covSignatories)
+	}
+}

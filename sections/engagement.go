@@ -1,0 +1,154 @@
+package sections
+
+import "github.com/pas-editor/pas/pas"
+
+// The engagement framing comes first in the editor: its answers switch
+// sections and questions on or off.
+var (
+	engServices = field("service_models", pas.KSet, "Nature de la prestation", "Service models", req,
+		help("Cochez tout ce que couvre la prestation : ces réponses décident des chapitres qui s'appliquent.",
+			"Tick everything the service covers: these answers decide which chapters apply."),
+		options(
+			opt("iaas", "IaaS", "IaaS"),
+			opt("paas", "PaaS", "PaaS"),
+			opt("caas", "CaaS (conteneurs)", "CaaS (containers)"),
+			opt("saas", "SaaS", "SaaS"),
+			opt("infrastructure_management", "Infogérance d'infrastructure", "Infrastructure management"),
+			opt("application_management", "Infogérance applicative / TMA", "Application management and maintenance"),
+			opt("hosting", "Hébergement", "Hosting"),
+			opt("integration", "Intégration / projet", "Integration project"),
+			opt("support", "Support", "Support"),
+		))
+	engDeployment = field("deployment_model", pas.KEnum, "Modèle de déploiement", "Deployment model", req,
+		options(
+			opt("public_multi_tenant", "Cloud public mutualisé", "Public multi-tenant cloud"),
+			opt("private_dedicated", "Cloud privé dédié", "Dedicated private cloud"),
+			opt("community", "Cloud communautaire", "Community cloud"),
+			opt("hybrid", "Hybride", "Hybrid"),
+			opt("on_premises_managed", "Infogérance sur site du client", "Managed on the client's premises"),
+		))
+	engThirdPartySaaS = field("third_party_saas", pas.KBool, "Service entièrement en SaaS tiers", "Fully third-party SaaS", req,
+		help("Oui lorsque l'application est un SaaS exploité de bout en bout par un éditeur tiers : le chapitre des outils de sécurité ne s'applique alors pas.",
+			"Yes when the application is a SaaS operated end to end by a third-party vendor: the security tools chapter then does not apply."))
+	engDevelopment = field("development", pas.KBool, "La prestation inclut du développement", "The service includes development", req,
+		help("Oui pour un projet d'intégration, du développement spécifique ou de la maintenance applicative (TMA) : le chapitre du développement sécurisé s'applique alors.",
+			"Yes for an integration project, custom development or application maintenance: the secure development chapter then applies."))
+	engBuyer = field("buyer_type", pas.KEnum, "Type d'acheteur", "Buyer type", req, by(pas.WhoClient),
+		options(
+			opt("state", "Administration de l'État", "State administration"),
+			opt("local_authority", "Collectivité territoriale", "Local authority"),
+			opt("health_establishment", "Établissement de santé", "Health establishment"),
+			opt("public_body", "Établissement public", "Public body"),
+			opt("oiv", "Opérateur d'importance vitale (OIV)", "Operator of vital importance (OIV)"),
+			opt("nis2_essential", "Entité essentielle NIS 2", "NIS 2 essential entity"),
+			opt("nis2_important", "Entité importante NIS 2", "NIS 2 important entity"),
+			opt("private_company", "Entreprise privée", "Private company"),
+		))
+	engProcurementRef = field("procurement.reference", pas.KText, "Référence du marché", "Procurement reference", by(pas.WhoClient),
+		help("Numéro du marché, du DCE ou du lot ; ou la référence du contrat privé.",
+			"Number of the public contract, tender file or lot; or the private contract's reference."))
+	engProcedure = field("procurement.procedure", pas.KEnum, "Procédure", "Procedure", by(pas.WhoClient),
+		options(
+			opt("open_tender", "Appel d'offres ouvert", "Open tender"),
+			opt("restricted_tender", "Appel d'offres restreint", "Restricted tender"),
+			opt("adapted_procedure", "Procédure adaptée (MAPA)", "Adapted procedure (MAPA)"),
+			opt("negotiated", "Procédure négociée", "Negotiated procedure"),
+			opt("competitive_dialogue", "Dialogue compétitif", "Competitive dialogue"),
+			opt("framework_agreement", "Accord-cadre", "Framework agreement"),
+			opt("subsequent_contract", "Marché subséquent", "Subsequent contract"),
+			opt("private_contract", "Contrat privé", "Private contract"),
+		))
+	engScope = field("scope", pas.KLongText, "Périmètre", "Scope", req, by(pas.WhoClient),
+		help("Systèmes, applications, sites et utilisateurs couverts, et ce qui est exclu.",
+			"Systems, applications, sites and users covered, and what is excluded."))
+	engAvailability    = needField("needs.availability", "Disponibilité (D)", "Availability (A)")
+	engIntegrity       = needField("needs.integrity", "Intégrité (I)", "Integrity (I)")
+	engConfidentiality = needField("needs.confidentiality", "Confidentialité (C)", "Confidentiality (C)")
+	engTraceability    = needField("needs.traceability", "Traçabilité (T)", "Traceability (T)")
+	engDataFlags       = field("data", pas.KSet, "Nature des données", "Nature of the data", req, by(pas.WhoClient),
+		help("Cochez les catégories présentes ; une liste vide signifie qu'aucune de ces catégories n'est traitée. Le périmètre HDS est plus étroit que les données de santé : données de santé à caractère personnel recueillies lors d'activités de prévention, de diagnostic, de soins ou de suivi médico-social, hébergées pour le compte de qui les a produites ou recueillies.",
+			"Tick the categories present; an empty list means none of them is processed. HDS scope is narrower than health data: personal health data collected during prevention, diagnosis, care or medico-social follow-up, hosted on behalf of whoever produced or collected it."),
+		options(
+			opt("personal_data", "Données à caractère personnel", "Personal data"),
+			opt("special_category", "Catégories particulières (art. 9 RGPD)", "Special categories (GDPR art. 9)"),
+			opt("health_data", "Données de santé", "Health data"),
+			opt("hds_scope", "Hébergement de données de santé (HDS)", "Health data hosting (HDS scope)"),
+			opt("payment_card", "Données de cartes de paiement", "Payment card data"),
+			opt("sensitive_state", "Données sensibles de l'État", "Sensitive State data"),
+		))
+)
+
+// needField declares one of the four security needs, rated 1 to 4.
+func needField(id, fr, en string) *pas.Field {
+	return field(id, pas.KEnum, fr, en, req, by(pas.WhoClient),
+		help("Niveau de besoin exprimé par le client, de 1 (faible) à 4 (très élevé).",
+			"Level of need expressed by the client, from 1 (low) to 4 (very high)."),
+		options(
+			opt("1", "1 – Faible", "1 – Low"),
+			opt("2", "2 – Moyen", "2 – Moderate"),
+			opt("3", "3 – Élevé", "3 – High"),
+			opt("4", "4 – Très élevé", "4 – Very high"),
+		))
+}
+
+func init() {
+	register(&pas.Section{
+		ID:    "engagement",
+		Title: t("Contexte de la prestation", "Engagement context"),
+		Intro: t("Ce chapitre situe la prestation : sa nature, son modèle de déploiement, l'acheteur, le périmètre couvert, les besoins de sécurité exprimés par le client et la nature des données traitées.",
+			"This chapter frames the service: its nature, its deployment model, the buyer, the scope covered, the security needs stated by the client and the nature of the data processed."),
+		Who: pas.WhoProvider,
+		Fields: fields(engServices, engDeployment, engThirdPartySaaS, engDevelopment, engBuyer, engScope, engDataFlags,
+			engProcurementRef, engProcedure,
+			engAvailability, engIntegrity, engConfidentiality, engTraceability),
+		Groups: []pas.Group{
+			group("procurement", "Marché", "Procurement"),
+			group("needs", "Besoins de sécurité (DICT)", "Security needs"),
+		},
+		Controls: []string{"5.1", "5.8", "5.12", "5.31"},
+		SOC2:     []string{"CC1", "CC2", "CC3"},
+	})
+}
+
+// Predicates on the engagement, shared by every section.
+
+// hasData reports whether the plan declares a data category.
+func hasData(p *pas.Plan, flag string) bool { return p.Has(engDataFlags, flag) }
+
+// personalData reports whether personal data is processed (any category
+// that implies it).
+func personalData(p *pas.Plan) bool {
+	return hasData(p, "personal_data") || hasData(p, "special_category") || hasData(p, "health_data") || hasData(p, "hds_scope")
+}
+
+// hdsScope reports whether the service falls under the French HDS obligation.
+func hdsScope(p *pas.Plan) bool { return hasData(p, "hds_scope") }
+
+// need returns the level (1 to 4) of a security need, 0 when unknown.
+func need(p *pas.Plan, f *pas.Field) int {
+	if v := p.Get(f); v.IsSet() && len(v.Str) == 1 {
+		return int(v.Str[0] - '0')
+	}
+	return 0
+}
+
+// buyer reports whether the buyer is of one of the given types.
+func buyer(p *pas.Plan, types ...string) bool {
+	b := p.Str(engBuyer)
+	for _, t := range types {
+		if b == t {
+			return true
+		}
+	}
+	return false
+}
+
+// offers reports whether the service includes one of the given models.
+func offers(p *pas.Plan, models ...string) bool {
+	for _, m := range models {
+		if p.Has(engServices, m) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,109 @@
+package sections
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/pas-editor/pas/pas"
+)
+
+// asOf is the date rule tests run at.
+var asOf = pas.MustDate("2026-11-23")
+
+// basePlan is a small coherent plan that rule tests start from: a client,
+// a provider and a host, with their contacts.
+const basePlan = `
+engagement:
+  service_models: [saas, integration]
+  deployment_model: private_dedicated
+  third_party_saas: false
+  development: true
+  buyer_type: health_establishment
+  needs: {availability: "3", integrity: "3", confidentiality: "3", traceability: "3"}
+  data: [personal_data, health_data, hds_scope]
+parties:
+  organisations:
+    - {id: cli, name: Client, role: client, seat_country: FR, gdpr_role: controller}
+    - {id: int, name: Integrator, role: provider, seat_country: FR, gdpr_role: processor, hds_activities: ["4", "5"]}
+    - {id: host, name: Host, role: hosting, seat_country: FR, gdpr_role: sub_processor, hds_activities: ["1", "2", "3", "6"]}
+  contacts:
+    - {id: c1, name: A, party: cli, function: ciso}
+    - {id: c2, name: B, party: cli, function: dpo}
+    - {id: c3, name: C, party: int, function: ciso}
+    - {id: c4, name: D, party: int, function: dpo}
+    - {id: c5, name: E, party: host, function: security_correspondent}
+    - {id: c6, name: F, party: host, function: dpo}
+`
+
+// testPlan decodes the base plan, then the given YAML whose sections
+// replace the base's sections of the same name.
+func testPlan(t *testing.T, overrides string) *pas.Plan {
+	t.Helper()
+	base := decodeTest(t, basePlan)
+	if strings.TrimSpace(overrides) == "" {
+		return base
+	}
+	extra := decodeTest(t, overrides)
+	for id, d := range extra.Sections {
+		base.Sections[id] = d
+	}
+	base.Policy, base.Waivers = extra.Policy, extra.Waivers
+	return base
+}
+
+func decodeTest(t *testing.T, body string) *pas.Plan {
+	t.Helper()
+	p, err := pas.Decode([]byte("schema_version: 1\nlang: fr\n"+body), "test.yaml", Catalogue())
+	if err != nil {
+		t.Fatalf("test plan does not load:\n%v", err)
+	}
+	return p
+}
+
+// ruleFindings runs one rule on a plan and checks that every finding has a
+// message in both languages and a position.
+func ruleFindings(t *testing.T, p *pas.Plan, id string) []pas.Finding {
+	t.Helper()
+	if Catalogue().Rule(id) == nil {
+		t.Fatalf("no rule %s", id)
+	}
+	var out []pas.Finding
+	for _, f := range pas.RunChecks(p, asOf) {
+		if f.Rule != id {
+			continue
+		}
+		if f.Message.FR == "" || f.Message.EN == "" || f.Message.FR == f.Message.EN && !strings.ContainsAny(f.Message.FR, "0123456789") {
+			t.Errorf("%s: message not in both languages: %+v", id, f.Message)
+		}
+		if f.Pos.Line == 0 {
+			t.Errorf("%s: finding without a YAML line: %+v", id, f)
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// ruleCase is one table test of a rule: a plan and how many findings.
+type ruleCase struct {
+	name  string
+	yaml  string
+	count int
+}
+
+func runRuleCases(t *testing.T, id string, cases []ruleCase) {
+	t.Helper()
+	var failing, passing bool
+	for _, tc := range cases {
+		t.Run(id+"/"+tc.name, func(t *testing.T) {
+			got := ruleFindings(t, testPlan(t, tc.yaml), id)
+			if len(got) != tc.count {
+				t.Errorf("%d findings, want %d: %v", len(got), tc.count, got)
+			}
+		})
+		failing = failing || tc.count > 0
+		passing = passing || tc.count == 0
+	}
+	if !failing || !passing {
+		t.Errorf("%s needs at least one failing and one passing case", id)
+	}
+}
