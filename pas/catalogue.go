@@ -86,6 +86,7 @@ type Catalogue struct {
 	fields   map[string]*Field
 	policy   map[string]*Field
 	rules    map[string]*Rule
+	presence map[*Field]*Rule
 }
 
 var (
@@ -98,7 +99,7 @@ var (
 // options, references, contiguous groups, known columns) and indexes them.
 func NewCatalogue(sections []*Section, policy []*Field, rules []*Rule) (*Catalogue, error) {
 	c := &Catalogue{Sections: sections, Policy: policy, sections: map[string]*Section{},
-		fields: map[string]*Field{}, policy: map[string]*Field{}, rules: map[string]*Rule{}}
+		fields: map[string]*Field{}, policy: map[string]*Field{}, rules: map[string]*Rule{}, presence: map[*Field]*Rule{}}
 	for _, s := range sections {
 		if err := c.addSection(s); err != nil {
 			return nil, err
@@ -240,6 +241,12 @@ func (c *Catalogue) addRule(r *Rule) error {
 	if r.Section != "" && c.sections[r.Section] == nil {
 		return fmt.Errorf("rule %q: unknown section %q", r.ID, r.Section)
 	}
+	for _, f := range r.Presence {
+		if c.presence[f] != nil {
+			return fmt.Errorf("rule %q: field %q already has presence rule %q", r.ID, f.Path, c.presence[f].ID)
+		}
+		c.presence[f] = r
+	}
 	c.rules[r.ID] = r
 	return nil
 }
@@ -330,6 +337,10 @@ func (c *Catalogue) PolicyField(id string) *Field { return c.policy[id] }
 
 // Rule returns the rule with this ID, or nil.
 func (c *Catalogue) Rule(id string) *Rule { return c.rules[id] }
+
+// PresenceRule returns the rule that reports the absence of a field
+// itself, or nil.
+func (c *Catalogue) PresenceRule(f *Field) *Rule { return c.presence[f] }
 
 // SectionIndex returns the position of a section in the catalogue, or -1.
 func (c *Catalogue) SectionIndex(id string) int {

@@ -65,7 +65,11 @@ type Rule struct {
 	Rationale Text
 	Source    string // where the rule comes from
 	NoWaiver  bool   // findings of this rule cannot be waived
-	Check     func(c *Check)
+	// Presence lists the required fields whose absence this rule reports
+	// itself, with its own severity; the generic missing-item rule then
+	// leaves them alone.
+	Presence []*Field
+	Check    func(c *Check)
 }
 
 // Check is what a rule receives: the plan, the date of the run, and the

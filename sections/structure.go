@@ -34,7 +34,7 @@ var ruleREQ01 = &pas.Rule{
 		}
 		for _, s := range c.Plan.Cat.Sections {
 			for _, it := range c.Plan.Items(s) {
-				if it.Kind == pas.Missing {
+				if it.Kind == pas.Missing && c.Plan.Cat.PresenceRule(it.Field) == nil {
 					c.ReportAs(sev, it.Field, it.Record, pas.Textf("%s : réponse attendue", "%s: answer expected", it.Field.Label))
 				}
 			}
