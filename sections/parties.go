@@ -135,3 +135,26 @@ func partyNames(p *pas.Plan, roles ...string) string {
 	}
 	return strings.Join(names, ", ")
 }
+
+// exposure says why a party is exposed to a non-EU compelled-access law,
+// whatever the location of the sites: US seat, US ultimate parent, or a
+// declared other law. It is empty when no exposure is known.
+func exposure(r *pas.Record) pas.Text {
+	seat, _ := pas.LookupCountry(r.Str(ptySeat))
+	parent, _ := pas.LookupCountry(r.Str(ptyParentCountry))
+	switch {
+	case seat.USLaw:
+		return t("siège aux États-Unis (Cloud Act, FISA 702)", "seat in the United States (CLOUD Act, FISA 702)")
+	case parent.USLaw:
+		return t("société mère aux États-Unis (Cloud Act, FISA 702)", "ultimate parent in the United States (CLOUD Act, FISA 702)")
+	case r.Is(ptyForeignLaw):
+		return t("soumise à une loi extra-européenne d'accès contraint", "subject to a non-EU compelled-access law")
+	}
+	return pas.Text{}
+}
+
+// hostingParties returns the parties that host or operate the service:
+// the provider, co-contractors, hosting providers and subcontractors.
+func hostingParties(p *pas.Plan) []*pas.Record {
+	return parties(p, "provider", "co_contractor", "hosting", "subcontractor")
+}

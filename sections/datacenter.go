@@ -1,0 +1,98 @@
+package sections
+
+import "github.com/pas-editor/pas/pas"
+
+// Sites and jurisdiction: where the data lives and who can reach it.
+var (
+	siteName     = field("name", pas.KText, "Site", "Site", req)
+	siteOperator = field("operator", pas.KRef, "Exploitant", "Operator", req, ref("parties.organisations"), by(pas.WhoPartner))
+	siteCountry  = field("country", pas.KCountry, "Pays", "Country", req)
+	siteCity     = field("city", pas.KText, "Ville", "City", req)
+	siteRegion   = field("region", pas.KText, "Région ou zone de disponibilité", "Region or availability zone")
+	siteRoles    = field("roles", pas.KSet, "Rôle", "Role", req,
+		options(
+			opt("primary", "Production", "Primary"),
+			opt("secondary", "Secours (PRA)", "Disaster recovery"),
+			opt("backup", "Stockage des sauvegardes", "Backup storage"),
+			opt("logs", "Stockage des journaux", "Log storage"),
+			opt("admin", "Administration et support", "Administration and support"),
+			opt("soc", "Centre opérationnel de sécurité (SOC)", "Security operations centre"),
+		))
+	siteOwnership = field("ownership", pas.KEnum, "Modèle", "Ownership",
+		options(
+			opt("owned", "Propriété de l'exploitant", "Owned by the operator"),
+			opt("colocation", "Colocation", "Colocation"),
+			opt("hyperscaler_region", "Région d'un hyperscaler", "Hyperscaler region"),
+			opt("client_premises", "Locaux du client", "Client premises"),
+		))
+	siteTier = field("tier", pas.KEnum, "Niveau de conception", "Design tier", by(pas.WhoPartner),
+		options(
+			opt("tier_1", "Uptime Tier I", "Uptime Tier I"),
+			opt("tier_2", "Uptime Tier II", "Uptime Tier II"),
+			opt("tier_3", "Uptime Tier III", "Uptime Tier III"),
+			opt("tier_4", "Uptime Tier IV", "Uptime Tier IV"),
+			opt("en50600_1", "EN 50600 classe 1", "EN 50600 class 1"),
+			opt("en50600_2", "EN 50600 classe 2", "EN 50600 class 2"),
+			opt("en50600_3", "EN 50600 classe 3", "EN 50600 class 3"),
+			opt("en50600_4", "EN 50600 classe 4", "EN 50600 class 4"),
+			opt("unknown", "Non communiqué", "Not disclosed"),
+		))
+	siteData = field("data_hosted", pas.KSet, "Données hébergées", "Data hosted", req,
+		options(
+			opt("production", "Données de production", "Production data"),
+			opt("backups", "Sauvegardes", "Backups"),
+			opt("logs", "Journaux", "Logs"),
+			opt("metadata", "Données techniques et métadonnées", "Technical data and metadata"),
+			opt("support", "Données de support", "Support data"),
+			opt("keys", "Clés de chiffrement", "Encryption keys"),
+		))
+	sitePhysical = field("physical_controls", pas.KSet, "Sécurité physique", "Physical security", by(pas.WhoPartner),
+		options(
+			opt("perimeter", "Périmètre clôturé", "Fenced perimeter"),
+			opt("guarding", "Gardiennage 24/7", "24/7 guarding"),
+			opt("cctv", "Vidéosurveillance", "CCTV"),
+			opt("badge", "Contrôle d'accès par badge", "Badge access control"),
+			opt("biometric", "Contrôle biométrique", "Biometric control"),
+			opt("mantrap", "Sas d'accès", "Mantrap"),
+			opt("visitor_log", "Registre des visiteurs", "Visitor log"),
+			opt("fire_detection", "Détection incendie", "Fire detection"),
+			opt("gas_suppression", "Extinction par gaz", "Gas suppression"),
+			opt("power_n1", "Alimentation N+1", "N+1 power"),
+			opt("power_2n", "Alimentation 2N", "2N power"),
+			opt("ups", "Onduleurs", "UPS"),
+			opt("generator", "Groupes électrogènes", "Generators"),
+			opt("cooling", "Refroidissement redondant", "Redundant cooling"),
+			opt("flood", "Protection contre les inondations", "Flood protection"),
+		))
+	siteAutonomy = field("generator_autonomy", pas.KDuration, "Autonomie électrique", "Generator autonomy", by(pas.WhoPartner))
+	siteDistance = field("distance_km", pas.KInt, "Distance au site de production", "Distance to the primary site", unit("km", "km"),
+		help("Pour un site de secours : distance en kilomètres au site de production.", "For a recovery site: distance in kilometres to the primary site."))
+	siteCerts = field("certificates", pas.KRefs, "Certificats couvrant le site", "Certificates covering the site", ref("frameworks.certificates"))
+	dcSites   = field("sites", pas.KList, "Sites", "Sites", req,
+		records("name", cols("operator", "country", "city", "roles", "tier"),
+			siteName, siteOperator, siteCountry, siteCity, siteRegion, siteRoles, siteOwnership, siteTier,
+			siteData, sitePhysical, siteAutonomy, siteDistance, siteCerts))
+
+	dcAdminCountries = field("admin_countries", pas.KCountries, "Pays d'accès des administrateurs", "Countries administrators work from", req,
+		help("Tous les pays depuis lesquels le personnel d'administration ou de support peut accéder aux données, y compris à distance.",
+			"Every country from which administration or support staff can reach the data, remote access included."))
+	dcResidualRisk = field("residual_risk_doc", pas.KText, "Document des risques extraterritoriaux résiduels", "Residual extraterritorial risk document",
+		help("Référence du document qui liste les risques résiduels liés aux lois extra-européennes (SecNumCloud 3.2, § 5.3 d).",
+			"Reference of the document listing the residual risks from non-EU laws (SecNumCloud 3.2, § 5.3 d)."))
+	dcTransparency = field("government_access", pas.KLongText, "Transparence sur les demandes d'autorités", "Transparency on government access requests",
+		help("Publication ou engagement d'information sur les demandes d'accès des autorités publiques.",
+			"Publication or commitment to inform about public authorities' access requests."))
+)
+
+func init() {
+	register(&pas.Section{
+		ID:    "datacenter",
+		Title: t("Localisation des données et juridiction", "Data location and jurisdiction"),
+		Intro: t("Ce chapitre indique où les données sont hébergées, sauvegardées et administrées, qui exploite chaque site, et à quelles juridictions les intervenants sont soumis.",
+			"This chapter states where the data is hosted, backed up and administered, who operates each site, and which jurisdictions the parties are subject to."),
+		Who:      pas.WhoProvider,
+		Fields:   fields(dcSites, dcAdminCountries, dcResidualRisk, dcTransparency),
+		Controls: []string{"7.1", "7.2", "7.4", "7.5", "7.8", "7.11", "8.14", "5.19", "5.20", "5.21", "5.22", "5.23", "5.31", "5.34"},
+		SOC2:     []string{"CC6"},
+	})
+}
