@@ -174,63 +174,80 @@ func (d *Doc) section(s *Section) {
 	d.Fields(s.Fields)
 }
 
-// Fields writes fields in order: consecutive simple values as one table
-// (under their group's heading), long texts as paragraphs, lists as tables.
+// Fields writes fields group by group, under each group's heading: the
+// simple values as one table, then long texts as paragraphs, then lists
+// as tables. A group with nothing to show is left out.
 func (d *Doc) Fields(fields []*Field) {
-	var rows [][]string
-	group := ""
-	flush := func() {
-		if len(rows) > 0 {
-			d.Table([]string{d.L(T("Élément", "Item")), d.L(T("Engagement", "Commitment"))}, rows)
-			rows = nil
+	for len(fields) > 0 {
+		g := fields[0].Group()
+		n := 1
+		for n < len(fields) && fields[n].Group() == g {
+			n++
 		}
+		d.group(fields[:n])
+		fields = fields[n:]
 	}
+}
+
+func (d *Doc) group(fields []*Field) {
+	var rows [][]string
+	var long, lists []*Field
 	for _, f := range fields {
-		if !d.Plan.Active(f, nil) {
-			continue
-		}
-		if g := f.Group(); g != group {
-			flush()
-			group = g
-			if g != "" {
-				d.Heading(3, d.L(f.Section.GroupTitle(g)))
-			}
-		}
 		switch {
+		case !d.Plan.Active(f, nil):
 		case f.Kind == KList:
-			flush()
-			d.List(f)
+			lists = append(lists, f)
 		case f.Kind == KLongText:
-			flush()
-			d.longText(f, d.Plan.Get(f))
+			if d.Value(f, d.Plan.Get(f)) != "" {
+				long = append(long, f)
+			}
 		default:
 			if cell := d.Value(f, d.Plan.Get(f)); cell != "" {
 				rows = append(rows, []string{d.L(f.Label), cell})
 			}
 		}
 	}
-	flush()
+	if len(rows)+len(long)+len(lists) == 0 {
+		return
+	}
+	if g := fields[0].Group(); g != "" {
+		d.Heading(3, d.L(fields[0].Section.GroupTitle(g)))
+	}
+	if len(rows) > 0 {
+		d.Table([]string{d.L(T("Élément", "Item")), d.L(T("Engagement", "Commitment"))}, rows)
+	}
+	for _, f := range long {
+		d.longText(f, d.Plan.Get(f))
+	}
+	level := 3
+	if fields[0].Group() != "" {
+		level = 4
+	}
+	for _, f := range lists {
+		d.Heading(level, d.L(f.Label))
+		d.ListTable(f)
+	}
+}
+
+// Colon returns the separator between a label and its value: " : " in
+// French, ": " in English.
+func Colon(l Lang) string {
+	if l == FR {
+		return "\u00a0: "
+	}
+	return ": "
 }
 
 func (d *Doc) longText(f *Field, v *Value) {
-	label := "**" + d.L(f.Label) + "**" + Typo(" :", d.Lang)
+	label := "**" + d.L(f.Label) + "**" + strings.TrimRight(Colon(d.Lang), " ")
 	switch {
 	case v.IsSet() && v.State == Committed:
 		d.Para(label + "\n" + EscapeBlock(v.Str))
 	case v.IsSet():
 		d.Para(label + " " + d.Value(f, &Value{Has: false, State: v.State}) + "\n" + EscapeBlock(v.Str))
 	default:
-		if m := d.Value(f, v); m != "" {
-			d.Para(label + " " + m)
-		}
+		d.Para(label + " " + d.Value(f, v))
 	}
-}
-
-// List writes a list field as a table of its columns, then the other
-// values of each record as a nested list.
-func (d *Doc) List(f *Field) {
-	d.Heading(4, d.L(f.Label))
-	d.ListTable(f)
 }
 
 // ListTable writes a list's records as a table of its columns, then the
@@ -281,7 +298,7 @@ func (d *Doc) details(f *Field, recs []*Record, cols []*Field) {
 				continue
 			}
 			if cell := d.Value(rf, r.Get(rf)); cell != "" {
-				lines = append(lines, "  - "+d.L(rf.Label)+Typo(" : ", d.Lang)+cell)
+				lines = append(lines, "  - "+d.L(rf.Label)+Colon(d.Lang)+cell)
 			}
 		}
 		if len(lines) > 0 {
@@ -307,7 +324,7 @@ func (f *Field) columnFields() []*Field {
 
 func (d *Doc) appendixTitle(i int, a Appendix) string {
 	letter := string(rune('A' + i))
-	return d.L(T("Annexe ", "Appendix ")) + letter + " – " + d.L(a.Title)
+	return d.L(Textf("Annexe %s – %s", "Appendix %s – %s", letter, a.Title))
 }
 
 func (d *Doc) toc(apps []Appendix) {
@@ -371,14 +388,14 @@ func (d *Doc) ItemLine(it Item) string {
 		return line
 	}
 	if v.Question != "" {
-		line += Typo(" : ", d.Lang) + Escape(v.Question)
+		line += Colon(d.Lang) + Escape(v.Question)
 	}
 	var extra []string
 	if v.Owner != "" {
-		extra = append(extra, d.L(T("responsable", "owner"))+Typo(" : ", d.Lang)+Escape(v.Owner))
+		extra = append(extra, d.L(T("responsable", "owner"))+Colon(d.Lang)+Escape(v.Owner))
 	}
 	if !v.Due.IsZero() {
-		extra = append(extra, d.L(T("échéance", "due"))+Typo(" : ", d.Lang)+v.Due.Format(d.Lang))
+		extra = append(extra, d.L(T("échéance", "due"))+Colon(d.Lang)+v.Due.Format(d.Lang))
 	}
 	if len(extra) > 0 {
 		line += " (" + strings.Join(extra, Typo(" ; ", d.Lang)) + ")"

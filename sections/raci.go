@@ -131,7 +131,7 @@ func renderRACI(d *pas.Doc, s *pas.Section) {
 	notes := []string{}
 	for _, a := range acts {
 		if v := a.Get(actNotes); v.IsSet() {
-			notes = append(notes, "- **"+pas.Escape(a.Name(raciActivites))+"**"+pas.Typo(" : ", d.Lang)+pas.Escape(v.Str))
+			notes = append(notes, "- **"+pas.Escape(a.Name(raciActivites))+"**"+pas.Colon(d.Lang)+pas.Escape(v.Str))
 		}
 	}
 	if len(notes) > 0 {

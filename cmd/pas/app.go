@@ -1,0 +1,155 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"strings"
+
+	"github.com/pas-editor/pas/pas"
+	"github.com/pas-editor/pas/sections"
+)
+
+// Exit codes, the same for every command.
+const (
+	exitOK       = 0
+	exitFindings = 1   // check found findings at or above its threshold
+	exitUsage    = 2   // usage error or unusable input (missing, invalid file, write failure)
+	exitAborted  = 130 // the user aborted
+)
+
+// app carries one run's environment and language to every command.
+type app struct {
+	env
+	lang pas.Lang
+	cat  *pas.Catalogue
+}
+
+// exitError ends a run with a code and an optional message.
+type exitError struct {
+	code int
+	msg  pas.Text
+}
+
+func (e *exitError) Error() string { return e.msg.EN }
+
+func usageErr(fr, en string, args ...any) error {
+	return &exitError{code: exitUsage, msg: pas.Textf(fr, en, args...)}
+}
+
+// run executes the command line and returns the exit code.
+func run(args []string, e env) int {
+	lang, ok := langFromArgs(args)
+	if !ok {
+		lang = langFromEnv(e.getenv)
+	}
+	a := &app{env: e, lang: lang, cat: sections.Catalogue()}
+	root := a.rootCmd()
+	root.SetArgs(args)
+	root.SetIn(e.stdin)
+	root.SetOut(e.stdout)
+	root.SetErr(e.stderr)
+	err := root.Execute()
+	return a.exitCode(err)
+}
+
+func (a *app) exitCode(err error) int {
+	if err == nil {
+		return exitOK
+	}
+	var ee *exitError
+	var le *pas.LoadError
+	switch {
+	case errors.As(err, &ee):
+		if !ee.msg.IsZero() {
+			fmt.Fprintln(a.stderr, "pas: "+ee.msg.In(a.lang))
+		}
+		return ee.code
+	case errors.As(err, &le):
+		fmt.Fprintln(a.stderr, le.Localize(a.lang))
+		return exitUsage
+	}
+	// cobra's own errors: unknown command, flag or argument count.
+	fmt.Fprintln(a.stderr, "pas: "+a.cobraError(err))
+	fmt.Fprintln(a.stderr, a.t("Lancez « pas help » pour la liste des commandes.", "Run \"pas help\" for the list of commands."))
+	return exitUsage
+}
+
+// cobraError translates the usual cobra and pflag messages.
+func (a *app) cobraError(err error) string {
+	msg := err.Error()
+	if a.lang != pas.FR {
+		return msg
+	}
+	for en, fr := range map[string]string{
+		"unknown command":            "commande inconnue",
+		"unknown flag":               "option inconnue",
+		"unknown shorthand flag":     "option courte inconnue",
+		"flag needs an argument":     "l'option attend une valeur",
+		"accepts at most":            "accepte au plus",
+		"accepts 0 arg(s), received": "n'accepte aucun argument, reçu",
+		"invalid argument":           "argument invalide",
+		"for \"pas\"":                "pour « pas »",
+		"arg(s), received":           "argument(s), reçu",
+	} {
+		msg = strings.ReplaceAll(msg, en, fr)
+	}
+	return msg
+}
+
+// t returns the text in the run's language.
+func (a *app) t(fr, en string) string { return pas.T(fr, en).In(a.lang) }
+
+// tf formats a text in the run's language.
+func (a *app) tf(fr, en string, args ...any) string { return pas.Textf(fr, en, args...).In(a.lang) }
+
+// today returns the date rules use: --as-of when given, else today.
+func (a *app) today(asOf string) (pas.Date, error) {
+	if asOf == "" {
+		return pas.DateOf(a.now()), nil
+	}
+	d, err := pas.ParseDate(asOf)
+	if err != nil {
+		return pas.Date{}, usageErr("--as-of : date invalide %q (AAAA-MM-JJ)", "--as-of: invalid date %q (YYYY-MM-DD)", asOf)
+	}
+	return d, nil
+}
+
+// load reads a plan file; errors carry file, line and column.
+func (a *app) load(path string) (*pas.Plan, error) {
+	return pas.Load(path, a.cat)
+}
+
+// write writes a file atomically, reporting failures as usage errors.
+func (a *app) write(path string, data []byte) error {
+	if err := pas.WriteFileAtomic(path, data); err != nil {
+		return &exitError{code: exitUsage, msg: pas.Textf("écriture de %s impossible : %v", "cannot write %s: %v", path, unwrapPath(err))}
+	}
+	return nil
+}
+
+func unwrapPath(err error) error {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// planArg returns the plan file argument, plan.yaml by default.
+func planArg(args []string) string {
+	if len(args) > 0 && args[0] != "" {
+		return args[0]
+	}
+	return "plan.yaml"
+}
+
+// mdPath returns the Markdown file that goes beside a plan file.
+func mdPath(yamlPath string) string {
+	for _, ext := range []string{".yaml", ".yml"} {
+		if strings.HasSuffix(yamlPath, ext) {
+			return strings.TrimSuffix(yamlPath, ext) + ".md"
+		}
+	}
+	return yamlPath + ".md"
+}

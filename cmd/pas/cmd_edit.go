@@ -1,0 +1,34 @@
+package main
+
+import (
+	"github.com/spf13/cobra"
+)
+
+func (a *app) editCmd() *cobra.Command {
+	var accessible bool
+	cmd := &cobra.Command{
+		Use:   "edit [FILE]",
+		Short: a.t("Ouvrir l'éditeur guidé (par défaut)", "Open the guided editor (default)"),
+		Long: a.t(`Ouvre l'éditeur guidé sur FILE (plan.yaml par défaut), chapitre par chapitre, avec l'aperçu du
+document. Si le fichier n'existe pas, un premier écran propose un plan vide, l'exemple ou un autre
+plan. ctrl+s écrit plan.md puis plan.yaml.`,
+			`Opens the guided editor on FILE (plan.yaml by default), chapter by chapter, with a preview of the
+document. When the file does not exist, a first screen offers an empty plan, the example or another
+plan. ctrl+s writes plan.md then plan.yaml.`),
+		Args: cobra.MaximumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return a.edit(args, accessible)
+		},
+	}
+	cmd.Flags().BoolVar(&accessible, "accessible", false, a.t("questions en lignes simples (lecteurs d'écran, terminaux sans curseur)", "plain line prompts (screen readers, dumb terminals)"))
+	return cmd
+}
+
+// edit opens the editor; without a terminal it points to the plain commands.
+func (a *app) edit(args []string, accessible bool) error {
+	if !a.tty() || a.getenv("TERM") == "dumb" {
+		return usageErr("l'éditeur a besoin d'un terminal ; sans terminal, utilisez pas init, pas render et pas check",
+			"the editor needs a terminal; without one, use pas init, pas render and pas check")
+	}
+	return usageErr("l'éditeur n'est pas encore disponible dans cette version", "the editor is not available in this version yet")
+}

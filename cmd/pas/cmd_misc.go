@@ -1,0 +1,37 @@
+package main
+
+import (
+	"github.com/pas-editor/pas/pas"
+	"github.com/spf13/cobra"
+)
+
+// version is the version of pas.
+const version = "0.1.0"
+
+func (a *app) schemaCmd() *cobra.Command {
+	return &cobra.Command{
+		Use:   "schema",
+		Short: a.t("Afficher le schéma JSON de plan.yaml", "Print the JSON Schema of plan.yaml"),
+		Long: a.t(`Écrit le schéma JSON (draft 2020-12) de plan.yaml : pour valider un plan en CI, ou pour la
+complétion dans un éditeur (yaml-language-server : # yaml-language-server: $schema=plan.schema.json).`,
+			`Writes the JSON Schema (draft 2020-12) of plan.yaml: to validate a plan in CI, or for completion
+in an editor (yaml-language-server: # yaml-language-server: $schema=plan.schema.json).`),
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			_, err := a.stdout.Write(pas.Schema(a.cat))
+			return err
+		},
+	}
+}
+
+func (a *app) versionCmd() *cobra.Command {
+	return &cobra.Command{
+		Use:   "version",
+		Short: a.t("Afficher la version", "Print the version"),
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			_, err := a.stdout.Write([]byte(a.tf("pas %s (format de plan %d)\n", "pas %s (plan format %d)\n", version, pas.SchemaVersion)))
+			return err
+		},
+	}
+}
