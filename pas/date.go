@@ -135,10 +135,11 @@ func parseWordDate(s string) (Date, bool) {
 	if len(f) != 3 {
 		return Date{}, false
 	}
+	f[0] = strings.TrimSuffix(f[0], "er")
 	if _, err := strconv.Atoi(f[0]); err != nil { // "November 23 2026"
 		f[0], f[1] = f[1], f[0]
 	}
-	day, err1 := strconv.Atoi(strings.TrimSuffix(f[0], "er"))
+	day, err1 := strconv.Atoi(f[0])
 	year, err2 := strconv.Atoi(f[2])
 	m := monthByName(f[1])
 	if err1 != nil || err2 != nil || m == 0 {

@@ -58,6 +58,8 @@ func InputText(f *Field, v *Value, l Lang) string {
 		return strings.Join(v.List, ", ")
 	case KCountry:
 		return v.Str
+	case KInt, KNumber:
+		return FormatNumber(v.Num, l)
 	case KRACI:
 		var parts []string
 		for _, k := range sortedKeys(v.RACI) {

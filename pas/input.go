@@ -17,6 +17,10 @@ func ParseInput(f *Field, s string) (*Value, error) {
 		return nil, nil
 	}
 	v := &Value{Has: true}
+	if f.Kind.IsList() && isNone(s) {
+		v.List = []string{}
+		return v, nil
+	}
 	var err error
 	switch f.Kind {
 	case KText:
@@ -54,7 +58,19 @@ func ParseInput(f *Field, s string) (*Value, error) {
 	if err != nil {
 		return nil, err
 	}
+	if f.Kind.IsList() && len(v.List) == 0 {
+		return nil, nil // only separators: no value
+	}
 	return v, nil
+}
+
+// isNone reports whether s says "none" for a list: the answer "nothing".
+func isNone(s string) bool {
+	switch SearchKey(s) {
+	case "aucun", "aucune", "none", "neant", "-":
+		return true
+	}
+	return false
 }
 
 // cleanLongText normalises line ends to LF and trims trailing blanks.
@@ -142,6 +158,11 @@ func parseBool(s string) (bool, error) {
 }
 
 func parseBounded(f *Field, s string) (float64, error) {
+	for _, u := range []string{f.Unit.FR, f.Unit.EN} {
+		if u != "" {
+			s = strings.TrimSpace(strings.TrimSuffix(s, u))
+		}
+	}
 	v, err := ParseNumber(s)
 	if err != nil {
 		return 0, err

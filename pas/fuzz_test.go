@@ -1,0 +1,56 @@
+package pas
+
+import (
+	"bytes"
+	"testing"
+)
+
+// FuzzDecode: no input makes Decode panic, and whatever it accepts is
+// written back in a form that reads and writes identically.
+func FuzzDecode(f *testing.F) {
+	f.Add([]byte(fullYAML))
+	f.Add([]byte("schema_version: 1\nmain: {title: x, orgs: [{id: a, letters: {a: R}}]}\n"))
+	f.Add([]byte("schema_version: 1\nmain:\n  title: {state: open, due: 2026-01-01}\n"))
+	f.Add([]byte("&a [*a]"))
+	cat := testCatalogue()
+	f.Fuzz(func(t *testing.T, data []byte) {
+		p, err := Decode(data, "f.yaml", cat)
+		if err != nil {
+			return
+		}
+		out := Encode(p)
+		q, err := Decode(out, "f.yaml", cat)
+		if err != nil {
+			t.Fatalf("re-decoding failed: %v\n%s", err, out)
+		}
+		if again := Encode(q); !bytes.Equal(again, out) {
+			t.Fatalf("encoding is not stable:\n%s\n---\n%s", out, again)
+		}
+		_ = Render(p, RenderOptions{})
+		_ = RunChecks(p, MustDate("2026-11-23"))
+	})
+}
+
+// FuzzParseInput: what the editor accepts for any kind reads back to the
+// same value from its pre-filled form, in both languages.
+func FuzzParseInput(f *testing.F) {
+	cat := testCatalogue()
+	paths := []string{"main.title", "main.body", "main.choice", "main.many", "main.flag", "main.count", "main.ratio",
+		"main.share", "main.delay", "main.day", "main.home", "main.abroad", "main.link", "main.pick", "main.picks"}
+	for _, s := range []string{"4 h", "23/11/2026", "99,9", "Allemagne, US", "oui", "a, b", "https://x.y/z", "1 jour ouvré"} {
+		f.Add(uint8(0), s)
+	}
+	f.Fuzz(func(t *testing.T, which uint8, in string) {
+		fd := cat.Field(paths[int(which)%len(paths)])
+		v, err := ParseInput(fd, in)
+		if err != nil || v == nil {
+			return
+		}
+		for _, l := range Langs {
+			again, err := ParseInput(fd, InputText(fd, v, l))
+			if err != nil || !again.Equal(v) {
+				t.Fatalf("%s: %q → %+v → %q → %+v, %v", fd.Path, in, v, InputText(fd, v, l), again, err)
+			}
+		}
+	})
+}

@@ -1,0 +1,85 @@
+package pas_test
+
+import (
+	"bytes"
+	"html"
+	"strings"
+	"testing"
+
+	"github.com/pas-editor/pas/pas"
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/extension"
+)
+
+var md = goldmark.New(goldmark.WithExtensions(extension.Table, extension.Strikethrough))
+
+func toHTML(t *testing.T, src string) string {
+	var b bytes.Buffer
+	if err := md.Convert([]byte(src), &b); err != nil {
+		t.Fatal(err)
+	}
+	return b.String()
+}
+
+// paragraphText returns the text of HTML that is exactly one paragraph
+// without markup, and false otherwise.
+func paragraphText(h string) (string, bool) {
+	inner, ok := strings.CutPrefix(h, "<p>")
+	if inner, ok = strings.CutSuffix(inner, "</p>\n"); !ok || strings.ContainsAny(inner, "<>") {
+		return "", false
+	}
+	return html.UnescapeString(inner), true
+}
+
+func TestEscapeKeepsTextLiteral(t *testing.T) {
+	for _, s := range []string{
+		"# not a heading", "- not a list", "1. not a list", "2) nor this", "> not a quote", "<script>alert(1)</script>",
+		"a | b | c", "**bold** _em_ `code`", "[link](http://x)", "![img](x.png)", "~~strike~~", "&amp; &lt;",
+		"snake_case_name", "=== underline", "+ plus", "\\backslash\\", "    indented code",
+	} {
+		got := toHTML(t, pas.Escape(s))
+		if text, ok := paragraphText(got); !ok || text != strings.TrimSpace(s) {
+			t.Errorf("Escape(%q) = %q renders as %q", s, pas.Escape(s), got)
+		}
+	}
+}
+
+func TestEscapeInTable(t *testing.T) {
+	cell := pas.Escape("a | b\nc")
+	got := toHTML(t, "| x | y |\n| --- | --- |\n| "+cell+" | z |\n")
+	if !strings.Contains(got, "<td>a | b c</td>") || strings.Count(got, "<td>") != 2 {
+		t.Errorf("table cell broke the table: %s", got)
+	}
+}
+
+// FuzzEscape: any user text, escaped, renders as one paragraph holding
+// exactly that text (spaces folded), never as markup.
+func FuzzEscape(f *testing.F) {
+	for _, s := range []string{"# h", "<b>x</b>", "a|b", "*x*", "1. y", "`c`", "[a](b)", "x_y_z", "&copy;", "---"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !isPrintable(s) {
+			return
+		}
+		folded := strings.Join(strings.Fields(s), " ")
+		if folded == "" {
+			return
+		}
+		got := toHTML(t, pas.Escape(s))
+		if text, ok := paragraphText(got); !ok || text != folded {
+			t.Fatalf("Escape(%q) = %q renders as %q", s, pas.Escape(s), got)
+		}
+	})
+}
+
+// isPrintable keeps the fuzzer to text a person can type: no control
+// characters and valid UTF-8 (the editor refuses the rest on input).
+func isPrintable(s string) bool {
+	for _, r := range s {
+		if r < 0x20 && r != '\n' && r != '\t' || r == 0x7f || r == '\uFFFD' {
+			return false
+		}
+	}
+	return true
+}
