@@ -255,7 +255,9 @@ func accPolicyNum(c *pas.Check, f *pas.Field) (float64, bool) {
 func accDur(d pas.Duration) pas.Text { return pas.T(d.Format(pas.FR), d.Format(pas.EN)) }
 
 // accNum writes a number in both languages.
-func accNum(n float64) pas.Text { return pas.T(pas.FormatNumber(n, pas.FR), pas.FormatNumber(n, pas.EN)) }
+func accNum(n float64) pas.Text {
+	return pas.T(pas.FormatNumber(n, pas.FR), pas.FormatNumber(n, pas.EN))
+}
 
 // accShow writes a field's value as a reader sees it, in both languages.
 func accShow(p *pas.Plan, f *pas.Field, v *pas.Value) pas.Text {

@@ -86,8 +86,8 @@ var (
 	cryRotation = field("keys.rotation", pas.KDuration, "Périodicité de renouvellement des clés", "Key rotation interval", req,
 		suggest("12mo"))
 
-	cryRSA = field("asymmetric.rsa_min_bits", pas.KInt, "Taille minimale des clés RSA", "Minimum RSA key size", req, unit("bits", "bits"), bounds(0, 65536))
-	cryECC = field("asymmetric.ecc_min_bits", pas.KInt, "Taille minimale des clés sur courbes elliptiques", "Minimum elliptic-curve key size", req, unit("bits", "bits"), bounds(0, 1024))
+	cryRSA          = field("asymmetric.rsa_min_bits", pas.KInt, "Taille minimale des clés RSA", "Minimum RSA key size", req, unit("bits", "bits"), bounds(0, 65536))
+	cryECC          = field("asymmetric.ecc_min_bits", pas.KInt, "Taille minimale des clés sur courbes elliptiques", "Minimum elliptic-curve key size", req, unit("bits", "bits"), bounds(0, 1024))
 	cryProtectUntil = field("asymmetric.protect_until", pas.KDate, "Confidentialité à garantir jusqu'au", "Confidentiality to guarantee until",
 		help("Date jusqu'à laquelle les données chiffrées doivent rester confidentielles : au-delà de 2030, des clés RSA plus longues sont attendues.",
 			"Date until which the encrypted data must stay confidential: beyond 2030, longer RSA keys are expected."))
