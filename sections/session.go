@@ -1,0 +1,134 @@
+package sections
+
+import "github.com/pas-editor/pas/pas"
+
+// Session security and connection logs: domain reference S10, with the
+// client's access to the logs that concern it (cross-cutting item of §1b).
+var (
+	sesIdleTimeout = field("idle_timeout", pas.KDuration, "Verrouillage des sessions d'administration et sensibles après inactivité", "Idle lock of administration and sensitive sessions", req,
+		help("Durée d'inactivité au-delà de laquelle la personne doit s'authentifier à nouveau.",
+			"Idle time after which the person must authenticate again."),
+		suggest("15min"))
+	sesMaxLifetime = field("max_lifetime", pas.KDuration, "Durée maximale d'une session", "Maximum session lifetime",
+		help("Au-delà, la session est fermée même si elle est active.", "Beyond it the session is closed even when active."),
+		suggest("12h"))
+	sesReauth = field("reauth_sensitive_ops", pas.KBool, "Ré-authentification avant les opérations sensibles", "Re-authentication before sensitive operations",
+		suggest("true"))
+
+	sesLockout = field("lockout.enabled", pas.KBool, "Blocage après des échecs répétés", "Lockout after repeated failures", req,
+		help("Oui si les tentatives d'authentification infructueuses sont limitées (blocage ou délai croissant).",
+			"Yes when failed authentication attempts are restricted (lockout or increasing delay)."),
+		suggest("true"))
+	sesLockoutAttempts = field("lockout.attempts", pas.KInt, "Nombre d'échecs avant blocage", "Failures before lockout", unit("tentatives", "attempts"), bounds(1, 100),
+		when(sesLockoutOn), suggest("5"))
+	sesLockoutDuration = field("lockout.duration", pas.KDuration, "Durée du blocage", "Lockout duration",
+		help("Pour un délai croissant, indiquez le premier palier.", "For an increasing delay, give the first step."),
+		when(sesLockoutOn))
+
+	sesLogFields = field("logs.fields", pas.KSet, "Informations journalisées", "Information logged", req,
+		help("Ce que contient chaque trace de connexion et d'action.", "What each connection and action record holds."),
+		suggest("[user_id, login_ts, logout_ts, source_ip, result, action, object_ref, privilege_level]"),
+		options(
+			opt("user_id", "Identifiant de la personne", "User identifier"),
+			opt("login_ts", "Date et heure de connexion", "Login date and time"),
+			opt("logout_ts", "Date et heure de déconnexion", "Logout date and time"),
+			opt("source_ip", "Adresse IP d'origine", "Source IP address"),
+			opt("result", "Résultat (succès ou échec)", "Result (success or failure)"),
+			opt("action", "Action réalisée", "Action performed"),
+			opt("object_ref", "Objet ou donnée concernés", "Object or data concerned"),
+			opt("privilege_level", "Niveau de privilège", "Privilege level"),
+		))
+	sesRetention = field("logs.retention", pas.KDuration, "Durée de conservation des journaux", "Log retention", req,
+		help("La CNIL recommande de six mois à un an pour les journaux de traçabilité des accès.",
+			"The CNIL recommends six months to one year for access traceability logs."),
+		suggest("12mo"))
+	sesJustification = field("logs.retention_justification", pas.KEnum, "Motif d'une durée hors de la plage usuelle", "Reason for a retention outside the usual range",
+		help("À renseigner lorsque la durée de conservation sort de la plage usuelle (six mois à un an par défaut).",
+			"To give when the retention falls outside the usual range (six months to one year by default)."),
+		when(func(p *pas.Plan, _ *pas.Record) bool { return sesRetentionOutside(p) }),
+		options(
+			opt("none", "Aucun", "None"),
+			opt("internal_control", "Contrôle interne (risque démontré)", "Internal control (demonstrated risk)"),
+			opt("legal_obligation", "Obligation légale", "Legal obligation"),
+			opt("specific_threat", "Menace particulière", "Specific threat"),
+		))
+	sesJustificationText = field("logs.retention_justification_details", pas.KLongText, "Justification détaillée", "Detailed justification",
+		when(func(p *pas.Plan, _ *pas.Record) bool {
+			return sesRetentionOutside(p) && p.Get(sesJustification).IsSet() && p.Str(sesJustification) != "none"
+		}))
+	sesMainRetention = field("logs.main_processing_retention", pas.KDuration, "Conservation des données du traitement principal", "Retention of the main processing's data",
+		help("Durée de conservation des données de l'application elle-même ; elle conditionne ce que les journaux peuvent contenir.",
+			"Retention of the application's own data; it bounds what the logs may hold."))
+	sesLogsHoldPD = field("logs.contains_main_processing_pd", pas.KBool, "Les journaux contiennent des données personnelles du traitement principal", "Logs hold personal data of the main processing",
+		suggest("false"))
+	sesIntegrity = field("logs.integrity", pas.KSet, "Protection des journaux", "Log protection", req,
+		suggest("[segregated_storage, timestamping, signing]"),
+		options(
+			opt("segregated_storage", "Stockage séparé du système journalisé", "Storage apart from the logged system"),
+			opt("append_only", "Écriture seule pour l'application", "Write-only for the application"),
+			opt("timestamping", "Horodatage", "Time-stamping"),
+			opt("signing", "Signature ou scellement", "Signing or sealing"),
+			opt("worm", "Support non réinscriptible (WORM)", "Write-once media (WORM)"),
+		))
+	sesTimeSource = field("logs.time_source", pas.KEnum, "Synchronisation des horloges", "Clock synchronisation", req,
+		suggest("ntp_internal"),
+		options(
+			opt("ntp_internal", "NTP interne", "Internal NTP"),
+			opt("ntp_public", "NTP public", "Public NTP"),
+			opt("ptp", "PTP", "PTP"),
+			opt("none", "Aucune", "None"),
+		))
+	sesReview = field("logs.review", pas.KEnum, "Analyse des journaux", "Log analysis",
+		suggest("realtime_siem"),
+		options(
+			opt("realtime_siem", "En continu (SIEM)", "Continuous (SIEM)"),
+			opt("daily", "Quotidienne", "Daily"),
+			opt("weekly", "Hebdomadaire", "Weekly"),
+			opt("on_incident", "Sur incident seulement", "On incident only"),
+		))
+	sesPurposes = field("logs.purposes", pas.KSet, "Finalités de l'exploitation des journaux", "Purposes the logs are used for",
+		help("Usages faits des journaux de connexion ; la CNIL met en garde contre leur détournement à d'autres fins que la sécurité.",
+			"Uses made of the connection logs; the CNIL warns against diverting them to purposes other than security."),
+		suggest("[security]"),
+		options(
+			opt("security", "Sécurité : détection et analyse des incidents", "Security: detecting and investigating incidents"),
+			opt("operations", "Exploitation et diagnostic technique", "Operations and troubleshooting"),
+			opt("usage_statistics", "Statistiques d'usage", "Usage statistics"),
+			opt("billing", "Facturation", "Billing"),
+			opt("staff_monitoring", "Contrôle de l'activité des personnels", "Monitoring of staff activity"),
+		))
+	sesClientAccess = field("logs.client_access", pas.KEnum, "Mise à disposition du client des journaux qui le concernent", "Client access to the logs concerning it", req,
+		suggest("on_request"),
+		options(
+			opt("none", "Aucune", "None"),
+			opt("on_request", "Sur demande", "On request"),
+			opt("portal", "Consultation en ligne", "Online console"),
+			opt("export_stream", "Export ou flux vers les outils du client", "Export or feed into the client's tools"),
+		))
+	sesClientDelay = field("logs.client_access_delay", pas.KDuration, "Délai de communication sur demande", "Delay to hand over on request",
+		when(func(p *pas.Plan, _ *pas.Record) bool { return p.Str(sesClientAccess) == "on_request" }))
+)
+
+// sesLockoutOn switches the lockout details on unless lockout is declined.
+func sesLockoutOn(p *pas.Plan, _ *pas.Record) bool { return !p.IsNot(sesLockout) }
+
+func init() {
+	register(&pas.Section{
+		ID:    "session",
+		Title: t("Sécurité des sessions et journaux de connexion", "Session security and connection logs"),
+		Intro: t("Ce chapitre décrit comment les sessions sont verrouillées et limitées, et comment les journaux de connexion sont constitués, protégés, conservés, analysés et mis à la disposition du client.",
+			"This chapter describes how sessions are locked and limited, and how connection logs are built, protected, retained, analysed and made available to the client."),
+		Who: pas.WhoProvider,
+		Fields: fields(sesIdleTimeout, sesMaxLifetime, sesReauth,
+			sesLockout, sesLockoutAttempts, sesLockoutDuration,
+			sesLogFields, sesRetention, sesJustification, sesJustificationText, sesMainRetention, sesLogsHoldPD,
+			sesIntegrity, sesTimeSource, sesReview, sesPurposes, sesClientAccess, sesClientDelay),
+		Groups: []pas.Group{
+			group("lockout", "Blocage des comptes", "Account lockout"),
+			group("logs", "Journaux de connexion", "Connection logs"),
+		},
+		Controls: []string{"8.5", "8.15", "8.16", "8.17", "5.28", "5.33"},
+		SOC2:     []string{"CC6"},
+		Rules:    sessionRules,
+	})
+}
