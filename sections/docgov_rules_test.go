@@ -111,3 +111,16 @@ docgov:
 		}
 	}
 }
+
+func TestDocgovBeforeStartOff(t *testing.T) {
+	p := testPlan(t, `
+docgov:
+  validation: {by_client: false}
+`)
+	if p.Active(docBeforeStart, nil) {
+		t.Error("validation before start asked although the client does not validate the PAS")
+	}
+	if !testPlan(t, docgovOK).Active(docBeforeStart, nil) {
+		t.Error("validation before start not asked although the client validates the PAS")
+	}
+}
