@@ -1,0 +1,53 @@
+package sections
+
+import "github.com/pas-editor/pas/pas"
+
+// Assets and media: inventory, classification, removable media, and how
+// media are erased or destroyed at the end of their life.
+var (
+	astInventory = field("inventory", pas.KBool, "Inventaire des actifs tenu à jour", "Asset inventory kept up to date", req,
+		help("Oui si les matériels, logiciels et supports qui portent le service sont inventoriés et l'inventaire mis à jour à chaque changement.",
+			"Yes when the hardware, software and media that carry the service are inventoried and the inventory is updated at each change."))
+	astOwnership      = field("ownership", pas.KBool, "Un responsable désigné par actif", "An owner named for each asset")
+	astClassification = field("classification", pas.KEnum, "Classification de l'information", "Information classification", req,
+		options(
+			opt("client_scheme", "Selon la classification du client", "Following the client's classification"),
+			opt("provider_scheme", "Selon la classification du titulaire", "Following the provider's classification"),
+			opt("none", "Aucune classification", "No classification"),
+		))
+	astRemovableMedia = field("removable_media", pas.KEnum, "Supports amovibles", "Removable media", req,
+		options(
+			opt("forbidden", "Interdits", "Forbidden"),
+			opt("controlled", "Autorisés au cas par cas, chiffrés et contrôlés", "Allowed case by case, encrypted and controlled"),
+			opt("unrestricted", "Sans restriction", "Unrestricted"),
+		))
+
+	astDisposalMethods = field("disposal.methods", pas.KSet, "Méthodes d'effacement ou de destruction", "Erasure or destruction methods", req,
+		help("Traitement des supports qui quittent le service (fin de vie, réparation, réaffectation) ; une liste vide signifie aucun traitement particulier.",
+			"Handling of media leaving the service (end of life, repair, reuse); an empty list means no particular handling."),
+		options(
+			opt("secure_overwrite", "Effacement sécurisé par réécriture", "Secure overwrite"),
+			opt("crypto_erase", "Effacement cryptographique (destruction des clés)", "Cryptographic erasure (key destruction)"),
+			opt("physical_destruction", "Destruction physique (broyage, démagnétisation)", "Physical destruction (shredding, degaussing)"),
+		))
+	astDisposalReport = field("disposal.report", pas.KBool, "Procès-verbal d'effacement ou de destruction", "Erasure or destruction report", req,
+		help("Oui si chaque effacement ou destruction donne lieu à un procès-verbal, communicable au client.",
+			"Yes when each erasure or destruction is recorded in a report the client can obtain."))
+)
+
+func init() {
+	register(&pas.Section{
+		ID:    "assets",
+		Title: t("Gestion des actifs et des supports", "Assets and media"),
+		Intro: t("Ce chapitre décrit l'inventaire des actifs qui portent le service, la classification de l'information, l'usage des supports amovibles, et l'effacement ou la destruction des supports en fin de vie.",
+			"This chapter describes the inventory of the assets that carry the service, information classification, the use of removable media, and the erasure or destruction of media at the end of their life."),
+		Who:    pas.WhoProvider,
+		Fields: fields(astInventory, astOwnership, astClassification, astRemovableMedia, astDisposalMethods, astDisposalReport),
+		Groups: []pas.Group{
+			group("disposal", "Effacement et mise au rebut", "Erasure and disposal"),
+		},
+		Controls: []string{"5.9", "5.10", "5.11", "5.12", "5.13", "7.10", "7.14"},
+		SOC2:     []string{"CC6"},
+		Rules:    assetsRules,
+	})
+}

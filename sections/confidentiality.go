@@ -1,0 +1,34 @@
+package sections
+
+import "github.com/pas-editor/pas/pas"
+
+// Confidentiality and use of the client's data: who owns it, what it may
+// be used for, and who is bound to keep it secret.
+var (
+	cnfOwnership  = field("client_ownership", pas.KBool, "Le client reste propriétaire de ses données", "The client keeps ownership of its data", req)
+	cnfNoOtherUse = field("no_other_use", pas.KBool, "Aucune utilisation des données à d'autres fins que la prestation", "No use of the data for purposes other than the service", req,
+		help("Oui si le titulaire s'interdit d'utiliser les données du client pour son propre compte ou celui de tiers, y compris pour améliorer ses produits.",
+			"Yes when the provider refrains from using the client's data for itself or for third parties, including to improve its products."))
+	cnfNoDisclosure = field("no_disclosure", pas.KBool, "Aucune communication des données à des tiers", "No disclosure of the data to third parties", req,
+		help("Oui si les données ne sont communiquées à aucun tiers sans l'accord écrit du client, hors obligation légale dont le client est alors informé sauf interdiction.",
+			"Yes when the data is disclosed to no third party without the client's written consent, save a legal obligation of which the client is then told unless forbidden."))
+	cnfStaffBound          = field("staff_bound", pas.KBool, "Personnel tenu à la confidentialité", "Staff bound by confidentiality", req)
+	cnfSubcontractorsBound = field("subcontractors_bound", pas.KBool, "Sous-traitants tenus aux mêmes obligations", "Subcontractors bound by the same duties", req)
+	cnfUsageData           = field("usage_data", pas.KLongText, "Articulation avec les données d'usage", "Relation to usage data",
+		help("Quelles données techniques (journaux, télémétrie, facturation) le titulaire traite pour son propre compte, et renvoi à la politique d'usage de ces données décrite au chapitre sur la protection des données personnelles.",
+			"Which technical data (logs, telemetry, billing) the provider processes on its own account, with a pointer to the usage-data policy set out in the personal data chapter."))
+)
+
+func init() {
+	register(&pas.Section{
+		ID:    "confidentiality",
+		Title: t("Confidentialité et usage des données du client", "Confidentiality and use of the client's data"),
+		Intro: t("Ce chapitre précise à qui appartiennent les données du client, à quelles fins elles peuvent être utilisées, à qui elles peuvent être communiquées et qui est tenu à la confidentialité.",
+			"This chapter states who owns the client's data, what it may be used for, to whom it may be disclosed and who is bound by confidentiality."),
+		Who:      pas.WhoProvider,
+		Fields:   fields(cnfOwnership, cnfNoOtherUse, cnfNoDisclosure, cnfStaffBound, cnfSubcontractorsBound, cnfUsageData),
+		Controls: []string{"5.12", "5.20", "5.34", "6.6"},
+		SOC2:     []string{"C1"},
+		Rules:    confidentialityRules,
+	})
+}

@@ -1,0 +1,74 @@
+package sections
+
+import "github.com/pas-editor/pas/pas"
+
+// Secure development: applies only when the service includes development
+// or application maintenance.
+var (
+	devReference = field("reference", pas.KSet, "Référentiels de développement sécurisé", "Secure development references", req,
+		options(
+			opt("owasp_asvs", "OWASP ASVS", "OWASP ASVS"),
+			opt("owasp_top10", "OWASP Top 10", "OWASP Top 10"),
+			opt("anssi", "Recommandations de l'ANSSI", "ANSSI recommendations"),
+			opt("internal", "Référentiel interne", "Internal standard"),
+		))
+	devByDesign = field("security_by_design", pas.KBool, "Sécurité dès la conception", "Security by design", req,
+		help("Oui si les exigences de sécurité et l'analyse des menaces sont traitées dès la conception de chaque évolution.",
+			"Yes when security requirements and threat analysis are dealt with from the design of each change."))
+	devCodeReview = field("code_review", pas.KEnum, "Revue de code", "Code review", req,
+		options(
+			opt("systematic", "Revue de chaque modification par un pair", "Peer review of every change"),
+			opt("risk_based", "Revue ciblée selon le risque", "Risk-based review"),
+			opt("none", "Aucune revue", "No review"),
+		))
+	devAnalysis = field("analysis", pas.KSet, "Analyses automatisées", "Automated analysis", req,
+		help("Analyses intégrées à la chaîne de construction ; une liste vide signifie aucune.",
+			"Analysis built into the build pipeline; an empty list means none."),
+		options(
+			opt("sast", "Analyse statique du code (SAST)", "Static analysis (SAST)"),
+			opt("dast", "Analyse dynamique (DAST)", "Dynamic analysis (DAST)"),
+			opt("dependency_scanning", "Analyse des dépendances (SCA)", "Dependency scanning (SCA)"),
+			opt("sbom", "Nomenclature logicielle (SBOM)", "Software bill of materials (SBOM)"),
+			opt("secret_scanning", "Détection de secrets dans le code", "Secret scanning"),
+		))
+	devSecrets = field("secrets_management", pas.KEnum, "Gestion des secrets", "Secrets management",
+		help("Où sont conservés les mots de passe, clés et jetons dont l'application a besoin.",
+			"Where the passwords, keys and tokens the application needs are kept."),
+		options(
+			opt("vault", "Coffre-fort de secrets", "Secrets vault"),
+			opt("ci_protected", "Variables protégées de la chaîne d'intégration", "Protected CI/CD variables"),
+			opt("repository", "Dans le dépôt de code ou les fichiers de configuration", "In the code repository or configuration files"),
+		))
+	devEnvironments = field("environments_separated", pas.KBool, "Environnements séparés", "Separate environments", req,
+		help("Oui si développement, recette et production sont des environnements distincts, aux accès distincts.",
+			"Yes when development, testing and production are distinct environments with distinct access."))
+	devTestData = field("test_data", pas.KEnum, "Données de test", "Test data", req,
+		help("Origine des données utilisées hors production.", "Where the data used outside production comes from."),
+		options(
+			opt("synthetic", "Données fictives", "Synthetic data"),
+			opt("anonymised", "Données de production anonymisées", "Anonymised production data"),
+			opt("pseudonymised", "Données de production pseudonymisées", "Pseudonymised production data"),
+			opt("production", "Données de production telles quelles", "Production data as is"),
+		))
+)
+
+func init() {
+	register(&pas.Section{
+		ID:    "devsec",
+		Title: t("Développement sécurisé", "Secure development"),
+		Intro: t("Ce chapitre décrit les pratiques de développement sécurisé appliquées aux développements et à la maintenance applicative : référentiels, sécurité dès la conception, revue de code, analyses automatisées, gestion des secrets, séparation des environnements et données de test.",
+			"This chapter describes the secure development practices applied to development and application maintenance: references, security by design, code review, automated analysis, secrets management, separation of environments and test data."),
+		Who:    pas.WhoProvider,
+		Fields: fields(devReference, devByDesign, devCodeReview, devAnalysis, devSecrets, devEnvironments, devTestData),
+		Applies: func(p *pas.Plan) (bool, pas.Text) {
+			if p.Is(engDevelopment) {
+				return true, pas.Text{}
+			}
+			return false, t("La prestation ne comprend ni développement ni maintenance applicative.",
+				"The service includes no development or application maintenance.")
+		},
+		Controls: []string{"8.25", "8.26", "8.27", "8.28", "8.29", "8.30", "8.31", "8.33"},
+		SOC2:     []string{"CC8"},
+		Rules:    devsecRules,
+	})
+}

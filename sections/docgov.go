@@ -1,0 +1,83 @@
+package sections
+
+import "github.com/pas-editor/pas/pas"
+
+// Document governance: what the PAS is for, which documents it sits among
+// and which prevails, how the client validates it and what reopens it.
+var (
+	docObject = field("object", pas.KLongText, "Objet du document", "Purpose of the document", req,
+		help("Ce que le PAS couvre et à quoi il sert dans le contrat (le périmètre technique est décrit au chapitre du contexte de la prestation).",
+			"What the PAS covers and what it is for in the contract (the technical scope is described in the engagement chapter)."))
+
+	docRefType = field("type", pas.KEnum, "Type", "Type", req,
+		options(
+			opt("ccap", "CCAP", "CCAP (administrative terms)"),
+			opt("cctp", "CCTP", "CCTP (technical specifications)"),
+			opt("client_pssi", "PSSI du client", "Client's information security policy (PSSI)"),
+			opt("sla", "Convention de service (SLA)", "Service level agreement"),
+			opt("dpa", "Annexe RGPD (accord de sous-traitance)", "Data processing agreement"),
+			opt("reversibility_plan", "Plan de réversibilité", "Reversibility plan"),
+			opt("other", "Autre", "Other"),
+		))
+	docRefTitle   = field("title", pas.KText, "Intitulé", "Title", req)
+	docRefVersion = field("version", pas.KText, "Version", "Version")
+	docRefDate    = field("date", pas.KDate, "Date", "Date")
+	docRefRank    = field("rank", pas.KInt, "Rang de préséance", "Precedence rank", bounds(1, 99),
+		help("1 pour le document qui prévaut sur tous les autres, puis 2, 3… ; deux documents ne partagent pas un rang.",
+			"1 for the document that prevails over all others, then 2, 3…; no two documents share a rank."))
+	docRefDocs = field("reference_documents", pas.KList, "Documents de référence", "Reference documents", req,
+		help("Pièces contractuelles et documents auxquels le PAS renvoie, avec leur ordre de préséance en cas de contradiction.",
+			"Contract documents and documents the PAS refers to, with their order of precedence in case of conflict."),
+		records("title", cols("type", "version", "date", "rank"),
+			docRefTitle, docRefType, docRefVersion, docRefDate, docRefRank))
+
+	docPrecedence = field("precedence", pas.KEnum, "Préséance entre le PAS et la PSSI du client", "Precedence between the PAS and the client's PSSI", req,
+		help("Ce qui s'applique lorsque le PAS et la politique de sécurité du client se contredisent.",
+			"What applies when the PAS and the client's security policy conflict."),
+		options(
+			opt("client_pssi", "La PSSI du client prévaut", "The client's PSSI prevails"),
+			opt("pas", "Le PAS prévaut", "The PAS prevails"),
+			opt("most_protective", "La disposition la plus protectrice prévaut", "The most protective provision prevails"),
+		))
+	docReviewTriggers = field("review_triggers", pas.KSet, "Événements qui déclenchent une révision du PAS", "Events that trigger a revision of the PAS",
+		help("Outre la revue périodique, ce qui oblige à rouvrir le PAS en cours d'exécution.",
+			"Besides the periodic review, what obliges the parties to reopen the PAS during the contract."),
+		options(
+			opt("annual", "Revue annuelle", "Yearly review"),
+			opt("major_incident", "Incident majeur (P1 ou P2)", "Major incident (P1 or P2)"),
+			opt("major_change", "Changement majeur du service ou de l'architecture", "Major change of the service or architecture"),
+			opt("new_subcontractor", "Nouveau sous-traitant ou nouveau site", "New subcontractor or site"),
+			opt("regulatory_change", "Évolution réglementaire", "Regulatory change"),
+			opt("audit_findings", "Constats d'audit", "Audit findings"),
+			opt("client_request", "Demande du client", "Client request"),
+		))
+
+	docDeliveryDelay = field("validation.delivery_delay", pas.KDuration, "Délai de remise du PAS au client", "Delay to deliver the PAS to the client",
+		help("Délai, à compter de la notification du marché, dans lequel le titulaire remet le PAS au client pour validation.",
+			"Delay, from the notification of the contract, within which the provider hands the PAS to the client for validation."),
+		suggest("10bd"))
+	docByClient = field("validation.by_client", pas.KBool, "Validation du PAS par le client", "PAS validated by the client", req,
+		help("Oui si le client examine et valide formellement le PAS (et ses mises à jour).",
+			"Yes when the client formally reviews and validates the PAS (and its updates)."))
+	docBeforeStart = field("validation.before_start", pas.KBool, "Validation avant le démarrage des travaux", "Validated before work starts",
+		help("Oui si aucune intervention ne commence avant la validation du PAS par le client.",
+			"Yes when no work starts before the client has validated the PAS."),
+		when(func(p *pas.Plan, _ *pas.Record) bool { return p.Is(docByClient) }))
+)
+
+func init() {
+	register(&pas.Section{
+		ID:    "docgov",
+		Title: t("Gouvernance documentaire", "Document governance"),
+		Intro: t("Ce chapitre présente l'objet du PAS, les documents auxquels il se rattache et leur ordre de préséance, sa remise et sa validation par le client, et les événements qui conduisent à le réviser.",
+			"This chapter sets out the purpose of the PAS, the documents it belongs with and their order of precedence, its delivery to and validation by the client, and the events that lead to its revision."),
+		Who:    pas.WhoProvider,
+		Fields: fields(docObject, docRefDocs, docPrecedence, docReviewTriggers, docDeliveryDelay, docByClient, docBeforeStart),
+		Groups: []pas.Group{
+			group("validation", "Remise et validation du PAS", "Delivery and validation of the PAS"),
+		},
+		Controls: []string{"5.1", "5.20", "5.31", "5.37"},
+		SOC2:     []string{"CC2"},
+		Rules:    docgovRules,
+	})
+}

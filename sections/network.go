@@ -1,0 +1,76 @@
+package sections
+
+import "github.com/pas-editor/pas/pas"
+
+// Network security: how the service's networks are split, filtered,
+// hardened, administered and reached from outside.
+var (
+	netArchitectureDoc = field("architecture_doc", pas.KText, "Schéma d'architecture réseau", "Network architecture diagram",
+		help("Référence du schéma ou du dossier d'architecture, communicable au client sur demande.",
+			"Reference of the diagram or architecture file, available to the client on request."))
+	netSegmentation = field("segmentation", pas.KSet, "Cloisonnement", "Segmentation", req,
+		help("Cloisonnements en place ; une liste vide signifie un réseau à plat.", "Segmentation in place; an empty list means a flat network."),
+		options(
+			opt("tenant_isolation", "Isolation entre clients", "Isolation between tenants"),
+			opt("environments", "Séparation production / hors production", "Production / non-production separation"),
+			opt("tiers", "Zones distinctes (DMZ, applicatif, données)", "Separate zones (DMZ, application, data)"),
+			opt("microsegmentation", "Micro-segmentation", "Micro-segmentation"),
+		))
+	netFiltering = field("filtering", pas.KSet, "Filtrage", "Filtering", req,
+		options(
+			opt("firewall", "Pare-feu", "Firewall"),
+			opt("waf", "Pare-feu applicatif (WAF)", "Web application firewall (WAF)"),
+			opt("web_proxy", "Proxy de sortie", "Outbound web proxy"),
+			opt("ids_ips", "Détection ou prévention d'intrusion (IDS/IPS)", "Intrusion detection or prevention (IDS/IPS)"),
+			opt("dns_filtering", "Filtrage DNS", "DNS filtering"),
+		))
+	netHardening = field("hardening_baseline", pas.KSet, "Référentiel de durcissement", "Hardening baseline", req,
+		help("Référentiels appliqués pour durcir les systèmes et équipements ; une liste vide signifie aucun.",
+			"Baselines applied to harden systems and devices; an empty list means none."),
+		options(
+			opt("anssi", "Recommandations de l'ANSSI", "ANSSI recommendations"),
+			opt("cis", "CIS Benchmarks", "CIS Benchmarks"),
+			opt("vendor", "Guides de l'éditeur ou du constructeur", "Vendor hardening guides"),
+			opt("internal", "Référentiel interne", "Internal baseline"),
+		))
+	netAdminSeparation = field("admin_separation", pas.KEnum, "Séparation des flux d'administration", "Separation of administration flows", req,
+		help("Les flux d'administration passent-ils par un réseau distinct de celui des utilisateurs ?",
+			"Do administration flows go through a network separate from the users' one?"),
+		options(
+			opt("physical", "Réseau d'administration physiquement dédié", "Physically dedicated administration network"),
+			opt("logical", "Séparation logique (VLAN ou tunnels chiffrés dédiés)", "Logical separation (dedicated VLANs or encrypted tunnels)"),
+			opt("none", "Flux d'administration mêlés aux flux des utilisateurs", "Administration flows mixed with user traffic"),
+		))
+	netDDoS         = field("ddos_protection", pas.KBool, "Protection contre les dénis de service distribués", "Distributed denial-of-service protection")
+	netRemoteAccess = field("remote_access", pas.KSet, "Accès à distance des intervenants", "Remote access for staff",
+		help("Moyens par lesquels les intervenants se connectent à distance ; une liste vide signifie aucun accès à distance.",
+			"How staff connect remotely; an empty list means no remote access."),
+		options(
+			opt("vpn", "VPN", "VPN"),
+			opt("ztna", "Accès zéro confiance (ZTNA)", "Zero-trust network access (ZTNA)"),
+			opt("bastion", "Bastion d'administration", "Administration bastion"),
+			opt("vdi", "Poste de travail virtuel (VDI)", "Virtual desktop (VDI)"),
+		))
+	netMessaging = field("messaging_security", pas.KSet, "Sécurité de la messagerie", "Email security",
+		options(
+			opt("antispam_antivirus", "Filtrage antispam et antivirus", "Anti-spam and anti-virus filtering"),
+			opt("spf_dkim_dmarc", "SPF, DKIM et DMARC", "SPF, DKIM and DMARC"),
+			opt("sandboxing", "Analyse des pièces jointes en bac à sable", "Attachment sandboxing"),
+			opt("tls", "Chiffrement TLS entre serveurs", "TLS between mail servers"),
+		))
+)
+
+func init() {
+	register(&pas.Section{
+		ID:    "network",
+		Title: t("Sécurité des réseaux", "Network security"),
+		Intro: t("Ce chapitre décrit l'architecture réseau du service : cloisonnement, filtrage, durcissement, séparation des flux d'administration, protection contre les dénis de service, accès à distance et sécurité de la messagerie.",
+			"This chapter describes the service's network architecture: segmentation, filtering, hardening, separation of administration flows, denial-of-service protection, remote access and email security."),
+		Who: pas.WhoProvider,
+		Fields: fields(netArchitectureDoc, netSegmentation, netFiltering, netHardening, netAdminSeparation,
+			netDDoS, netRemoteAccess, netMessaging),
+		Controls: []string{"8.20", "8.21", "8.22"},
+		SOC2:     []string{"CC6"},
+		Rules:    networkRules,
+	})
+}

@@ -1,0 +1,68 @@
+package sections
+
+import "github.com/pas-editor/pas/pas"
+
+// Personnel security: who works on the service, what they commit to, how
+// they are trained and what happens when they leave.
+var (
+	perScreening = field("screening", pas.KEnum, "Vérifications préalables à l'affectation", "Background checks before assignment", req,
+		help("Vérifications menées sur les intervenants avant qu'ils accèdent au service, dans les limites du droit du travail.",
+			"Checks carried out on staff before they get access to the service, within the limits of employment law."),
+		options(
+			opt("none", "Aucune vérification", "No checks"),
+			opt("standard", "Vérifications courantes (identité, parcours, références)", "Standard checks (identity, career, references)"),
+			opt("reinforced", "Vérifications renforcées (dont extrait de casier judiciaire lorsque la loi le permet)", "Reinforced checks (including criminal record where the law allows it)"),
+		))
+	perUndertakings = field("confidentiality_undertakings", pas.KSet, "Engagements de confidentialité des intervenants", "Staff confidentiality undertakings", req,
+		help("Ce que chaque intervenant signe ; une liste vide signifie qu'aucun engagement n'est signé.",
+			"What each member of staff signs; an empty list means nothing is signed."),
+		options(
+			opt("individual_nda", "Engagement individuel de confidentialité", "Individual non-disclosure agreement"),
+			opt("it_charter", "Charte informatique signée", "Signed IT acceptable-use charter"),
+			opt("contract_clause", "Clause de confidentialité du contrat de travail", "Confidentiality clause of the employment contract"),
+		))
+	perDisciplinary = field("disciplinary_process", pas.KBool, "Procédure disciplinaire en cas de manquement", "Disciplinary process for breaches",
+		help("Oui si un manquement aux règles de sécurité expose l'intervenant à une procédure disciplinaire connue de lui.",
+			"Yes when a breach of the security rules exposes the person to a disciplinary process they know of."))
+	perKeyPerson = field("key_person_cover", pas.KLongText, "Dépendance aux personnes clés", "Key-person dependency",
+		help("Comment le titulaire évite qu'une compétence critique repose sur une seule personne : suppléants désignés, documentation, transfert de connaissances.",
+			"How the provider avoids a critical skill resting on one person: named deputies, documentation, knowledge transfer."))
+
+	perOnboarding    = field("training.onboarding", pas.KBool, "Formation à la sécurité obligatoire à l'arrivée", "Mandatory security training on arrival", req)
+	perAwareness     = field("training.awareness", pas.KBool, "Sensibilisation périodique à la sécurité", "Periodic security awareness", req)
+	perAwarenessFreq = field("training.awareness_frequency", pas.KDuration, "Fréquence de la sensibilisation", "Awareness frequency", req,
+		help("Intervalle entre deux sessions de sensibilisation pour chaque intervenant.", "Interval between two awareness sessions for each person."),
+		when(func(p *pas.Plan, _ *pas.Record) bool { return p.Is(perAwareness) }))
+
+	perOffboardingDelay = field("offboarding.delay", pas.KDuration, "Délai de retrait des accès au départ", "Delay to remove access on departure", req,
+		help("Délai maximal entre le départ (ou le changement d'affectation) d'un intervenant et le retrait de tous ses accès.",
+			"Longest time between a person leaving (or changing assignment) and the removal of all their access."),
+		suggest("1bd"))
+	perOffboardingSteps = field("offboarding.steps", pas.KSet, "Étapes du départ", "Departure steps",
+		options(
+			opt("revoke_access", "Retrait des accès et des habilitations", "Removal of access and rights"),
+			opt("return_assets", "Restitution des matériels, badges et supports", "Return of equipment, badges and media"),
+			opt("confidentiality_reminder", "Rappel des obligations de confidentialité qui subsistent", "Reminder of the confidentiality duties that remain"),
+			opt("notify_client", "Information du client pour les intervenants de son périmètre", "Notice to the client for staff working on its scope"),
+		))
+)
+
+func init() {
+	register(&pas.Section{
+		ID:    "personnel",
+		Title: t("Sécurité liée au personnel", "Personnel security"),
+		Intro: t("Ce chapitre décrit les vérifications menées avant l'affectation des intervenants, leurs engagements de confidentialité, leur formation et leur sensibilisation, la procédure disciplinaire et le traitement des départs.",
+			"This chapter describes the checks made before staff are assigned, their confidentiality undertakings, their training and awareness, the disciplinary process and how departures are handled."),
+		Who: pas.WhoProvider,
+		Fields: fields(perScreening, perUndertakings, perDisciplinary, perKeyPerson,
+			perOnboarding, perAwareness, perAwarenessFreq,
+			perOffboardingDelay, perOffboardingSteps),
+		Groups: []pas.Group{
+			group("training", "Formation et sensibilisation", "Training and awareness"),
+			group("offboarding", "Départ et changement d'affectation", "Departure and change of assignment"),
+		},
+		Controls: []string{"6.1", "6.2", "6.3", "6.4", "6.5", "6.6"},
+		SOC2:     []string{"CC1"},
+		Rules:    personnelRules,
+	})
+}
