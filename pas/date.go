@@ -60,8 +60,8 @@ func (d Date) DaysUntil(o Date) int { return int(o.time().Sub(d.time()).Hours() 
 // AddDays returns d plus n days.
 func (d Date) AddDays(n int) Date { return DateOf(d.time().AddDate(0, 0, n)) }
 
-// Add returns d plus a duration (calendar months and years; a business day
-// counts as a day).
+// Add returns d plus a duration: calendar months and years; business days
+// skip Saturdays and Sundays.
 func (d Date) Add(du Duration) Date {
 	t := d.time()
 	switch du.U {
@@ -69,6 +69,13 @@ func (d Date) Add(du Duration) Date {
 		t = t.AddDate(0, du.N, 0)
 	case Year:
 		t = t.AddDate(du.N, 0, 0)
+	case BusinessDay:
+		for n := du.N; n > 0; {
+			t = t.AddDate(0, 0, 1)
+			if wd := t.Weekday(); wd != time.Saturday && wd != time.Sunday {
+				n--
+			}
+		}
 	default:
 		t = t.Add(time.Duration(du.Minutes()) * time.Minute)
 	}

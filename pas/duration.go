@@ -34,7 +34,7 @@ var units = map[Unit]unitInfo{
 	Minute:      {"min", 1, "min", "min", "min", "min", []string{"min", "mn", "mins", "minute", "minutes"}},
 	Hour:        {"h", 60, "h", "h", "h", "h", []string{"h", "hr", "hrs", "hour", "hours", "heure", "heures"}},
 	Day:         {"d", 1440, "jour", "jours", "day", "days", []string{"d", "j", "jr", "jrs", "day", "days", "jour", "jours", "jours calendaires", "calendar days", "calendar day"}},
-	BusinessDay: {"bd", 1440, "jour ouvré", "jours ouvrés", "business day", "business days", []string{"bd", "jo", "business day", "business days", "working day", "working days", "jour ouvre", "jours ouvres", "jour ouvrable", "jours ouvrables"}},
+	BusinessDay: {"bd", 1440 * 7 / 5, "jour ouvré", "jours ouvrés", "business day", "business days", []string{"bd", "jo", "business day", "business days", "working day", "working days", "jour ouvre", "jours ouvres", "jour ouvrable", "jours ouvrables"}},
 	Week:        {"w", 7 * 1440, "semaine", "semaines", "week", "weeks", []string{"w", "wk", "wks", "week", "weeks", "sem", "semaine", "semaines"}},
 	Month:       {"mo", 30 * 1440, "mois", "mois", "month", "months", []string{"mo", "mos", "month", "months", "mois"}},
 	Year:        {"y", 365 * 1440, "an", "ans", "year", "years", []string{"y", "yr", "yrs", "year", "years", "an", "ans", "annee", "annees"}},
@@ -61,7 +61,8 @@ type Duration struct {
 func (d Duration) IsZero() bool { return d.U == 0 }
 
 // Minutes returns the approximate length in minutes (a month counts 30
-// days, a year 365, a business day one day), for comparisons only.
+// days, a year 365, a business day 7/5 of a day, so that ten business days
+// make two weeks), for comparisons only.
 func (d Duration) Minutes() int64 { return int64(d.N) * units[d.U].minutes }
 
 // Hours returns the approximate length in hours.

@@ -138,6 +138,9 @@ func (p *Plan) locate(f *Field, rec *Record, section string) (string, Pos) {
 			pos = d.Pos
 		}
 	}
+	if pos == (Pos{}) {
+		pos = Pos{1, 1} // the section is absent: point at the top of the file
+	}
 	return path, pos
 }
 
