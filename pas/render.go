@@ -352,7 +352,11 @@ func (d *Doc) appendices() []Appendix {
 			out = append(out, a)
 		}
 	}
-	return append(out, Appendix{ID: "todo", Title: T("À compléter", "To be completed"), Render: (*Doc).todo})
+	out = append(out, Appendix{ID: "todo", Title: T("À compléter", "To be completed"), Render: (*Doc).todo})
+	if d.Opts.Audience == InternalAudience {
+		out = append(out, internalAppendix)
+	}
+	return out
 }
 
 // todo writes the list of missing, to-confirm and open items by section.

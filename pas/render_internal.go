@@ -1,0 +1,74 @@
+package pas
+
+import (
+	"strconv"
+	"strings"
+)
+
+// internalAppendix lists, for the internal audience only, the findings
+// not covered by a waiver, the waivers, and the sections' internal notes;
+// each part says "none" when it is empty.
+var internalAppendix = Appendix{
+	ID:       "internal",
+	Title:    T("Constats, dérogations et notes internes", "Findings, waivers and internal notes"),
+	Internal: true,
+	Render:   (*Doc).internal,
+}
+
+func (d *Doc) internal() {
+	d.Para("*" + d.L(T("Annexe interne : ne pas transmettre au client.", "Internal appendix: not for the client.")) + "*")
+	d.openFindings()
+	d.waivers()
+	d.notes()
+}
+
+func (d *Doc) none() { d.Para("*" + d.L(T("Aucun.", "None.")) + "*") }
+
+func (d *Doc) openFindings() {
+	d.Heading(3, d.L(T("Constats ouverts", "Open findings")))
+	var rows [][]string
+	for _, f := range d.Opts.Findings {
+		if f.Waived() {
+			continue
+		}
+		rows = append(rows, []string{f.Rule, d.L(f.Severity.Text()), Escape(f.Message.In(d.Lang)), "`" + f.Path + "`", strconv.Itoa(f.Pos.Line)})
+	}
+	if len(rows) == 0 {
+		d.none()
+		return
+	}
+	d.Table([]string{d.L(T("Règle", "Rule")), d.L(T("Gravité", "Severity")), d.L(T("Constat", "Finding")), d.L(T("Champ", "Field")), d.L(T("Ligne", "Line"))}, rows)
+}
+
+func (d *Doc) waivers() {
+	d.Heading(3, d.L(T("Dérogations", "Waivers")))
+	if len(d.Plan.Waivers) == 0 {
+		d.none()
+		return
+	}
+	var rows [][]string
+	for _, w := range d.Plan.Waivers {
+		state := d.L(T("en vigueur", "in force"))
+		if !w.InForce(d.Opts.Today) {
+			state = d.L(T("expirée", "expired"))
+		}
+		rows = append(rows, []string{w.Rule, Escape(w.Item), Escape(w.Reason), Escape(w.Approver), w.Date.Format(d.Lang), w.Expires.Format(d.Lang), state})
+	}
+	d.Table([]string{d.L(T("Règle", "Rule")), d.L(T("Élément", "Item")), d.L(T("Motif", "Reason")), d.L(T("Approbateur", "Approver")),
+		d.L(T("Date", "Date")), d.L(T("Expire le", "Expires")), d.L(T("État", "State"))}, rows)
+}
+
+func (d *Doc) notes() {
+	d.Heading(3, d.L(T("Notes internes", "Internal notes")))
+	any := false
+	for _, s := range d.Plan.Cat.Sections {
+		if sd := d.Plan.Data(s.ID); sd != nil && strings.TrimSpace(sd.Notes) != "" {
+			any = true
+			d.Para("**" + d.ChapterTitle(s) + "**")
+			d.UserBlock(sd.Notes)
+		}
+	}
+	if !any {
+		d.none()
+	}
+}
