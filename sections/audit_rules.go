@@ -90,7 +90,7 @@ var auditRules = []*pas.Rule{
 					continue
 				}
 				if limit := cntPolicyDur(c, r.threshold); !limit.IsZero() && v.Dur.Compare(limit) > 0 {
-					c.Report(r.field, nil, pas.Textf("%s : correction sous %s, plus que les %s retenus", "%s: fixed within %s, more than the %s retained",
+					c.Report(r.field, nil, pas.Textf("%s : correction sous %s, au-delà du seuil de %s retenu", "%s: fixed within %s, beyond the %s threshold retained",
 						r.field.Label, cntDur(v.Dur), cntDur(limit)))
 				}
 			}

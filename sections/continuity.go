@@ -53,8 +53,8 @@ var (
 	cntBackupCopies = field("backup.copies", pas.KInt, "Nombre de copies", "Number of copies", when(cntBackupOn), bounds(1, 10),
 		help("Règle 3-2-1 : trois copies, sur deux supports différents, dont une hors site.", "3-2-1 rule: three copies, on two different media, one of them off site."),
 		suggest("3"))
-	cntBackupMedia = field("backup.media_types", pas.KInt, "Types de supports", "Media types", when(cntBackupOn), bounds(1, 10), suggest("2"))
-	cntBackupOffsite = field("backup.offsite_copies", pas.KInt, "Copies hors site", "Off-site copies", when(cntBackupOn), bounds(0, 10), suggest("1"))
+	cntBackupMedia     = field("backup.media_types", pas.KInt, "Types de supports", "Media types", when(cntBackupOn), bounds(1, 10), suggest("2"))
+	cntBackupOffsite   = field("backup.offsite_copies", pas.KInt, "Copies hors site", "Off-site copies", when(cntBackupOn), bounds(0, 10), suggest("1"))
 	cntBackupImmutable = field("backup.immutable_or_offline", pas.KBool, "Copie hors ligne ou immuable", "Offline or immutable copy", req, when(cntBackupOn),
 		help("Au moins une copie qu'un attaquant ayant pris la main sur la production ne peut ni chiffrer ni effacer.",
 			"At least one copy that an attacker in control of production can neither encrypt nor erase."),
@@ -66,7 +66,7 @@ var (
 	cntRestoreFreq     = field("backup.restore_test_frequency", pas.KDuration, "Fréquence des tests de restauration", "Restore test frequency", req, when(cntBackupOn),
 		help("Intervalle maximal entre deux tests de restauration (usage : trois mois pour les données critiques, douze mois au plus sinon).",
 			"Longest interval between two restore tests (practice: three months for critical data, twelve months at most otherwise)."))
-	cntLastRestore = field("backup.last_restore_test", pas.KDate, "Dernier test de restauration", "Last restore test", req, when(cntBackupOn))
+	cntLastRestore   = field("backup.last_restore_test", pas.KDate, "Dernier test de restauration", "Last restore test", req, when(cntBackupOn))
 	cntRestoreReport = field("backup.restore_test_report", pas.KBool, "Procès-verbal signé des tests de restauration", "Signed restore test report", req, when(cntBackupOn),
 		help("Oui si chaque test de restauration donne lieu à un procès-verbal signé, remis au client.",
 			"Yes when each restore test produces a signed report handed to the client."))

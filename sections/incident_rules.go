@@ -57,8 +57,8 @@ var incidentRules = []*pas.Rule{
 				c.ReportAs(pas.Error, incBreachDelay, nil, pas.Textf("notification au responsable de traitement sous %s : aucun temps ne reste pour ses 72 h",
 					"notification to the controller within %s: nothing is left of its 72 h", cntDur(v.Dur)))
 			case !limit.IsZero() && v.Dur.Compare(limit) > 0:
-				c.Report(incBreachDelay, nil, pas.Textf("notification au responsable de traitement sous %s, plus que les %s retenues",
-					"notification to the controller within %s, more than the %s retained", cntDur(v.Dur), cntDur(limit)))
+				c.Report(incBreachDelay, nil, pas.Textf("notification au responsable de traitement sous %s, au-delà du seuil de %s retenu",
+					"notification to the controller within %s, beyond the %s threshold retained", cntDur(v.Dur), cntDur(limit)))
 			}
 		},
 	},
@@ -151,7 +151,7 @@ var incidentRules = []*pas.Rule{
 				return
 			}
 			if limit := cntPolicyDur(c, "incident_exercise_max"); !limit.IsZero() && v.Dur.Compare(limit) > 0 {
-				c.Report(incExercise, nil, pas.Textf("un exercice tous les %s, moins souvent que tous les %s", "one exercise every %s, less often than every %s", cntDur(v.Dur), cntDur(limit)))
+				c.Report(incExercise, nil, pas.Textf("un exercice tous les %s, au-delà du seuil de %s retenu", "one exercise every %s, beyond the %s threshold retained", cntDur(v.Dur), cntDur(limit)))
 			}
 		},
 	},
