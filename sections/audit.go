@@ -1,0 +1,105 @@
+package sections
+
+import "github.com/pas-editor/pas/pas"
+
+// Audits and compliance checks: the client's audit right, who audits, how
+// often, penetration tests, remediation of findings, legal requirements.
+var (
+	audClientRight = field("client_right", pas.KBool, "Droit d'audit du client", "Client's right to audit", req,
+		help("Oui si le client, ou un auditeur qu'il mandate, peut auditer la prestation.", "Yes when the client, or an auditor it appoints, can audit the service."),
+		suggest("true"))
+	audTypes = field("types", pas.KSet, "Types d'audit admis", "Audit types allowed", req,
+		suggest("documentary, on_site, configuration_review, penetration_test, organisational, gdpr_compliance, physical"),
+		options(
+			opt("documentary", "Audit documentaire", "Documentary audit"),
+			opt("on_site", "Audit sur site", "On-site audit"),
+			opt("configuration_review", "Revue de configuration", "Configuration review"),
+			opt("penetration_test", "Test d'intrusion", "Penetration test"),
+			opt("code_review", "Revue de code", "Code review"),
+			opt("organisational", "Audit organisationnel", "Organisational audit"),
+			opt("gdpr_compliance", "Audit de conformité RGPD", "GDPR compliance audit"),
+			opt("physical", "Audit de sécurité physique", "Physical security audit"),
+		))
+	audAuditors = field("auditors", pas.KSet, "Auditeurs admis", "Auditors allowed", req,
+		help("Qui peut conduire les audits : les équipes du client, un tiers indépendant, un prestataire qualifié PASSI par l'ANSSI.",
+			"Who can conduct audits: the client's staff, an independent third party, a provider qualified PASSI by ANSSI."),
+		suggest("independent_third_party, passi_qualified"),
+		options(
+			opt("client_staff", "Équipes du client", "Client staff"),
+			opt("independent_third_party", "Tiers indépendant", "Independent third party"),
+			opt("passi_qualified", "Prestataire qualifié PASSI", "PASSI-qualified provider"),
+		))
+	audPerYear = field("per_year", pas.KInt, "Audits par an", "Audits per year", req, unit("par an", "a year"), bounds(0, 12),
+		help("Nombre d'audits que le client peut mener chaque année.", "Number of audits the client may conduct each year."),
+		suggest("1"))
+	audAfterIncident = field("after_major_incident", pas.KBool, "Audit supplémentaire après un incident majeur", "Extra audit after a major incident",
+		suggest("true"))
+	audNotice = field("notice_period", pas.KDuration, "Préavis", "Notice period", req,
+		help("Délai de prévenance avant un audit (usage : 15 à 30 jours).", "Notice given before an audit (practice: 15 to 30 days)."))
+	audCost = field("cost", pas.KEnum, "Prise en charge des frais", "Who bears the cost", req,
+		suggest("provider_if_major_nc"),
+		options(
+			opt("client", "Le client", "The client"),
+			opt("provider", "Le titulaire", "The provider"),
+			opt("shared", "Partagée", "Shared"),
+			opt("provider_if_major_nc", "Le titulaire en cas de non-conformité majeure", "The provider if a major nonconformity is found"),
+		))
+	audSubstitutes = field("substitute_reports", pas.KRefs, "Rapports remis à la place d'un audit sur site", "Reports provided instead of an on-site audit",
+		ref("frameworks.certificates"), when(audMultiTenant),
+		help("Sur une plateforme mutualisée : certifications et rapports d'audit (SOC 2 type 2, C5 type 2, ISO/IEC 27001…) remis au client lorsque l'audit sur site est limité.",
+			"On a shared platform: certifications and audit reports (SOC 2 Type 2, C5 Type 2, ISO/IEC 27001…) given to the client when on-site audit is limited."))
+	audLimits = field("multi_tenant_limits", pas.KLongText, "Limites liées à la mutualisation", "Limits due to multi-tenancy", when(audMultiTenant),
+		help("Ce qui ne peut pas être audité pour protéger les autres clients, et ce qui est proposé à la place.",
+			"What cannot be audited to protect other clients, and what is offered instead."))
+	audPentest = field("pentest_frequency", pas.KDuration, "Fréquence des tests d'intrusion", "Penetration test frequency", req,
+		help("Tests d'intrusion menés par ou pour le titulaire sur la plateforme (référence : une fois par an).",
+			"Penetration tests run by or for the provider on the platform (reference: once a year)."),
+		suggest("12mo"))
+	audRemCritical = field("remediation.critical", pas.KDuration, "Constats critiques", "Critical findings", req,
+		help("Délai de correction d'un constat critique (usage : 30 jours).", "Time to fix a critical finding (practice: 30 days)."), suggest("30d"))
+	audRemHigh = field("remediation.high", pas.KDuration, "Constats importants", "High findings", req,
+		help("Usage : 90 jours.", "Practice: 90 days."), suggest("90d"))
+	audRemMedium = field("remediation.medium", pas.KDuration, "Constats moyens", "Medium findings", req,
+		help("Usage : 180 jours.", "Practice: 180 days."), suggest("180d"))
+	audRemLow = field("remediation.low", pas.KDuration, "Constats mineurs", "Low findings",
+		help("Usage : au cycle d'audit suivant.", "Practice: by the next audit cycle."))
+	audLegal = field("legal_requirements", pas.KSet, "Exigences légales et réglementaires suivies", "Legal and regulatory requirements followed", req,
+		help("Textes dont la prestation doit respecter les exigences et dont la conformité est vérifiée.",
+			"Texts whose requirements the service must meet and whose compliance is checked."),
+		options(
+			opt("gdpr", "RGPD", "GDPR"),
+			opt("french_dpa", "Loi Informatique et Libertés", "French Data Protection Act"),
+			opt("nis2", "NIS 2", "NIS 2"),
+			opt("dora", "DORA", "DORA"),
+			opt("hds", "Hébergement de données de santé (CSP)", "Health data hosting (French public health code)"),
+			opt("rgs", "RGS", "RGS"),
+			opt("lpm_oiv", "LPM (OIV)", "Military programming law (OIV)"),
+			opt("sren", "Loi SREN", "SREN law"),
+			opt("other", "Autre", "Other"),
+		))
+)
+
+// audMultiTenant reports whether the platform is shared between clients.
+func audMultiTenant(p *pas.Plan, _ *pas.Record) bool {
+	d := p.Str(engDeployment)
+	return d == "public_multi_tenant" || d == "community"
+}
+
+func init() {
+	register(&pas.Section{
+		ID:    "audit",
+		Title: t("Audits et contrôles de conformité", "Audits and compliance checks"),
+		Intro: t("Ce chapitre décrit le droit d'audit du client, les types d'audit et les auditeurs admis, leur fréquence et leurs modalités, les tests d'intrusion, les délais de correction des constats et les exigences légales suivies.",
+			"This chapter describes the client's right to audit, the audit types and auditors allowed, their frequency and terms, penetration tests, the time to fix findings and the legal requirements followed."),
+		Who: pas.WhoProvider,
+		Fields: fields(audClientRight, audTypes, audAuditors, audPerYear, audAfterIncident, audNotice, audCost,
+			audSubstitutes, audLimits, audPentest, audLegal,
+			audRemCritical, audRemHigh, audRemMedium, audRemLow),
+		Groups: []pas.Group{
+			group("remediation", "Délais de correction des constats", "Time to fix findings"),
+		},
+		Controls: []string{"5.31", "5.35", "5.36", "8.8", "8.34"},
+		SOC2:     []string{"CC4"},
+		Rules:    auditRules,
+	})
+}

@@ -1,0 +1,105 @@
+package sections
+
+import "github.com/pas-editor/pas/pas"
+
+// Incident management: priority levels (the single place for response,
+// restoration and client notification times), on-call contacts, personal
+// data breaches, NIS 2, evidence, lessons learnt and exercises.
+var (
+	incLevelID = field("level", pas.KEnum, "Niveau", "Level", req,
+		options(
+			opt("p1", "P1", "P1"),
+			opt("p2", "P2", "P2"),
+			opt("p3", "P3", "P3"),
+			opt("p4", "P4", "P4"),
+		))
+	incDefinition = field("definition", pas.KText, "Définition", "Definition", req,
+		help("Critères du niveau : par exemple P1 pour un service arrêté ou une fuite de données avérée, P4 pour une gêne mineure.",
+			"Criteria of the level: for instance P1 for a service down or a confirmed data leak, P4 for a minor inconvenience."))
+	incResponse = field("response_time", pas.KDuration, "Délai de prise en charge", "Response time", req,
+		help("Délai entre le signalement et le début du traitement (usage pour P1 : 30 min).", "Time from report to start of handling (practice for P1: 30 min)."))
+	incRestoration = field("restoration_time", pas.KDuration, "Délai de rétablissement", "Restoration time", req,
+		help("Délai de rétablissement du service, éventuellement par un contournement (usage pour P1 : 4 h).", "Time to restore the service, possibly through a workaround (practice for P1: 4 h)."))
+	incNotify = field("client_notification", pas.KDuration, "Délai d'alerte du client", "Client notification delay", req,
+		help("Délai dans lequel le titulaire alerte le client d'un incident de sécurité de ce niveau (usage : P1 1 h, P2 4 h).",
+			"Time within which the provider alerts the client of a security incident of this level (practice: P1 1 h, P2 4 h)."))
+	incLevels = field("levels", pas.KList, "Niveaux de priorité des incidents", "Incident priority levels", req,
+		help("Un niveau par ligne, de P1 (critique) à P4 (faible). Ces délais sont ceux de l'engagement de service.",
+			"One level per row, from P1 (critical) to P4 (low). These times are those of the service commitment."),
+		records("level", cols("definition", "response_time", "restoration_time", "client_notification"),
+			incLevelID, incDefinition, incResponse, incRestoration, incNotify))
+
+	incContacts = field("contacts_24x7", pas.KRefs, "Contacts joignables 24/7", "Contacts reachable 24/7", req, ref("parties.contacts"),
+		help("Contacts, déclarés dans les parties prenantes, à joindre à toute heure en cas d'incident ; usage : un par partie.",
+			"Contacts, declared among the parties, to reach at any hour in an incident; practice: one per party."))
+	incEvidence = field("evidence_preservation", pas.KLongText, "Préservation des preuves", "Evidence preservation", req,
+		help("Comment les preuves (journaux, images disque, mémoire) sont collectées et conservées avant toute remédiation, et qui y a accès.",
+			"How evidence (logs, disk images, memory) is collected and kept before any remediation, and who has access to it."))
+	incPostReport = field("post_incident_report", pas.KDuration, "Délai du rapport post-incident", "Post-incident report delay", req,
+		help("Délai de remise au client du rapport d'analyse (causes, impacts, actions correctives) ; usage : un mois, comme le rapport final NIS 2.",
+			"Time to hand the client the analysis report (causes, impact, corrective actions); practice: one month, like the NIS 2 final report."),
+		suggest("1mo"))
+	incExercise = field("exercise_frequency", pas.KDuration, "Fréquence des exercices de crise", "Crisis exercise frequency", req,
+		help("Intervalle entre deux exercices de gestion d'incident ou de crise (usage : douze mois).",
+			"Interval between two incident or crisis exercises (practice: twelve months)."),
+		suggest("12mo"))
+	incNIS2 = field("nis2_applicable", pas.KBool, "Notification NIS 2 applicable", "NIS 2 notification applies", req,
+		help("Oui lorsque le client ou le titulaire est une entité essentielle ou importante au sens de NIS 2 : alerte précoce au CSIRT national (CERT-FR) sous 24 h, notification sous 72 h, rapport final sous un mois.",
+			"Yes when the client or the provider is an essential or important entity under NIS 2: early warning to the national CSIRT (CERT-FR) within 24 h, notification within 72 h, final report within one month."))
+	incHealthAlert = field("health_serious_incidents", pas.KBool, "Alerte et assistance pour le signalement des incidents graves à l'ARS", "Alert and assistance for reporting serious incidents to the ARS", req,
+		when(func(p *pas.Plan, _ *pas.Record) bool { return buyer(p, "health_establishment") }),
+		help("Oui si le titulaire s'engage à alerter sans délai l'établissement de santé et à l'assister pour son signalement des incidents graves de sécurité des systèmes d'information à l'ARS (portail CERT Santé).",
+			"Yes when the provider commits to alert the health establishment without delay and to assist it in reporting serious information-system incidents to the regional health agency (CERT Santé portal)."))
+
+	incBreachDelay = field("breach.to_controller", pas.KDuration, "Délai de notification au responsable de traitement", "Notification delay to the controller", req,
+		when(func(p *pas.Plan, _ *pas.Record) bool { return personalData(p) }),
+		help("Délai dans lequel le titulaire, sous-traitant au sens du RGPD, notifie au responsable de traitement une violation de données personnelles ; le délai de 72 h du responsable court dès qu'il en a connaissance (usage : 24 h au plus).",
+			"Time within which the provider, as processor, notifies the controller of a personal data breach; the controller's 72 h starts when it becomes aware (practice: 24 h at most)."),
+		suggest("24h"))
+	incTemplate = field("breach.notification_content", pas.KSet, "Contenu de la notification de violation", "Breach notification content", req,
+		when(func(p *pas.Plan, _ *pas.Record) bool { return personalData(p) }),
+		help("Éléments que la notification au responsable de traitement contient ; l'article 33(3) du RGPD les demande tous.",
+			"Items the notification to the controller contains; GDPR article 33(3) asks for all of them."),
+		suggest("nature, subjects, records, dpo_contact, consequences, measures"),
+		options(
+			opt("nature", "Nature de la violation", "Nature of the breach"),
+			opt("subjects", "Catégories et nombre approximatif de personnes concernées", "Categories and approximate number of data subjects"),
+			opt("records", "Catégories et nombre approximatif d'enregistrements concernés", "Categories and approximate number of records"),
+			opt("dpo_contact", "Coordonnées du DPO ou d'un autre point de contact", "Contact details of the DPO or another contact point"),
+			opt("consequences", "Conséquences probables", "Likely consequences"),
+			opt("measures", "Mesures prises ou envisagées", "Measures taken or proposed"),
+		))
+	incRegister = field("breach.register", pas.KBool, "Registre des violations", "Breach register", req,
+		when(func(p *pas.Plan, _ *pas.Record) bool { return personalData(p) }),
+		help("Oui si le titulaire consigne toutes les violations, y compris celles qui ne sont pas notifiées, et met ce registre à disposition du client.",
+			"Yes when the provider records every breach, including those not notified, and makes the register available to the client."),
+		suggest("true"))
+)
+
+func init() {
+	register(&pas.Section{
+		ID:    "incident",
+		Title: t("Gestion des incidents et notification des violations", "Incident management and breach notification"),
+		Intro: t("Ce chapitre décrit les niveaux de priorité des incidents et leurs délais, les contacts d'astreinte, la notification des violations de données personnelles et des incidents NIS 2, la préservation des preuves, le retour d'expérience et les exercices.",
+			"This chapter describes incident priority levels and their times, on-call contacts, notification of personal data breaches and NIS 2 incidents, evidence preservation, lessons learnt and exercises."),
+		Who: pas.WhoProvider,
+		Fields: fields(incLevels, incContacts, incEvidence, incPostReport, incExercise, incNIS2, incHealthAlert,
+			incBreachDelay, incTemplate, incRegister),
+		Groups: []pas.Group{
+			group("breach", "Violations de données personnelles", "Personal data breaches"),
+		},
+		Controls: []string{"5.5", "5.24", "5.25", "5.26", "5.27", "5.28", "6.8"},
+		SOC2:     []string{"CC7"},
+		Rules:    incidentRules,
+	})
+}
+
+// incLevel returns the first priority level with this code (p1…p4), or nil.
+func incLevel(p *pas.Plan, code string) *pas.Record {
+	for _, r := range p.Records(incLevels) {
+		if r.Str(incLevelID) == code {
+			return r
+		}
+	}
+	return nil
+}

@@ -1,0 +1,195 @@
+package sections
+
+import (
+	"strings"
+
+	"github.com/pas-editor/pas/pas"
+)
+
+// Conventions of the incident chapter.
+var (
+	_ = threshold(field("incident_breach_delay_max", pas.KDuration,
+		"Délai maximal de notification d'une violation au responsable de traitement", "Longest breach notification delay to the controller",
+		suggest("24h"),
+		help("Au-delà, le délai du sous-traitant entame trop les 72 h du responsable de traitement (usage : 24 h).",
+			"Beyond this, the processor's delay eats too much of the controller's 72 h (practice: 24 h).")))
+	_ = threshold(field("incident_exercise_max", pas.KDuration,
+		"Intervalle maximal entre deux exercices de crise", "Longest interval between two crisis exercises",
+		suggest("12mo"),
+		help("Usage : un exercice par an.", "Practice: one exercise a year.")))
+)
+
+// Time limits set by law.
+var (
+	incGDPRWindow = pas.Hours(72) // controller to supervisory authority, GDPR art. 33(1)
+	incNIS2Early  = pas.Hours(24) // early warning to the CSIRT, NIS 2 art. 23(4)(a)
+)
+
+var incidentRules = []*pas.Rule{
+	{
+		ID: "INC-01", Severity: pas.Error,
+		Title: t("Délai de notification des violations au responsable de traitement absent", "No breach notification delay to the controller"),
+		Rationale: t("Le sous-traitant notifie toute violation de données personnelles au responsable de traitement dans les meilleurs délais après en avoir pris connaissance ; le PAS doit chiffrer ce délai.",
+			"The processor notifies the controller of any personal data breach without undue delay after becoming aware of it; the PAS must put a figure on that delay."),
+		Source:   "GDPR art. 33(2) [GDPR-33]",
+		Presence: []*pas.Field{incBreachDelay},
+		Check: func(c *pas.Check) {
+			if c.Active(incBreachDelay, nil) && !c.Plan.Get(incBreachDelay).IsSet() {
+				c.Report(incBreachDelay, nil, t("des données personnelles sont traitées mais aucun délai de notification au responsable de traitement n'est fixé",
+					"personal data is processed but no notification delay to the controller is set"))
+			}
+		},
+	},
+	{
+		ID: "INC-02", Severity: pas.Warning,
+		Title: t("Délai de notification des violations trop long", "Breach notification delay too long"),
+		Rationale: t("Les 72 h du responsable de traitement courent dès qu'il a connaissance de la violation, et le retard du sous-traitant les consomme : au-delà de l'usage retenu c'est un avertissement, à 72 h ou plus une erreur.",
+			"The controller's 72 h run from its awareness of the breach, and the processor's delay consumes them: beyond the practice retained it is a warning, at 72 h or more an error."),
+		Source: "GDPR art. 33(1)-(2) [GDPR-33], [GDPR-33-AUDITFRONT]; 24 h (convention)",
+		Check: func(c *pas.Check) {
+			v := c.Plan.Get(incBreachDelay)
+			if !c.Active(incBreachDelay, nil) || !v.IsSet() {
+				return
+			}
+			limit := cntPolicyDur(c, "incident_breach_delay_max")
+			switch {
+			case v.Dur.Compare(incGDPRWindow) >= 0:
+				c.ReportAs(pas.Error, incBreachDelay, nil, pas.Textf("notification au responsable de traitement sous %s : aucun temps ne reste pour ses 72 h",
+					"notification to the controller within %s: nothing is left of its 72 h", cntDur(v.Dur)))
+			case !limit.IsZero() && v.Dur.Compare(limit) > 0:
+				c.Report(incBreachDelay, nil, pas.Textf("notification au responsable de traitement sous %s, au-delà du seuil de %s retenu",
+					"notification to the controller within %s, beyond the %s threshold retained", cntDur(v.Dur), cntDur(limit)))
+			}
+		},
+	},
+	{
+		ID: "INC-04", Severity: pas.Warning,
+		Title: t("Entité NIS 2 sans notification NIS 2", "NIS 2 entity without NIS 2 notification"),
+		Rationale: t("Lorsque le client ou le titulaire est une entité essentielle ou importante, un incident important appelle une alerte précoce sous 24 h, une notification sous 72 h et un rapport final sous un mois ; le PAS ne peut pas écarter ce circuit.",
+			"When the client or the provider is an essential or important entity, a significant incident calls for an early warning within 24 h, a notification within 72 h and a final report within a month; the PAS cannot set that path aside."),
+		Source: "NIS 2 Directive (EU) 2022/2555 art. 23 [NIS2-23-A], [NIS2-23-B]",
+		Check: func(c *pas.Check) {
+			p := c.Plan
+			if !p.IsNot(incNIS2) {
+				return
+			}
+			var names []string
+			for _, r := range parties(p, "client", "provider") {
+				if s := r.Str(ptyNIS2); s == "essential" || s == "important" {
+					names = append(names, r.Name(ptyOrganisations))
+				}
+			}
+			if len(names) == 0 && buyer(p, "nis2_essential", "nis2_important") {
+				c.Report(incNIS2, nil, pas.Textf("notification NIS 2 écartée alors que l'acheteur est une « %s »",
+					"NIS 2 notification set aside although the buyer is an \"%s\"", engBuyer.Option(p.Str(engBuyer)).Label))
+				return
+			}
+			if len(names) > 0 {
+				c.Report(incNIS2, nil, pas.Textf("notification NIS 2 écartée alors que « %s » est une entité essentielle ou importante",
+					"NIS 2 notification set aside although \"%s\" is an essential or important entity", strings.Join(names, ", ")))
+			}
+		},
+	},
+	{
+		ID: "INC-05", Severity: pas.Warning,
+		Title: t("Notification de violation incomplète", "Incomplete breach notification"),
+		Rationale: t("La notification d'une violation décrit au minimum sa nature, les personnes et enregistrements concernés, le point de contact, les conséquences probables et les mesures prises : le responsable de traitement en a besoin pour sa propre notification.",
+			"A breach notification describes at least its nature, the data subjects and records concerned, the contact point, the likely consequences and the measures taken: the controller needs them for its own notification."),
+		Source: "GDPR art. 33(3) [GDPR-33]",
+		Check: func(c *pas.Check) {
+			v := c.Plan.Get(incTemplate)
+			if !c.Active(incTemplate, nil) || !v.IsSet() {
+				return
+			}
+			var fr, en []string
+			for _, o := range incTemplate.Options {
+				if !v.Contains(o.Value) {
+					fr, en = append(fr, o.Label.FR), append(en, o.Label.EN)
+				}
+			}
+			if len(fr) > 0 {
+				c.Report(incTemplate, nil, pas.Textf("éléments manquants : %s", "missing items: %s", t(strings.Join(fr, " ; "), strings.Join(en, "; "))))
+			}
+		},
+	},
+	{
+		ID: "INC-06", Severity: pas.Warning,
+		Title: t("Préservation des preuves non décrite", "Evidence preservation not described"),
+		Rationale: t("Les preuves d'un incident doivent être collectées et conservées avant que la remédiation ne les efface, pour l'analyse, l'assurance et une éventuelle plainte.",
+			"Evidence of an incident must be collected and kept before remediation wipes it out, for analysis, insurance and any complaint."),
+		Source:   "ISO/IEC 27001:2022 A.5.28",
+		Presence: []*pas.Field{incEvidence},
+		Check: func(c *pas.Check) {
+			if v := c.Plan.Get(incEvidence); !v.IsSet() || strings.TrimSpace(v.Str) == "" {
+				c.Report(incEvidence, nil, t("la préservation des preuves avant remédiation n'est pas décrite", "evidence preservation before remediation is not described"))
+			}
+		},
+	},
+	{
+		ID: "INC-07", Severity: pas.Warning,
+		Title: t("Pas de registre des violations", "No breach register"),
+		Rationale: t("Toute violation de données personnelles est documentée, qu'elle soit notifiée ou non : faits, effets et mesures prises.",
+			"Every personal data breach is documented, whether notified or not: facts, effects and measures taken."),
+		Source: "GDPR art. 33(5) [GDPR-33]",
+		Check: func(c *pas.Check) {
+			if c.Active(incRegister, nil) && c.Plan.IsNot(incRegister) {
+				c.Report(incRegister, nil, t("aucun registre des violations n'est tenu", "no breach register is kept"))
+			}
+		},
+	},
+	{
+		ID: "INC-08", Severity: pas.Info,
+		Title: t("Exercices de crise absents ou espacés", "Crisis exercises missing or infrequent"),
+		Rationale: t("La préparation à la gestion des incidents s'entretient par des exercices réguliers (usage : un par an).",
+			"Readiness for incident management is kept up by regular exercises (practice: one a year)."),
+		Source:   "ISO/IEC 27001:2022 A.5.24; exercise frequency (convention)",
+		Presence: []*pas.Field{incExercise},
+		Check: func(c *pas.Check) {
+			v := c.Plan.Get(incExercise)
+			if !v.IsSet() {
+				c.Report(incExercise, nil, t("aucun exercice de crise n'est prévu", "no crisis exercise is planned"))
+				return
+			}
+			if limit := cntPolicyDur(c, "incident_exercise_max"); !limit.IsZero() && v.Dur.Compare(limit) > 0 {
+				c.Report(incExercise, nil, pas.Textf("un exercice tous les %s, au-delà du seuil de %s retenu", "one exercise every %s, beyond the %s threshold retained", cntDur(v.Dur), cntDur(limit)))
+			}
+		},
+	},
+	{
+		ID: "INC-09", Severity: pas.Warning,
+		Title: t("Pas d'assistance à l'établissement de santé pour ses signalements à l'ARS", "No assistance to the health establishment for its reports to the ARS"),
+		Rationale: t("Un établissement de santé signale sans délai les incidents graves de sécurité de ses systèmes d'information à l'agence régionale de santé (portail CERT Santé) ; son prestataire doit l'alerter et l'aider à le faire.",
+			"A health establishment reports serious information-system security incidents to the regional health agency without delay (CERT Santé portal); its provider must alert it and help it do so."),
+		Source:   "Code de la santé publique art. L.1111-8-2 [verify current procedure]",
+		Presence: []*pas.Field{incHealthAlert},
+		Check: func(c *pas.Check) {
+			if c.Active(incHealthAlert, nil) && !c.Plan.Is(incHealthAlert) {
+				c.Report(incHealthAlert, nil, t("le client est un établissement de santé et aucun engagement ne prévoit de l'alerter et de l'assister pour ses signalements à l'ARS",
+					"the client is a health establishment and nothing commits to alert and assist it for its reports to the ARS"))
+			}
+		},
+	},
+	{
+		ID: "INC-10", Severity: pas.Warning,
+		Title: t("Alerte P1 trop tardive pour l'alerte précoce NIS 2", "P1 alert too late for the NIS 2 early warning"),
+		Rationale: t("Le client soumis à NIS 2 doit adresser une alerte précoce au CSIRT national (CERT-FR, pas la CNIL) dans les 24 h : l'alerte du titulaire pour un incident P1 doit lui laisser ce temps.",
+			"A client under NIS 2 must send an early warning to the national CSIRT (CERT-FR, not the CNIL) within 24 h: the provider's alert for a P1 incident must leave it that time."),
+		Source: "NIS 2 Directive (EU) 2022/2555 art. 23(4)(a) [NIS2-23-A]; French transposition [time-sensitive]",
+		Check: func(c *pas.Check) {
+			p := c.Plan
+			if !p.Is(incNIS2) {
+				return
+			}
+			p1 := incLevel(p, "p1")
+			switch {
+			case p1 == nil:
+				c.Report(incLevels, nil, t("NIS 2 s'applique mais aucun niveau P1 ne fixe de délai d'alerte du client", "NIS 2 applies but no P1 level sets a client notification delay"))
+			case !p1.Get(incNotify).IsSet():
+				c.Report(incNotify, p1, t("NIS 2 s'applique mais le niveau P1 ne fixe pas de délai d'alerte du client", "NIS 2 applies but level P1 sets no client notification delay"))
+			case p1.Get(incNotify).Dur.Compare(incNIS2Early) > 0:
+				c.Report(incNotify, p1, pas.Textf("alerte du client sous %s pour un P1 : plus que les 24 h de l'alerte précoce NIS 2",
+					"client alerted within %s for a P1: more than the 24 h of the NIS 2 early warning", cntDur(p1.Get(incNotify).Dur)))
+			}
+		},
+	},
+}
