@@ -36,7 +36,7 @@ var units = map[Unit]unitInfo{
 	Day:         {"d", 1440, "jour", "jours", "day", "days", []string{"d", "j", "jr", "jrs", "day", "days", "jour", "jours", "jours calendaires", "calendar days", "calendar day"}},
 	BusinessDay: {"bd", 1440 * 7 / 5, "jour ouvré", "jours ouvrés", "business day", "business days", []string{"bd", "jo", "business day", "business days", "working day", "working days", "jour ouvre", "jours ouvres", "jour ouvrable", "jours ouvrables"}},
 	Week:        {"w", 7 * 1440, "semaine", "semaines", "week", "weeks", []string{"w", "wk", "wks", "week", "weeks", "sem", "semaine", "semaines"}},
-	Month:       {"mo", 30 * 1440, "mois", "mois", "month", "months", []string{"mo", "mos", "month", "months", "mois"}},
+	Month:       {"mo", 365 * 1440 / 12, "mois", "mois", "month", "months", []string{"mo", "mos", "month", "months", "mois"}},
 	Year:        {"y", 365 * 1440, "an", "ans", "year", "years", []string{"y", "yr", "yrs", "year", "years", "an", "ans", "annee", "annees"}},
 }
 
@@ -60,9 +60,10 @@ type Duration struct {
 // IsZero reports whether the duration is unset.
 func (d Duration) IsZero() bool { return d.U == 0 }
 
-// Minutes returns the approximate length in minutes (a month counts 30
-// days, a year 365, a business day 7/5 of a day, so that ten business days
-// make two weeks), for comparisons only.
+// Minutes returns the approximate length in minutes, for comparisons
+// only: a year counts 365 days and a month the twelfth of a year (so that
+// 12 months make a year and 30 days stay under a month), a business day
+// 7/5 of a day (so that ten business days make two weeks).
 func (d Duration) Minutes() int64 { return int64(d.N) * units[d.U].minutes }
 
 // Hours returns the approximate length in hours.

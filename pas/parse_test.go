@@ -33,7 +33,8 @@ func TestDurationFormatAndCompare(t *testing.T) {
 	if got := (Duration{1, Day}).Format(EN); got != "1 day" {
 		t.Errorf("EN format = %q", got)
 	}
-	if (Duration{1, Month}).Compare(Duration{30, Day}) != 0 || (Duration{25, Hour}).Compare(Duration{1, Day}) != 1 {
+	if (Duration{1, Month}).Compare(Duration{30, Day}) != 1 || (Duration{12, Month}).Compare(Duration{1, Year}) != 0 ||
+		(Duration{10, BusinessDay}).Compare(Duration{2, Week}) != 0 || (Duration{25, Hour}).Compare(Duration{1, Day}) != 1 {
 		t.Error("Compare is wrong")
 	}
 }
