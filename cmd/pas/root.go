@@ -24,7 +24,7 @@ opens the editor on plan.yaml.
 
 Exit codes: 0 success; 1 "check" found findings at or above its threshold; 2 usage error or
 unusable input; 130 aborted by the user.`),
-		Args:          cobra.MaximumNArgs(1),
+		Args:          cobra.NoArgs,
 		SilenceErrors: true,
 		SilenceUsage:  true,
 		RunE: func(cmd *cobra.Command, args []string) error {
