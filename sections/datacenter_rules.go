@@ -93,7 +93,7 @@ var dcRules = []*pas.Rule{
 			}
 			if c.Active(dcAdminAdequacy, nil) && !c.Plan.Get(dcAdminAdequacy).IsSet() {
 				out := dcCountriesWhere(c.Plan.Strings(dcAdminCountries), func(code string) bool { return pas.ClassOf(code) == pas.ClassPartial })
-				c.Report(dcAdminCountries, nil, pas.Textf("accès depuis un pays à adéquation partielle (%s) : la décision d'adéquation ne couvre que certains destinataires ; donnez la preuve que les entités qui accèdent en relèvent",
+				c.Report(dcAdminAdequacy, nil, pas.Textf("accès depuis un pays à adéquation partielle (%s) : la décision d'adéquation ne couvre que certains destinataires ; donnez la preuve que les entités qui accèdent en relèvent",
 					"access from a partial-adequacy country (%s): the adequacy decision covers some recipients only; give evidence that the entities reaching the data are covered", dcCountryNames(out)))
 			}
 		},
@@ -183,7 +183,7 @@ var dcRules = []*pas.Rule{
 				return
 			}
 			out := dcCountriesWhere(c.Plan.Strings(dcAdminCountries), func(code string) bool { return pas.ClassOf(code) != pas.ClassEEA })
-			c.Report(dcAdminCountries, nil, pas.Textf("accès aux données de santé depuis des pays hors EEE (%s) : décrivez ces accès et leurs risques pour le client",
+			c.Report(dcHDSAccess, nil, pas.Textf("accès aux données de santé depuis des pays hors EEE (%s) : décrivez ces accès et leurs risques pour le client",
 				"access to health data from outside the EEA (%s): describe these accesses and their risks for the client", dcCountryNames(out)))
 		},
 	},

@@ -28,8 +28,8 @@ datacenter:
   admin_countries: ` + admin + "\n"
 }
 
-// engNoPD is an engagement without personal data.
-const engNoPD = `
+// dcEngNoPD is an engagement without personal data.
+const dcEngNoPD = `
 engagement:
   service_models: [saas]
   deployment_model: private_dedicated
@@ -40,8 +40,8 @@ engagement:
   data: []
 `
 
-// engC2 is the base engagement with a confidentiality need of 2.
-const engC2 = `
+// dcEngC2 is the base engagement with a confidentiality need of 2.
+const dcEngC2 = `
 engagement:
   service_models: [saas, integration]
   deployment_model: private_dedicated
@@ -52,8 +52,8 @@ engagement:
   data: [personal_data, health_data, hds_scope]
 `
 
-// partiesHostParent gives the host a US ultimate parent.
-const partiesHostParent = `
+// dcPartiesUSParent gives the host a US ultimate parent.
+const dcPartiesUSParent = `
 parties:
   organisations:
     - {id: cli, name: Client, role: client, seat_country: FR, gdpr_role: controller}
@@ -81,7 +81,7 @@ func TestDatacenterRules(t *testing.T) {
 		{"EEA only", dcOK, 0},
 		{"Morocco", dcWith("", "[FR, MA]"), 1},
 		{"Switzerland is outside the EEA", dcWith("", "[FR, CH]"), 1},
-		{"no personal data", engNoPD + dcWith("", "[FR, MA]"), 0},
+		{"no personal data", dcEngNoPD + dcWith("", "[FR, MA]"), 0},
 	})
 	runRuleCases(t, "LOC-05", []ruleCase{
 		{"no partial adequacy", dcOK, 0},
@@ -89,12 +89,12 @@ func TestDatacenterRules(t *testing.T) {
 		{"US site with evidence", dcWith(`    - {id: us, name: Virginia, operator: host, country: US, city: Ashburn, roles: [backup], data_hosted: [backups], adequacy_scope: "Host Inc listed under the DPF since 2023"}`, "[FR]"), 0},
 		{"admin from Canada without evidence", dcWith("", "[FR, CA]"), 1},
 		{"admin from Canada with evidence", dcWith("", "[FR, CA]") + "  admin_adequacy_scope: PIPEDA applies to the support subsidiary\n", 0},
-		{"no personal data", engNoPD + dcWith(`    - {id: us, name: Virginia, operator: host, country: US, city: Ashburn, roles: [backup], data_hosted: [backups]}`, "[FR, CA]"), 0},
+		{"no personal data", dcEngNoPD + dcWith(`    - {id: us, name: Virginia, operator: host, country: US, city: Ashburn, roles: [backup], data_hosted: [backups]}`, "[FR, CA]"), 0},
 	})
 	runRuleCases(t, "LOC-06", []ruleCase{
 		{"European parties", dcOK, 0},
-		{"US parent on a Paris datacenter", partiesHostParent + dcOK, 1},
-		{"US seat", strings.Replace(partiesHostParent, "seat_country: FR, parent_name", "seat_country: US, parent_name", 1) + dcOK, 1},
+		{"US parent on a Paris datacenter", dcPartiesUSParent + dcOK, 1},
+		{"US seat", strings.Replace(dcPartiesUSParent, "seat_country: FR, parent_name", "seat_country: US, parent_name", 1) + dcOK, 1},
 		{"other law declared", `
 parties:
   organisations:
@@ -111,21 +111,21 @@ parties:
 	runRuleCases(t, "LOC-07", []ruleCase{
 		{"no SecNumCloud", dcOK, 0},
 		{"qualified European host", fwSNC(""), 0},
-		{"non-EU holding above 39%", partiesHolding(45) + fwSNC(""), 1},
-		{"non-EU holding at 30%", partiesHolding(30) + fwSNC(""), 0},
-		{"US parent", partiesHostParent + fwSNC(""), 1},
+		{"non-EU holding above 39%", dcPartiesHolding(45) + fwSNC(""), 1},
+		{"non-EU holding at 30%", dcPartiesHolding(30) + fwSNC(""), 0},
+		{"US parent", dcPartiesUSParent + fwSNC(""), 1},
 	})
 	runRuleCases(t, "LOC-08", []ruleCase{
 		{"health data in France", dcOK, 0},
 		{"backups in the US", dcWith(`    - {id: us, name: Virginia, operator: host, country: US, city: Ashburn, roles: [backup], data_hosted: [backups]}`, "[FR]"), 1},
 		{"only metadata in the US", dcWith(`    - {id: us, name: Virginia, operator: host, country: US, city: Ashburn, roles: [admin], data_hosted: [metadata]}`, "[FR]"), 0},
-		{"not HDS scope", engNoPD + dcWith(`    - {id: us, name: Virginia, operator: host, country: US, city: Ashburn, roles: [backup], data_hosted: [backups]}`, "[FR]"), 0},
+		{"not HDS scope", dcEngNoPD + dcWith(`    - {id: us, name: Virginia, operator: host, country: US, city: Ashburn, roles: [backup], data_hosted: [backups]}`, "[FR]"), 0},
 	})
 	runRuleCases(t, "LOC-09", []ruleCase{
 		{"EEA access", dcOK, 0},
 		{"access from Tunisia undisclosed", dcWith("", "[FR, TN]"), 1},
 		{"access from Tunisia disclosed", dcWith("", "[FR, TN]") + "  hds_remote_access: Level 2 support from Tunis, through the bastion, no data export\n", 0},
-		{"not HDS scope", engNoPD + dcWith("", "[FR, TN]"), 0},
+		{"not HDS scope", dcEngNoPD + dcWith("", "[FR, TN]"), 0},
 	})
 	runRuleCases(t, "LOC-10", []ruleCase{
 		{"copies in France", dcOK, 0},
@@ -146,18 +146,18 @@ parties:
 	})
 	runRuleCases(t, "LOC-14", []ruleCase{
 		{"no exposure", dcOK, 0},
-		{"exposure without document", partiesHostParent + dcOK, 1},
-		{"exposure with document", partiesHostParent + dcOK + "  residual_risk_doc: RISK-EXT-2026 v1.0\n", 0},
+		{"exposure without document", dcPartiesUSParent + dcOK, 1},
+		{"exposure with document", dcPartiesUSParent + dcOK + "  residual_risk_doc: RISK-EXT-2026 v1.0\n", 0},
 	})
 }
 
-// partiesHolding gives the host a non-EU collective holding.
-func partiesHolding(pct int) string {
-	return strings.Replace(partiesHostParent, "parent_name: Big Cloud Inc, parent_country: US,",
-		"non_eu_total_pct: "+itoa(pct)+",", 1)
+// dcPartiesHolding gives the host a non-EU collective holding.
+func dcPartiesHolding(pct int) string {
+	return strings.Replace(dcPartiesUSParent, "parent_name: Big Cloud Inc, parent_country: US,",
+		"non_eu_total_pct: "+dcItoa(pct)+",", 1)
 }
 
-func itoa(n int) string { return pas.FormatNumber(float64(n), pas.EN) }
+func dcItoa(n int) string { return pas.FormatNumber(float64(n), pas.EN) }
 
 // fwSNC is a frameworks chapter with a SecNumCloud qualification of the
 // host; extra is added to the certificate's mapping.
@@ -178,9 +178,9 @@ func TestLOC06Severity(t *testing.T) {
 		yaml string
 		want pas.Severity
 	}{
-		{"C3", partiesHostParent + dcOK, pas.Error},
-		{"C2", engC2 + partiesHostParent + dcOK, pas.Warning},
-		{"C2 with SecNumCloud claimed", engC2 + partiesHostParent + dcOK + fwSNC(""), pas.Error},
+		{"C3", dcPartiesUSParent + dcOK, pas.Error},
+		{"C2", dcEngC2 + dcPartiesUSParent + dcOK, pas.Warning},
+		{"C2 with SecNumCloud claimed", dcEngC2 + dcPartiesUSParent + dcOK + fwSNC(""), pas.Error},
 	} {
 		got := ruleFindings(t, testPlan(t, tc.yaml), "LOC-06")
 		if len(got) != 1 || got[0].Severity != tc.want || got[0].Record != "host" {
@@ -201,7 +201,7 @@ func TestDatacenterWhen(t *testing.T) {
 	if !p.Active(dcAdminAdequacy, nil) || !p.Active(dcHDSAccess, nil) {
 		t.Error("admin adequacy and HDS access questions should be on")
 	}
-	q := testPlan(t, engNoPD+dcWith(`    - {id: us, name: Virginia, operator: host, country: US, city: Ashburn, roles: [secondary], data_hosted: [backups]}`, "[FR, CA, TN]"))
+	q := testPlan(t, dcEngNoPD+dcWith(`    - {id: us, name: Virginia, operator: host, country: US, city: Ashburn, roles: [secondary], data_hosted: [backups]}`, "[FR, CA, TN]"))
 	if q.Active(dcSiteAdequacy, q.Record(dcSites, "us")) || q.Active(dcAdminAdequacy, nil) || q.Active(dcHDSAccess, nil) {
 		t.Error("adequacy and HDS access questions should be off without personal data")
 	}

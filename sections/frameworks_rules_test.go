@@ -29,13 +29,13 @@ func fwCerts2(a, b string) string {
 }
 
 const (
-	isoBase  = "id: iso, name: ISO 27001 platform, scheme: iso27001, version: \"27001:2022\", holder: int, scope: Platform, covers_service: true, accreditation: cofrac, issue_date: 2025-03-01, last_surveillance: 2026-03-01"
-	soc2Base = "id: soc2, name: SOC 2 report, scheme: soc2, holder: host, scope: Hosting, covers_service: true"
+	fwISOBase  = "id: iso, name: ISO 27001 platform, scheme: iso27001, version: \"27001:2022\", holder: int, scope: Platform, covers_service: true, accreditation: cofrac, issue_date: 2025-03-01, last_surveillance: 2026-03-01"
+	fwSOC2Base = "id: soc2, name: SOC 2 report, scheme: soc2, holder: host, scope: Hosting, covers_service: true"
 )
 
-// engWith returns the base engagement with other data flags, buyer and
+// fwEng returns the base engagement with other data flags, buyer and
 // scope.
-func engWith(buyer, data, scope string) string {
+func fwEng(buyer, data, scope string) string {
 	return `
 engagement:
   service_models: [saas, integration]
@@ -48,8 +48,8 @@ engagement:
   data: ` + data + "\n"
 }
 
-// partiesNoHDS declares no HDS activity.
-const partiesNoHDS = `
+// fwPartiesNoHDS declares no HDS activity.
+const fwPartiesNoHDS = `
 parties:
   organisations:
     - {id: cli, name: Client, role: client, seat_country: FR, gdpr_role: controller}
@@ -60,30 +60,30 @@ parties:
 func TestFrameworksContextRules(t *testing.T) {
 	runRuleCases(t, "CTX-03", []ruleCase{
 		{"both parties certified", fwHDSOK, 0},
-		{"integrator runs the application without its own HDS certificate", fwCert(strings.TrimPrefix(hdsHost(""), "")), 1},
+		{"integrator runs the application without its own HDS certificate", fwCert(fwHDSHost("")), 1},
 		{"no certificates at all", "", 2},
 		{"integrator's certificate expired", strings.Replace(fwHDSOK, "holder: int, scope: Application, covers_service: true, hds_activities: [\"4\", \"5\"], accreditation: cofrac, issue_date: 2025-03-01, expiry_date: 2028-03-01",
 			"holder: int, scope: Application, covers_service: true, hds_activities: [\"4\", \"5\"], accreditation: cofrac, issue_date: 2022-03-01, expiry_date: 2025-03-01", 1), 1},
-		{"nobody declares HDS activities and no certificate", partiesNoHDS, 1},
-		{"not HDS scope", engWith("private_company", "[personal_data]", "Service"), 0},
+		{"nobody declares HDS activities and no certificate", fwPartiesNoHDS, 1},
+		{"not HDS scope", fwEng("private_company", "[personal_data]", "Service"), 0},
 	})
 	runRuleCases(t, "CTX-04", []ruleCase{
 		{"not a State buyer", "", 0},
-		{"sensitive State data without SecNumCloud", engWith("state", "[personal_data, sensitive_state]", "Service"), 1},
-		{"sensitive State data with SecNumCloud", engWith("state", "[personal_data, sensitive_state]", "Service") + fwSNC(""), 0},
-		{"sensitive State data with a declared equivalent", engWith("state", "[personal_data, sensitive_state]", "Service") +
+		{"sensitive State data without SecNumCloud", fwEng("state", "[personal_data, sensitive_state]", "Service"), 1},
+		{"sensitive State data with SecNumCloud", fwEng("state", "[personal_data, sensitive_state]", "Service") + fwSNC(""), 0},
+		{"sensitive State data with a declared equivalent", fwEng("state", "[personal_data, sensitive_state]", "Service") +
 			"\nframeworks:\n  secnumcloud_equivalent: Dedicated State cloud homologated by the ministry\n", 0},
 	})
 	runRuleCases(t, "CTX-05", []ruleCase{
 		{"no card data", "", 0},
-		{"card data without PCI DSS", engWith("private_company", "[personal_data, payment_card]", "Service"), 1},
-		{"card data with PCI DSS", engWith("private_company", "[personal_data, payment_card]", "Service") +
+		{"card data without PCI DSS", fwEng("private_company", "[personal_data, payment_card]", "Service"), 1},
+		{"card data with PCI DSS", fwEng("private_company", "[personal_data, payment_card]", "Service") +
 			fwCert("id: pci, name: PCI AOC, scheme: pci_dss, holder: int, scope: Payment, covers_service: true, issue_date: 2026-06-01, expiry_date: 2027-06-01"), 0},
 	})
 }
 
-// hdsHost is the host's HDS certificate body, with extra fields.
-func hdsHost(extra string) string {
+// fwHDSHost is the host's HDS certificate body, with extra fields.
+func fwHDSHost(extra string) string {
 	return `id: hds-host, name: HDS Host, scheme: hds, version: HDS v2 (2024), holder: host, scope: Infrastructure, covers_service: true, hds_activities: ["1", "2", "3", "6"], accreditation: cofrac, issue_date: 2025-03-01, expiry_date: 2028-03-01, last_surveillance: 2026-03-01` + extra
 }
 
@@ -92,46 +92,46 @@ var fwSNCSaaS = strings.Replace(fwSNC(""), "offer_type: iaas", "offer_type: saas
 
 func TestCertificateRules(t *testing.T) {
 	runRuleCases(t, "CERT-01", []ruleCase{
-		{"valid", fwCert(isoBase + ", expiry_date: 2028-03-01"), 0},
-		{"expired ISO 27001", fwCert(isoBase + ", expiry_date: 2026-10-01"), 1},
-		{"expires before the PAS takes effect", fwCert(isoBase+", expiry_date: 2027-03-01") + "\ncover: {effective_date: 2027-06-01}\n", 1},
-		{"SOC 2 has no expiry date", fwCert(soc2Base + ", report_type: type_2, period_end: 2026-06-30"), 0},
+		{"valid", fwCert(fwISOBase + ", expiry_date: 2028-03-01"), 0},
+		{"expired ISO 27001", fwCert(fwISOBase + ", expiry_date: 2026-10-01"), 1},
+		{"expires before the PAS takes effect", fwCert(fwISOBase+", expiry_date: 2027-03-01") + "\ncover: {effective_date: 2027-06-01}\n", 1},
+		{"SOC 2 has no expiry date", fwCert(fwSOC2Base + ", report_type: type_2, period_end: 2026-06-30"), 0},
 	})
 	runRuleCases(t, "CERT-02", []ruleCase{
-		{"expires in 2028", fwCert(isoBase + ", expiry_date: 2028-03-01"), 0},
-		{"expires in 48 days", fwCert(isoBase + ", expiry_date: 2027-01-10"), 1},
-		{"policy notice of 30 days", fwCert(isoBase+", expiry_date: 2027-01-10") + "policy: {frameworks_expiry_notice: 30d}\n", 0},
-		{"already expired is CERT-01's", fwCert(isoBase + ", expiry_date: 2026-10-01"), 0},
+		{"expires in 2028", fwCert(fwISOBase + ", expiry_date: 2028-03-01"), 0},
+		{"expires in 48 days", fwCert(fwISOBase + ", expiry_date: 2027-01-10"), 1},
+		{"policy notice of 30 days", fwCert(fwISOBase+", expiry_date: 2027-01-10") + "policy: {frameworks_expiry_notice: 30d}\n", 0},
+		{"already expired is CERT-01's", fwCert(fwISOBase + ", expiry_date: 2026-10-01"), 0},
 	})
 	runRuleCases(t, "CERT-03", []ruleCase{
-		{"2022 edition", fwCert(isoBase + ", expiry_date: 2028-03-01"), 0},
-		{"2013 edition", fwCert(strings.Replace(isoBase, "27001:2022", "ISO/IEC 27001:2013", 1) + ", expiry_date: 2027-03-01"), 1},
+		{"2022 edition", fwCert(fwISOBase + ", expiry_date: 2028-03-01"), 0},
+		{"2013 edition", fwCert(strings.Replace(fwISOBase, "27001:2022", "ISO/IEC 27001:2013", 1) + ", expiry_date: 2027-03-01"), 1},
 	})
 	runRuleCases(t, "CERT-04", []ruleCase{
-		{"recent surveillance", fwCert(isoBase + ", expiry_date: 2028-03-01"), 0},
-		{"surveillance 17 months ago", fwCert(strings.Replace(isoBase, "last_surveillance: 2026-03-01", "last_surveillance: 2025-06-01", 1) + ", expiry_date: 2028-03-01"), 1},
-		{"policy allows 18 months", fwCert(strings.Replace(isoBase, "last_surveillance: 2026-03-01", "last_surveillance: 2025-06-01", 1)+", expiry_date: 2028-03-01") +
+		{"recent surveillance", fwCert(fwISOBase + ", expiry_date: 2028-03-01"), 0},
+		{"surveillance 17 months ago", fwCert(strings.Replace(fwISOBase, "last_surveillance: 2026-03-01", "last_surveillance: 2025-06-01", 1) + ", expiry_date: 2028-03-01"), 1},
+		{"policy allows 18 months", fwCert(strings.Replace(fwISOBase, "last_surveillance: 2026-03-01", "last_surveillance: 2025-06-01", 1)+", expiry_date: 2028-03-01") +
 			"policy: {frameworks_surveillance_max_age: 18mo}\n", 0},
-		{"no surveillance since issue", fwCert(strings.Replace(isoBase, "issue_date: 2025-03-01, last_surveillance: 2026-03-01", "issue_date: 2025-03-01", 1) + ", expiry_date: 2028-03-01"), 1},
-		{"recertified after the last surveillance", fwCert(strings.Replace(isoBase, "issue_date: 2025-03-01, last_surveillance: 2026-03-01", "issue_date: 2026-02-01, last_surveillance: 2025-01-01", 1) + ", expiry_date: 2029-02-01"), 0},
+		{"no surveillance since issue", fwCert(strings.Replace(fwISOBase, "issue_date: 2025-03-01, last_surveillance: 2026-03-01", "issue_date: 2025-03-01", 1) + ", expiry_date: 2028-03-01"), 1},
+		{"recertified after the last surveillance", fwCert(strings.Replace(fwISOBase, "issue_date: 2025-03-01, last_surveillance: 2026-03-01", "issue_date: 2026-02-01, last_surveillance: 2025-01-01", 1) + ", expiry_date: 2029-02-01"), 0},
 	})
 	runRuleCases(t, "CERT-05", []ruleCase{
-		{"covers the service", fwCert(isoBase + ", expiry_date: 2028-03-01"), 0},
-		{"does not cover the service", fwCert(strings.Replace(isoBase, "covers_service: true", "covers_service: false", 1) + ", expiry_date: 2028-03-01"), 1},
-		{"misses a site of its holder", dcOK + fwCert(hdsHost(", sites: [par]")), 1},
-		{"covers every site of its holder", dcOK + fwCert(hdsHost(", sites: [par, lil]")), 0},
+		{"covers the service", fwCert(fwISOBase + ", expiry_date: 2028-03-01"), 0},
+		{"does not cover the service", fwCert(strings.Replace(fwISOBase, "covers_service: true", "covers_service: false", 1) + ", expiry_date: 2028-03-01"), 1},
+		{"misses a site of its holder", dcOK + fwCert(fwHDSHost(", sites: [par]")), 1},
+		{"covers every site of its holder", dcOK + fwCert(fwHDSHost(", sites: [par, lil]")), 0},
 	})
 	runRuleCases(t, "CERT-06", []ruleCase{
-		{"type 2", fwCert(soc2Base + ", report_type: type_2, period_end: 2026-06-30"), 0},
-		{"type 1 only", fwCert(soc2Base + ", report_type: type_1, period_end: 2026-09-30"), 1},
-		{"type 1 beside a type 2", fwCerts2(soc2Base+", report_type: type_1, period_end: 2026-09-30",
-			strings.Replace(soc2Base, "id: soc2", "id: soc2b", 1)+", report_type: type_2, period_end: 2026-06-30"), 0},
+		{"type 2", fwCert(fwSOC2Base + ", report_type: type_2, period_end: 2026-06-30"), 0},
+		{"type 1 only", fwCert(fwSOC2Base + ", report_type: type_1, period_end: 2026-09-30"), 1},
+		{"type 1 beside a type 2", fwCerts2(fwSOC2Base+", report_type: type_1, period_end: 2026-09-30",
+			strings.Replace(fwSOC2Base, "id: soc2", "id: soc2b", 1)+", report_type: type_2, period_end: 2026-06-30"), 0},
 	})
 	runRuleCases(t, "CERT-07", []ruleCase{
-		{"recent period", fwCert(soc2Base + ", report_type: type_2, period_end: 2026-06-30"), 0},
-		{"period ended 17 months ago", fwCert(soc2Base + ", report_type: type_2, period_end: 2025-06-30"), 1},
-		{"bridge letter in force", fwCert(soc2Base + ", report_type: type_2, period_end: 2025-06-30, bridge_letter_until: 2026-12-31"), 0},
-		{"bridge letter lapsed", fwCert(soc2Base + ", report_type: type_2, period_end: 2025-06-30, bridge_letter_until: 2026-09-30"), 1},
+		{"recent period", fwCert(fwSOC2Base + ", report_type: type_2, period_end: 2026-06-30"), 0},
+		{"period ended 17 months ago", fwCert(fwSOC2Base + ", report_type: type_2, period_end: 2025-06-30"), 1},
+		{"bridge letter in force", fwCert(fwSOC2Base + ", report_type: type_2, period_end: 2025-06-30, bridge_letter_until: 2026-12-31"), 0},
+		{"bridge letter lapsed", fwCert(fwSOC2Base + ", report_type: type_2, period_end: 2025-06-30, bridge_letter_until: 2026-09-30"), 1},
 	})
 	runRuleCases(t, "CERT-08", []ruleCase{
 		{"activities covered", fwHDSOK, 0},
@@ -140,13 +140,13 @@ func TestCertificateRules(t *testing.T) {
 		{"no certificate at all is CTX-03's", "", 0},
 	})
 	runRuleCases(t, "CERT-09", []ruleCase{
-		{"SOC 2", fwCert(soc2Base + ", report_type: type_2, period_end: 2026-06-30"), 0},
+		{"SOC 2", fwCert(fwSOC2Base + ", report_type: type_2, period_end: 2026-06-30"), 0},
 		{"SOC 1 alone", fwCert("id: soc1, name: SOC 1 report, scheme: soc1, holder: host, scope: Hosting, covers_service: true, report_type: type_2, period_end: 2026-06-30"), 1},
 		{"SOC 1 beside SOC 2", fwCerts2("id: soc1, name: SOC 1 report, scheme: soc1, holder: host, scope: Hosting, covers_service: true, report_type: type_2, period_end: 2026-06-30",
-			soc2Base+", report_type: type_2, period_end: 2026-06-30"), 0},
+			fwSOC2Base+", report_type: type_2, period_end: 2026-06-30"), 0},
 	})
 	pci := "id: pci, name: PCI AOC, scheme: pci_dss, holder: int, scope: Payment, covers_service: true, expiry_date: 2027-06-01"
-	card := engWith("private_company", "[personal_data, payment_card]", "Service")
+	card := fwEng("private_company", "[personal_data, payment_card]", "Service")
 	runRuleCases(t, "CERT-10", []ruleCase{
 		{"recent AOC", card + fwCert(pci+", issue_date: 2026-06-01"), 0},
 		{"AOC older than a year", card + fwCert(pci+", issue_date: 2025-06-01"), 1},
@@ -160,18 +160,18 @@ func TestCertificateRules(t *testing.T) {
 		{"IaaS qualification not claimed for the service", strings.Replace(fwSNC(""), "covers_service: true", "covers_service: false", 1), 0},
 	})
 	runRuleCases(t, "CERT-12", []ruleCase{
-		{"COFRAC", fwCert(isoBase + ", expiry_date: 2028-03-01"), 0},
-		{"no accreditation", fwCert(strings.Replace(isoBase, "accreditation: cofrac", "accreditation: none", 1) + ", expiry_date: 2028-03-01"), 1},
+		{"COFRAC", fwCert(fwISOBase + ", expiry_date: 2028-03-01"), 0},
+		{"no accreditation", fwCert(strings.Replace(fwISOBase, "accreditation: cofrac", "accreditation: none", 1) + ", expiry_date: 2028-03-01"), 1},
 	})
 	runRuleCases(t, "CERT-13", []ruleCase{
-		{"no EUCS", engWith("health_establishment", "[personal_data, health_data, hds_scope]", "Patient record"), 0},
-		{"EUCS claimed in the scope", engWith("health_establishment", "[personal_data, health_data, hds_scope]", "Patient record on a platform certified EUCS high"), 1},
+		{"no EUCS", fwEng("health_establishment", "[personal_data, health_data, hds_scope]", "Patient record"), 0},
+		{"EUCS claimed in the scope", fwEng("health_establishment", "[personal_data, health_data, hds_scope]", "Patient record on a platform certified EUCS high"), 1},
 	})
-	i27701 := "id: pims, name: PIMS, scheme: iso27701, holder: int, scope: Platform, covers_service: true, accreditation: cofrac, expiry_date: 2028-03-01, version: "
+	fw27701 := "id: pims, name: PIMS, scheme: iso27701, holder: int, scope: Platform, covers_service: true, accreditation: cofrac, expiry_date: 2028-03-01, version: "
 	runRuleCases(t, "CERT-14", []ruleCase{
-		{"2019 edition beside 27001", fwCerts2(i27701+`"27701:2019"`, isoBase+", expiry_date: 2028-03-01"), 0},
-		{"2019 edition alone", fwCert(i27701 + `"27701:2019"`), 1},
-		{"2025 edition alone", fwCert(i27701 + `"27701:2025"`), 0},
+		{"2019 edition beside 27001", fwCerts2(fw27701+`"27701:2019"`, fwISOBase+", expiry_date: 2028-03-01"), 0},
+		{"2019 edition alone", fwCert(fw27701 + `"27701:2019"`), 1},
+		{"2025 edition alone", fwCert(fw27701 + `"27701:2025"`), 0},
 	})
 	runRuleCases(t, "CERT-15", []ruleCase{
 		{"committed", fwHDSOK, 0},
@@ -180,11 +180,11 @@ func TestCertificateRules(t *testing.T) {
 		{"no certificates", "\nframeworks:\n  followed: [iso27002]\n", 0},
 	})
 	runRuleCases(t, "CERT-16", []ruleCase{
-		{"nothing claimed", engWith("health_establishment", "[personal_data, health_data, hds_scope]", "Patient record, SOC 24/7, aligned with ISO 27002"), 0},
-		{"HDS claimed and listed", engWith("health_establishment", "[personal_data, health_data, hds_scope]", "Patient record hosted by an HDS-certified host") + fwHDSOK, 0},
-		{"ISO 27001 claimed, not listed", engWith("health_establishment", "[personal_data, health_data, hds_scope]", "Platform certified ISO/IEC 27001 and HDS") + fwHDSOK, 1},
-		{"several schemes claimed", engWith("health_establishment", "[personal_data, health_data, hds_scope]", "Platform certifiée iso27001, qualifiée SecNumCloud, conforme PCI-DSS") + fwHDSOK, 3},
-		{"code of practice followed", engWith("health_establishment", "[personal_data, health_data, hds_scope]", "Cloud controls per ISO/IEC 27017") + fwHDSOK +
+		{"nothing claimed", fwEng("health_establishment", "[personal_data, health_data, hds_scope]", "Patient record, SOC 24/7, aligned with ISO 27002"), 0},
+		{"HDS claimed and listed", fwEng("health_establishment", "[personal_data, health_data, hds_scope]", "Patient record hosted by an HDS-certified host") + fwHDSOK, 0},
+		{"ISO 27001 claimed, not listed", fwEng("health_establishment", "[personal_data, health_data, hds_scope]", "Platform certified ISO/IEC 27001 and HDS") + fwHDSOK, 1},
+		{"several schemes claimed", fwEng("health_establishment", "[personal_data, health_data, hds_scope]", "Platform certifiée iso27001, qualifiée SecNumCloud, conforme PCI-DSS") + fwHDSOK, 3},
+		{"code of practice followed", fwEng("health_establishment", "[personal_data, health_data, hds_scope]", "Cloud controls per ISO/IEC 27017") + fwHDSOK +
 			"  followed: [iso27017]\n", 0},
 		{"claim in a site name", dcWith(`    - {id: x, name: HDS vault, operator: host, country: FR, city: Lyon, roles: [backup], data_hosted: [backups]}`, "[FR]"), 1},
 	})
@@ -193,7 +193,7 @@ func TestCertificateRules(t *testing.T) {
 // A SOC 2 type 1 report, recent and covering the service, draws CERT-06's
 // warning and no other finding about the certificate.
 func TestSOC2Type1OnlyCERT06(t *testing.T) {
-	p := testPlan(t, fwCert(soc2Base+", report_type: type_1, period_end: 2026-09-30, issue_date: 2026-10-15, accreditation: other"))
+	p := testPlan(t, fwCert(fwSOC2Base+", report_type: type_1, period_end: 2026-09-30, issue_date: 2026-10-15, accreditation: other"))
 	var got []string
 	for _, f := range pas.RunChecks(p, asOf) {
 		if f.Record == "soc2" {
@@ -207,14 +207,14 @@ func TestSOC2Type1OnlyCERT06(t *testing.T) {
 
 // An expired ISO 27001 certificate is an error.
 func TestExpiredISOIsError(t *testing.T) {
-	got := ruleFindings(t, testPlan(t, fwCert(isoBase+", expiry_date: 2026-11-22")), "CERT-01")
+	got := ruleFindings(t, testPlan(t, fwCert(fwISOBase+", expiry_date: 2026-11-22")), "CERT-01")
 	if len(got) != 1 || got[0].Severity != pas.Error || got[0].Record != "iso" {
 		t.Fatalf("expired ISO 27001: %v, want one error", got)
 	}
 	if !strings.Contains(got[0].Message.FR, "22\u00a0novembre\u00a02026") || !strings.Contains(got[0].Message.EN, "22 November 2026") {
 		t.Errorf("message should name the expiry date: %+v", got[0].Message)
 	}
-	if got := ruleFindings(t, testPlan(t, fwCert(isoBase+", expiry_date: 2026-11-23")), "CERT-01"); len(got) != 0 {
+	if got := ruleFindings(t, testPlan(t, fwCert(fwISOBase+", expiry_date: 2026-11-23")), "CERT-01"); len(got) != 0 {
 		t.Errorf("a certificate expiring today is still valid today: %v", got)
 	}
 }
@@ -227,7 +227,7 @@ func TestFrameworksWhen(t *testing.T) {
 	if p.Active(fwSNCEquivalent, nil) {
 		t.Error("secnumcloud_equivalent should be off outside sensitive State data")
 	}
-	q := testPlan(t, engWith("state", "[sensitive_state]", "x")+fwSNC(""))
+	q := testPlan(t, fwEng("state", "[sensitive_state]", "x")+fwSNC(""))
 	if !q.Active(fwKeepValid, nil) || !q.Active(fwSNCEquivalent, nil) {
 		t.Error("keep_valid and secnumcloud_equivalent should be on")
 	}
