@@ -65,17 +65,32 @@ var (
 			opt("flood", "Protection contre les inondations", "Flood protection"),
 		))
 	siteAutonomy = field("generator_autonomy", pas.KDuration, "Autonomie électrique", "Generator autonomy", by(pas.WhoPartner))
-	siteDistance = field("distance_km", pas.KInt, "Distance au site de production", "Distance to the primary site", unit("km", "km"),
+	siteDistance = field("distance_km", pas.KInt, "Distance au site de production", "Distance to the primary site", unit("km", "km"), req,
+		when(func(_ *pas.Plan, r *pas.Record) bool { return dcHasRole(r, "secondary") }),
 		help("Pour un site de secours : distance en kilomètres au site de production.", "For a recovery site: distance in kilometres to the primary site."))
-	siteCerts = field("certificates", pas.KRefs, "Certificats couvrant le site", "Certificates covering the site", ref("frameworks.certificates"))
-	dcSites   = field("sites", pas.KList, "Sites", "Sites", req,
+	siteCerts      = field("certificates", pas.KRefs, "Certificats couvrant le site", "Certificates covering the site", ref("frameworks.certificates"))
+	dcSiteAdequacy = field("adequacy_scope", pas.KText, "Couverture de l'importateur par la décision d'adéquation", "Importer covered by the adequacy decision", req,
+		when(func(p *pas.Plan, r *pas.Record) bool {
+			return personalData(p) && pas.ClassOf(r.Str(siteCountry)) == pas.ClassPartial
+		}),
+		help("La décision d'adéquation de ce pays ne couvre que certains destinataires : indiquez la preuve que l'exploitant en relève (inscription au Data Privacy Framework pour les États-Unis, activité commerciale soumise à la LPRPDE pour le Canada…).",
+			"This country's adequacy decision covers some recipients only: give the evidence that the operator is one of them (Data Privacy Framework listing for the United States, commercial activity under PIPEDA for Canada…)."))
+	dcSites = field("sites", pas.KList, "Sites", "Sites", req,
 		records("name", cols("operator", "country", "city", "roles", "tier"),
 			siteName, siteOperator, siteCountry, siteCity, siteRegion, siteRoles, siteOwnership, siteTier,
-			siteData, sitePhysical, siteAutonomy, siteDistance, siteCerts))
+			siteData, sitePhysical, siteAutonomy, siteDistance, siteCerts, dcSiteAdequacy))
 
 	dcAdminCountries = field("admin_countries", pas.KCountries, "Pays d'accès des administrateurs", "Countries administrators work from", req,
 		help("Tous les pays depuis lesquels le personnel d'administration ou de support peut accéder aux données, y compris à distance.",
 			"Every country from which administration or support staff can reach the data, remote access included."))
+	dcAdminAdequacy = field("admin_adequacy_scope", pas.KText, "Accès depuis un pays à adéquation partielle : couverture des destinataires", "Access from a partial-adequacy country: recipients covered", req,
+		when(func(p *pas.Plan, _ *pas.Record) bool { return personalData(p) && dcAdminIn(p, pas.ClassPartial) }),
+		help("Un accès depuis ces pays ne bénéficie de la décision d'adéquation que si l'entité qui y accède en relève : indiquez la preuve (inscription au Data Privacy Framework, LPRPDE…).",
+			"Access from these countries benefits from the adequacy decision only when the entity reaching the data is covered by it: give the evidence (Data Privacy Framework listing, PIPEDA…)."))
+	dcHDSAccess = field("hds_remote_access", pas.KLongText, "Accès aux données de santé depuis hors de l'EEE", "Access to health data from outside the EEA", req,
+		when(func(p *pas.Plan, _ *pas.Record) bool { return hdsScope(p) && dcAdminOutsideEEA(p) }),
+		help("Le référentiel HDS v2 impose d'informer le client des accès à distance depuis un pays hors EEE et des risques associés, et de publier la cartographie des transferts : décrivez qui accède, depuis où, à quoi, et les mesures prises.",
+			"The HDS v2 referential requires informing the client of remote access from outside the EEA and of its risks, and publishing the map of transfers: state who accesses what, from where, and the measures taken."))
 	dcResidualRisk = field("residual_risk_doc", pas.KText, "Document des risques extraterritoriaux résiduels", "Residual extraterritorial risk document",
 		help("Référence du document qui liste les risques résiduels liés aux lois extra-européennes (SecNumCloud 3.2, § 5.3 d).",
 			"Reference of the document listing the residual risks from non-EU laws (SecNumCloud 3.2, § 5.3 d)."))
@@ -91,8 +106,9 @@ func init() {
 		Intro: t("Ce chapitre indique où les données sont hébergées, sauvegardées et administrées, qui exploite chaque site, et à quelles juridictions les intervenants sont soumis.",
 			"This chapter states where the data is hosted, backed up and administered, who operates each site, and which jurisdictions the parties are subject to."),
 		Who:      pas.WhoProvider,
-		Fields:   fields(dcSites, dcAdminCountries, dcResidualRisk, dcTransparency),
+		Fields:   fields(dcSites, dcAdminCountries, dcAdminAdequacy, dcHDSAccess, dcResidualRisk, dcTransparency),
 		Controls: []string{"7.1", "7.2", "7.4", "7.5", "7.8", "7.11", "8.14", "5.19", "5.20", "5.21", "5.22", "5.23", "5.31", "5.34"},
 		SOC2:     []string{"CC6"},
+		Rules:    dcRules,
 	})
 }

@@ -65,20 +65,25 @@ var (
 	certReport = field("report_type", pas.KEnum, "Type de rapport", "Report type", req, when(certIs("soc1", "soc2", "c5")),
 		options(opt("type_1", "Type 1 (conception, à une date)", "Type 1 (design, at a date)"), opt("type_2", "Type 2 (efficacité, sur une période)", "Type 2 (effectiveness, over a period)")))
 	certPeriodStart = field("period_start", pas.KDate, "Début de la période auditée", "Audit period start", when(certIs("soc1", "soc2", "c5")))
-	certPeriodEnd   = field("period_end", pas.KDate, "Fin de la période auditée", "Audit period end", when(certIs("soc1", "soc2", "c5")))
-	certBridge      = field("bridge_letter_until", pas.KDate, "Lettre de couverture jusqu'au", "Bridge letter until", when(certIs("soc1", "soc2", "c5")))
-	certIssued      = field("issue_date", pas.KDate, "Date d'émission", "Issue date")
-	certExpiry      = field("expiry_date", pas.KDate, "Date d'expiration", "Expiry date", req,
+	certPeriodEnd   = field("period_end", pas.KDate, "Fin de la période auditée", "Audit period end", req, when(certIs("soc1", "soc2", "c5")),
+		help("Pour un rapport de type 1 : la date à laquelle la conception des contrôles a été évaluée.", "For a type 1 report: the date at which the design of the controls was assessed."))
+	certBridge = field("bridge_letter_until", pas.KDate, "Lettre de couverture jusqu'au", "Bridge letter until", when(certIs("soc1", "soc2", "c5")))
+	certIssued = field("issue_date", pas.KDate, "Date d'émission", "Issue date")
+	certExpiry = field("expiry_date", pas.KDate, "Date d'expiration", "Expiry date", req,
 		when(func(p *pas.Plan, r *pas.Record) bool { return !certIs("soc1", "soc2", "soc3", "c5")(p, r) }))
 	certSurveillance = field("last_surveillance", pas.KDate, "Dernier audit de surveillance", "Last surveillance audit",
 		when(certIs("iso27001", "iso27017", "iso27018", "iso27701", "iso22301", "iso20000_1", "hds")))
 	certOffer = field("offer", pas.KText, "Offre qualifiée", "Qualified offer", req, when(certIs("secnumcloud")),
 		help("Nom de l'offre de service qualifiée : la qualification SecNumCloud porte sur une offre précise.", "Name of the qualified service offer: SecNumCloud qualifies one given offer."))
+	fwCertOfferType = field("offer_type", pas.KEnum, "Type d'offre qualifiée", "Qualified offer type", req, when(certIs("secnumcloud")),
+		help("La qualification porte sur une offre d'un type donné ; une qualification IaaS ne couvre pas un service SaaS bâti dessus.",
+			"The qualification covers one offer of a given type; an IaaS qualification does not cover a SaaS service built on top of it."),
+		options(opt("iaas", "IaaS", "IaaS"), opt("paas", "PaaS", "PaaS"), opt("caas", "CaaS", "CaaS"), opt("saas", "SaaS", "SaaS")))
 	certEvidence = field("evidence_url", pas.KURL, "Preuve", "Evidence", help("Adresse du certificat ou du registre public.", "Address of the certificate or of the public register."))
 	fwCerts      = field("certificates", pas.KList, "Certifications et attestations", "Certifications and attestations",
 		records("name", cols("scheme", "holder", "covers_service", "expiry_date"),
 			certName, certScheme, certVersion, certHolder, certIssuer, certAccreditation, certID, certScope, certCovers, certSites,
-			certHDS, certReport, certPeriodStart, certPeriodEnd, certBridge, certIssued, certExpiry, certSurveillance, certOffer, certEvidence))
+			certHDS, certReport, certPeriodStart, certPeriodEnd, certBridge, certIssued, certExpiry, certSurveillance, certOffer, fwCertOfferType, certEvidence))
 
 	fwFollowed = field("followed", pas.KSet, "Référentiels suivis sans certification", "Frameworks followed without certification",
 		options(
@@ -94,7 +99,12 @@ var (
 			opt("cis_controls", "CIS Controls", "CIS Controls"),
 			opt("csa_ccm", "CSA CCM", "CSA CCM"),
 		))
+	fwSNCEquivalent = field("secnumcloud_equivalent", pas.KLongText, "Équivalence déclarée à SecNumCloud", "Declared SecNumCloud equivalent",
+		when(func(p *pas.Plan, _ *pas.Record) bool { return fwSNCExpected(p) }),
+		help("Pour des données sensibles de l'État sans offre qualifiée SecNumCloud : la qualification ou l'évaluation retenue comme équivalente, et sa justification.",
+			"For sensitive State data without a SecNumCloud-qualified offer: the qualification or assessment held to be equivalent, and why."))
 	fwKeepValid = field("keep_valid", pas.KBool, "Maintien des certifications pendant le contrat", "Certifications kept valid for the contract", req,
+		when(func(p *pas.Plan, _ *pas.Record) bool { return len(p.Records(fwCerts)) > 0 }),
 		help("Oui si le titulaire s'engage à maintenir ses certifications et qualifications pendant toute la durée du contrat et à informer le client de toute suspension, retrait ou réduction de périmètre.",
 			"Yes when the provider commits to keep its certifications and qualifications valid for the whole contract and to inform the client of any suspension, withdrawal or reduction of scope."))
 )
@@ -106,8 +116,9 @@ func init() {
 		Intro: t("Ce chapitre liste les certifications, attestations et qualifications des intervenants, leur périmètre et leur validité, ainsi que les référentiels suivis sans certification.",
 			"This chapter lists the parties' certifications, attestations and qualifications, their scope and validity, and the frameworks followed without certification."),
 		Who:      pas.WhoProvider,
-		Fields:   fields(fwCerts, fwFollowed, fwKeepValid),
+		Fields:   fields(fwCerts, fwFollowed, fwSNCEquivalent, fwKeepValid),
 		Controls: []string{"5.31", "5.35", "5.36", "5.22"},
 		SOC2:     []string{"CC4"},
+		Rules:    fwRules,
 	})
 }
