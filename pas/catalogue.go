@@ -81,6 +81,9 @@ type Catalogue struct {
 	Policy     []*Field   // thresholds a company may set in the plan's policy block
 	Rules      []*Rule    // rules not tied to a section, then every section's rules
 	Appendices []Appendix // parts after the chapters, in order
+	// Draft says whether a plan is still a draft: missing values that rules
+	// report as errors are then warnings.
+	Draft func(p *Plan) bool
 
 	sections map[string]*Section
 	fields   map[string]*Field
@@ -337,6 +340,11 @@ func (c *Catalogue) PolicyField(id string) *Field { return c.policy[id] }
 
 // Rule returns the rule with this ID, or nil.
 func (c *Catalogue) Rule(id string) *Rule { return c.rules[id] }
+
+func (c *Catalogue) ownsPresence(rule string, f *Field) bool {
+	r := c.presence[f]
+	return r != nil && r.ID == rule
+}
 
 // PresenceRule returns the rule that reports the absence of a field
 // itself, or nil.

@@ -51,6 +51,9 @@ type Finding struct {
 	Pos      Pos    // position of the offending value in plan.yaml
 	Message  Text
 	Waiver   *Waiver // the waiver that accepts it, if any
+
+	field *Field  // the field reported, when there is one
+	rec   *Record // its record, for record fields
 }
 
 // Waived reports whether a waiver accepts the finding.
@@ -91,7 +94,7 @@ func (c *Check) Report(f *Field, rec *Record, msg Text) {
 // ReportAs records a finding with an explicit severity, for rules whose
 // severity depends on the plan.
 func (c *Check) ReportAs(sev Severity, f *Field, rec *Record, msg Text) {
-	fd := Finding{Rule: c.rule.ID, Severity: sev, Section: c.rule.Section, Message: msg}
+	fd := Finding{Rule: c.rule.ID, Severity: sev, Section: c.rule.Section, Message: msg, field: f, rec: rec}
 	if f != nil {
 		fd.Section = f.Section.ID
 	}
@@ -163,9 +166,30 @@ func RunChecks(p *Plan, today Date) []Finding {
 		r.Check(c)
 		out = append(out, c.out...)
 	}
+	if p.Cat.Draft != nil && p.Cat.Draft(p) {
+		capMissing(p, out)
+	}
 	applyWaivers(p, out, today)
 	sortFindings(p.Cat, out)
 	return out
+}
+
+// capMissing lowers to warnings the errors that report a missing value
+// through a rule's Presence list: in a draft, a gap is work in progress.
+func capMissing(p *Plan, fs []Finding) {
+	for i := range fs {
+		f := &fs[i]
+		if f.Severity != Error || f.field == nil || !p.Cat.ownsPresence(f.Rule, f.field) {
+			continue
+		}
+		v := p.Get(f.field)
+		if f.field.List != nil {
+			v = f.rec.Get(f.field)
+		}
+		if !v.IsSet() {
+			f.Severity = Warning
+		}
+	}
 }
 
 func applyWaivers(p *Plan, fs []Finding, today Date) {

@@ -115,7 +115,8 @@ func TestAccessRules(t *testing.T) {
 		{"policy allows a week", accWith(accessOK, "delay: 1bd", "delay: 5bd") + "policy:\n  access_deprovisioning_max: 1w\n", 0},
 	})
 	accWantSeverities(t, accWith(accessOK, "delay: 1bd", "delay: 5bd"), "ACC-06", pas.Warning)
-	accWantSeverities(t, accWith(accessOK, "    delay: 1bd\n", ""), "ACC-06", pas.Error)
+	accWantSeverities(t, accWith(accessOK, "    delay: 1bd\n", "")+"cover:\n  status: contractual\n", "ACC-06", pas.Error)
+	accWantSeverities(t, accWith(accessOK, "    delay: 1bd\n", ""), "ACC-06", pas.Warning) // a draft: work in progress
 	runRuleCases(t, "ACC-07", []ruleCase{
 		{"named accounts", accessOK, 0},
 		{"shared accounts", accWith(accessOK, "service, break_glass]", "service, break_glass, shared_generic]"), 1},

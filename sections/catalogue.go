@@ -54,6 +54,7 @@ func Catalogue() *pas.Catalogue {
 		}
 		catalogue = pas.MustCatalogue(list, policy, planRules)
 		catalogue.Appendices = appendices
+		catalogue.Draft = draft
 	})
 	return catalogue
 }

@@ -183,11 +183,7 @@ var continuityRules = []*pas.Rule{
 				case !v.IsSet() && level >= 3:
 					c.Report(f, nil, pas.Textf("%s manquant pour un besoin de disponibilité %d", "%s missing for availability need %d", f.Label, level))
 				case !v.IsSet():
-					sev := pas.Error
-					if draft(p) {
-						sev = pas.Warning
-					}
-					c.ReportAs(sev, f, nil, pas.Textf("%s : réponse attendue", "%s: answer expected", f.Label))
+					c.Report(f, nil, pas.Textf("%s : réponse attendue", "%s: answer expected", f.Label))
 				case level >= 1:
 					limit := cntPolicyDur(c, cntObjectiveMax[kind][level])
 					if !limit.IsZero() && v.Dur.Compare(limit) > 0 {

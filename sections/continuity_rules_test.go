@@ -134,8 +134,12 @@ func TestContinuitySeverities(t *testing.T) {
 		}
 		return out
 	}
-	if got := sev(opsEdit(opsOK, "rpo: 4h, ", ""), "BCK-06"); len(got) != 1 || got[0] != pas.Error {
+	submitted := "cover:\n  status: submitted\n"
+	if got := sev(opsEdit(opsOK, "rpo: 4h, ", "")+submitted, "BCK-06"); len(got) != 1 || got[0] != pas.Error {
 		t.Errorf("missing RPO at availability 3: %v, want one error", got)
+	}
+	if got := sev(opsEdit(opsOK, "rpo: 4h, ", ""), "BCK-06"); len(got) != 1 || got[0] != pas.Warning {
+		t.Errorf("missing RPO at availability 3 in a draft: %v, want one warning", got)
 	}
 	if got := sev(opsEdit(opsOK, "rpo: 4h, ", "")+opsEngagement(`availability: "3"`, `availability: "2"`), "BCK-06"); len(got) != 1 || got[0] != pas.Warning {
 		t.Errorf("missing RPO at availability 2 in a draft: %v, want one warning", got)
