@@ -8,8 +8,8 @@ var coverRules = []*pas.Rule{
 	{
 		ID: "CTX-01", Severity: pas.Error,
 		Title: t("Identification du PAS incomplète", "PAS identification incomplete"),
-		Rationale: t("Le PAS est annexé au contrat : le donneur d'ordres, le titulaire, le périmètre, la version, la date d'émission et la nature de la prestation doivent y être explicites.",
-			"The PAS is annexed to the contract: the client, the provider, the scope, the version, the date of issue and the nature of the service must be explicit."),
+		Rationale: t("Le PAS est annexé au contrat : le donneur d'ordres, le titulaire, le périmètre, la version, la date d'émission et la nature de la prestation doivent y être explicites. Une réponse absente n'est qu'un avertissement tant que le plan est un projet.",
+			"The PAS is annexed to the contract: the client, the provider, the scope, the version, the date of issue and the nature of the service must be explicit. A missing answer is only a warning while the plan is a draft."),
 		Source:   "[DND-PAS]",
 		Presence: []*pas.Field{covVersion, covIssued, engScope, engServices},
 		Check: func(c *pas.Check) {
@@ -21,16 +21,16 @@ var coverRules = []*pas.Rule{
 				{"provider", "aucune organisation n'a le rôle de titulaire", "no organisation has the provider role"},
 			} {
 				if len(parties(c.Plan, role.id)) == 0 {
-					c.Report(ptyOrganisations, nil, t(role.fr, role.en))
+					gdprAbsent(c, ptyOrganisations, nil, t(role.fr, role.en))
 				}
 			}
 			for _, f := range fields(covVersion, covIssued, engScope) {
 				if gdprMissing(c.Plan.Get(f)) {
-					c.Report(f, nil, pas.Textf("%s : à indiquer", "%s: to be stated", f.Label))
+					gdprAbsent(c, f, nil, pas.Textf("%s : à indiquer", "%s: to be stated", f.Label))
 				}
 			}
 			if v := c.Plan.Get(engServices); gdprMissing(v) || (v.IsSet() && len(v.List) == 0) {
-				c.Report(engServices, nil, t("aucune nature de prestation n'est cochée", "no service model is ticked"))
+				gdprAbsent(c, engServices, nil, t("aucune nature de prestation n'est cochée", "no service model is ticked"))
 			}
 		},
 	},

@@ -32,13 +32,13 @@ var exitRules = []*pas.Rule{
 	{
 		ID: "REV-01", Severity: pas.Error,
 		Title: t("Ni plan ni clause de réversibilité", "No exit plan or clause"),
-		Rationale: t("Le client doit pouvoir reprendre l'exploitation ou la confier à un tiers ; la sortie d'un service en nuage fait partie de sa maîtrise.",
-			"The client must be able to take operations back or hand them to a third party; exiting a cloud service is part of keeping control of it."),
+		Rationale: t("Le client doit pouvoir reprendre l'exploitation ou la confier à un tiers ; la sortie d'un service en nuage fait partie de sa maîtrise. Une réponse absente n'est qu'un avertissement tant que le plan est un projet.",
+			"The client must be able to take operations back or hand them to a third party; exiting a cloud service is part of keeping control of it. A missing answer is only a warning while the plan is a draft."),
 		Source:   "ANSSI infogérance guide [ANSSI-INFOG]; ISO/IEC 27001:2022 A.5.23 [ISO-LIST]",
 		Presence: []*pas.Field{exitPlan},
 		Check: func(c *pas.Check) {
 			if gdprMissing(c.Plan.Get(exitPlan)) {
-				c.Report(exitPlan, nil, t("aucun plan ni aucune clause de réversibilité n'est cité", "no exit plan or clause is cited"))
+				gdprAbsent(c, exitPlan, nil, t("aucun plan ni aucune clause de réversibilité n'est cité", "no exit plan or clause is cited"))
 			}
 		},
 	},
@@ -108,16 +108,20 @@ var exitRules = []*pas.Rule{
 	{
 		ID: "REV-05", Severity: pas.Error,
 		Title: t("Pas d'engagement d'effacement ou d'attestation", "No deletion commitment or certificate"),
-		Rationale: t("En fin de prestation, les données et leurs copies sont effacées, et le client doit pouvoir le prouver.",
-			"At the end of the service the data and its copies are deleted, and the client must be able to prove it."),
+		Rationale: t("En fin de prestation, les données et leurs copies sont effacées, et le client doit pouvoir le prouver. Une réponse absente n'est qu'un avertissement tant que le plan est un projet.",
+			"At the end of the service the data and its copies are deleted, and the client must be able to prove it. A missing answer is only a warning while the plan is a draft."),
 		Source:   "GDPR art. 28(3)(g) [GDPR-28-CIPP]",
 		Presence: []*pas.Field{exitDelDelay, exitDelCertificate},
 		Check: func(c *pas.Check) {
 			if gdprMissing(c.Plan.Get(exitDelDelay)) {
-				c.Report(exitDelDelay, nil, t("aucun engagement d'effacement des données en fin de contrat", "no commitment to delete the data at the end of the contract"))
+				gdprAbsent(c, exitDelDelay, nil, t("aucun engagement d'effacement des données en fin de contrat", "no commitment to delete the data at the end of the contract"))
 			}
-			if v := c.Plan.Get(exitDelCertificate); gdprMissing(v) || c.Plan.IsNot(exitDelCertificate) {
-				c.Report(exitDelCertificate, nil, t("aucune attestation d'effacement n'est remise au client", "no deletion certificate is given to the client"))
+			noCertificate := t("aucune attestation d'effacement n'est remise au client", "no deletion certificate is given to the client")
+			switch {
+			case gdprMissing(c.Plan.Get(exitDelCertificate)):
+				gdprAbsent(c, exitDelCertificate, nil, noCertificate)
+			case c.Plan.IsNot(exitDelCertificate):
+				c.Report(exitDelCertificate, nil, noCertificate)
 			}
 		},
 	},

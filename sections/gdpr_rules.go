@@ -25,24 +25,24 @@ var gdprRules = []*pas.Rule{
 	{
 		ID: "GDPR-01", Severity: pas.Error,
 		Title: t("Description du traitement incomplète (art. 28(3))", "Incomplete description of the processing (art. 28(3))"),
-		Rationale: t("Le contrat de sous-traitance doit définir l'objet, la durée, la nature et la finalité du traitement, le type de données, les catégories de personnes concernées ainsi que les obligations et les droits du responsable de traitement.",
-			"The processing contract must set out the subject-matter, duration, nature and purpose of the processing, the type of data, the categories of data subjects and the controller's obligations and rights."),
+		Rationale: t("Le contrat de sous-traitance doit définir l'objet, la durée, la nature et la finalité du traitement, le type de données, les catégories de personnes concernées ainsi que les obligations et les droits du responsable de traitement. Une réponse absente n'est qu'un avertissement tant que le plan est un projet.",
+			"The processing contract must set out the subject-matter, duration, nature and purpose of the processing, the type of data, the categories of data subjects and the controller's obligations and rights. A missing answer is only a warning while the plan is a draft."),
 		Source:   "GDPR art. 28(3) [GDPR-28-CIPP], [GDPR-28-SK]",
 		Presence: []*pas.Field{gdprDPA, gdprProcessing, gdprProcSubject, gdprProcDuration, gdprProcNature, gdprProcPurposes, gdprProcCategories, gdprProcDataSubjects},
 		Check: func(c *pas.Check) {
 			if gdprMissing(c.Plan.Get(gdprDPA)) {
-				c.Report(gdprDPA, nil, t("aucun accord de sous-traitance n'est cité : les obligations et les droits du responsable de traitement ne sont fixés nulle part",
+				gdprAbsent(c, gdprDPA, nil, t("aucun accord de sous-traitance n'est cité : les obligations et les droits du responsable de traitement ne sont fixés nulle part",
 					"no data processing agreement is cited: the controller's obligations and rights are set out nowhere"))
 			}
 			recs := c.Plan.Records(gdprProcessing)
 			if len(recs) == 0 {
-				c.Report(gdprProcessing, nil, t("aucun traitement n'est décrit", "no processing operation is described"))
+				gdprAbsent(c, gdprProcessing, nil, t("aucun traitement n'est décrit", "no processing operation is described"))
 			}
 			for _, r := range recs {
 				for _, f := range fields(gdprProcSubject, gdprProcDuration, gdprProcNature, gdprProcPurposes, gdprProcCategories, gdprProcDataSubjects) {
 					v := r.Get(f)
 					if c.Active(f, r) && (gdprMissing(v) || (f.Kind == pas.KSet && v.IsSet() && len(v.List) == 0)) {
-						c.Report(f, r, pas.Textf("traitement « %s » : %s à indiquer", "processing \"%s\": %s to be stated", r.Name(gdprProcessing), gdprLower(f.Label)))
+						gdprAbsent(c, f, r, pas.Textf("traitement « %s » : %s à indiquer", "processing \"%s\": %s to be stated", r.Name(gdprProcessing), gdprLower(f.Label)))
 					}
 				}
 			}
@@ -51,14 +51,14 @@ var gdprRules = []*pas.Rule{
 	{
 		ID: "GDPR-02", Severity: pas.Error,
 		Title: t("Engagement obligatoire du sous-traitant absent (art. 28(3)(a)-(h))", "Mandatory processor commitment missing (art. 28(3)(a)-(h))"),
-		Rationale: t("Le contrat de sous-traitance doit contenir les huit engagements de l'article 28(3) : instructions documentées, confidentialité, sécurité, sous-traitance ultérieure, aide aux droits des personnes, aide aux articles 32 à 36, sort des données en fin de prestation, information et audits.",
-			"The processing contract must hold the eight commitments of article 28(3): documented instructions, confidentiality, security, sub-processing, assistance with data subjects' rights, assistance with articles 32 to 36, data at the end of the service, information and audits."),
+		Rationale: t("Le contrat de sous-traitance doit contenir les huit engagements de l'article 28(3) : instructions documentées, confidentialité, sécurité, sous-traitance ultérieure, aide aux droits des personnes, aide aux articles 32 à 36, sort des données en fin de prestation, information et audits. Une réponse absente n'est qu'un avertissement tant que le plan est un projet.",
+			"The processing contract must hold the eight commitments of article 28(3): documented instructions, confidentiality, security, sub-processing, assistance with data subjects' rights, assistance with articles 32 to 36, data at the end of the service, information and audits. A missing answer is only a warning while the plan is a draft."),
 		Source:   "GDPR art. 28(3)(a)-(h) [GDPR-28-CIPP]",
 		Presence: []*pas.Field{gdprCommitments},
 		Check: func(c *pas.Check) {
 			v := c.Plan.Get(gdprCommitments)
 			if gdprMissing(v) {
-				c.Report(gdprCommitments, nil, t("aucun engagement de l'article 28(3) n'est indiqué", "no article 28(3) commitment is stated"))
+				gdprAbsent(c, gdprCommitments, nil, t("aucun engagement de l'article 28(3) n'est indiqué", "no article 28(3) commitment is stated"))
 				return
 			}
 			if !v.IsSet() {
@@ -79,15 +79,19 @@ var gdprRules = []*pas.Rule{
 	{
 		ID: "GDPR-03", Severity: pas.Error,
 		Title: t("Sous-traitant ultérieur sans autorisation", "Sub-processor without authorisation"),
-		Rationale: t("Le sous-traitant ne recrute un sous-traitant ultérieur qu'avec l'autorisation écrite préalable, spécifique ou générale, du responsable de traitement.",
-			"A processor engages a sub-processor only with the controller's prior specific or general written authorisation."),
+		Rationale: t("Le sous-traitant ne recrute un sous-traitant ultérieur qu'avec l'autorisation écrite préalable, spécifique ou générale, du responsable de traitement. Une réponse absente n'est qu'un avertissement tant que le plan est un projet.",
+			"A processor engages a sub-processor only with the controller's prior specific or general written authorisation. A missing answer is only a warning while the plan is a draft."),
 		Source:   "GDPR art. 28(2) [GDPR-28-CIPP]",
 		Presence: []*pas.Field{gdprSPAuthorisation},
 		Check: func(c *pas.Check) {
 			for _, r := range c.Plan.Records(gdprSubprocessors) {
 				v := r.Get(gdprSPAuthorisation)
-				if gdprMissing(v) || r.Str(gdprSPAuthorisation) == "none" {
-					c.Report(gdprSPAuthorisation, r, pas.Textf("sous-traitant ultérieur « %s » : aucune autorisation du responsable de traitement", "sub-processor \"%s\": no authorisation from the controller", r.Name(gdprSubprocessors)))
+				msg := pas.Textf("sous-traitant ultérieur « %s » : aucune autorisation du responsable de traitement", "sub-processor \"%s\": no authorisation from the controller", r.Name(gdprSubprocessors))
+				switch {
+				case gdprMissing(v):
+					gdprAbsent(c, gdprSPAuthorisation, r, msg)
+				case r.Str(gdprSPAuthorisation) == "none":
+					c.Report(gdprSPAuthorisation, r, msg)
 				}
 			}
 		},
@@ -131,8 +135,8 @@ var gdprRules = []*pas.Rule{
 	{
 		ID: "GDPR-06", Severity: pas.Error,
 		Title: t("Transfert vers un pays tiers sans encadrement valable", "Transfer to a third country without a valid mechanism"),
-		Rationale: t("Un transfert hors de l'EEE exige une décision d'adéquation, des garanties appropriées ou une dérogation ; une décision d'adéquation ne peut pas être invoquée pour un pays qui n'en a pas.",
-			"A transfer outside the EEA needs an adequacy decision, appropriate safeguards or a derogation; adequacy cannot be claimed for a country that has none."),
+		Rationale: t("Un transfert hors de l'EEE exige une décision d'adéquation, des garanties appropriées ou une dérogation ; une décision d'adéquation ne peut pas être invoquée pour un pays qui n'en a pas. Une réponse absente n'est qu'un avertissement tant que le plan est un projet.",
+			"A transfer outside the EEA needs an adequacy decision, appropriate safeguards or a derogation; adequacy cannot be claimed for a country that has none. A missing answer is only a warning while the plan is a draft."),
 		Source:   "GDPR arts. 44-46 [CNPD-46], [CNPD-ADEQ]",
 		Presence: []*pas.Field{gdprTrMechanism},
 		Check: func(c *pas.Check) {
@@ -144,9 +148,9 @@ var gdprRules = []*pas.Rule{
 				third := code != "" && pas.ClassOf(code) == pas.ClassThird
 				switch {
 				case gdprMissing(r.Get(gdprTrMechanism)) && third:
-					c.Report(gdprTrMechanism, r, pas.Textf("transfert « %s » vers un pays tiers (%s) sans encadrement", "transfer \"%s\" to a third country (%s) without a mechanism", name, gdprCountry(code)))
+					gdprAbsent(c, gdprTrMechanism, r, pas.Textf("transfert « %s » vers un pays tiers (%s) sans encadrement", "transfer \"%s\" to a third country (%s) without a mechanism", name, gdprCountry(code)))
 				case gdprMissing(r.Get(gdprTrMechanism)):
-					c.ReportAs(gdprReqSeverity(c.Plan), gdprTrMechanism, r, pas.Textf("transfert « %s » : encadrement attendu", "transfer \"%s\": mechanism expected", name))
+					gdprAbsent(c, gdprTrMechanism, r, pas.Textf("transfert « %s » : encadrement attendu", "transfer \"%s\": mechanism expected", name))
 				case third && r.Str(gdprTrMechanism) == "adequacy_art45":
 					c.Report(gdprTrMechanism, r, pas.Textf("transfert « %s » : aucune décision d'adéquation ne couvre ce pays (%s)", "transfer \"%s\": no adequacy decision covers this country (%s)", name, gdprCountry(code)))
 				}
@@ -239,13 +243,13 @@ var gdprRules = []*pas.Rule{
 	{
 		ID: "GDPR-13", Severity: pas.Error,
 		Title: t("Sort des données en fin de traitement non fixé", "Data at the end of processing not settled"),
-		Rationale: t("Au terme de la prestation, le sous-traitant supprime ou restitue les données au choix du responsable de traitement et détruit les copies existantes.",
-			"At the end of the service the processor deletes or returns the data at the controller's choice and deletes existing copies."),
+		Rationale: t("Au terme de la prestation, le sous-traitant supprime ou restitue les données au choix du responsable de traitement et détruit les copies existantes. Une réponse absente n'est qu'un avertissement tant que le plan est un projet.",
+			"At the end of the service the processor deletes or returns the data at the controller's choice and deletes existing copies. A missing answer is only a warning while the plan is a draft."),
 		Source:   "GDPR art. 28(3)(g) [GDPR-28-CIPP]",
 		Presence: []*pas.Field{gdprEndMode},
 		Check: func(c *pas.Check) {
 			if gdprMissing(c.Plan.Get(gdprEndMode)) {
-				c.Report(gdprEndMode, nil, t("ni restitution ni effacement des données n'est prévu en fin de traitement", "neither return nor deletion of the data is set for the end of processing"))
+				gdprAbsent(c, gdprEndMode, nil, t("ni restitution ni effacement des données n'est prévu en fin de traitement", "neither return nor deletion of the data is set for the end of processing"))
 			}
 		},
 	},
@@ -328,15 +332,19 @@ var gdprRules = []*pas.Rule{
 	{
 		ID: "SUB-03", Severity: pas.Error,
 		Title: t("Sous-traitant ultérieur sans pays", "Sub-processor without a country"),
-		Rationale: t("Sans les pays où un sous-traitant ultérieur stocke les données ou d'où il y accède, ni les transferts ni l'exposition aux lois extra-européennes ne peuvent être évalués ; les outils SaaS de support et d'exploitation n'y font pas exception.",
-			"Without the countries where a sub-processor stores the data or reaches it from, neither transfers nor exposure to non-EU laws can be assessed; support and operations SaaS are no exception."),
+		Rationale: t("Sans les pays où un sous-traitant ultérieur stocke les données ou d'où il y accède, ni les transferts ni l'exposition aux lois extra-européennes ne peuvent être évalués ; les outils SaaS de support et d'exploitation n'y font pas exception. Une réponse absente n'est qu'un avertissement tant que le plan est un projet.",
+			"Without the countries where a sub-processor stores the data or reaches it from, neither transfers nor exposure to non-EU laws can be assessed; support and operations SaaS are no exception. A missing answer is only a warning while the plan is a draft."),
 		Source:   "GDPR arts. 28(2), 44 [CNPD-46]; hospital-group RSSI review (domain reference §1b)",
 		Presence: []*pas.Field{gdprSPCountries},
 		Check: func(c *pas.Check) {
 			for _, r := range c.Plan.Records(gdprSubprocessors) {
 				v := r.Get(gdprSPCountries)
-				if gdprMissing(v) || (v.IsSet() && len(v.List) == 0) {
-					c.Report(gdprSPCountries, r, pas.Textf("sous-traitant ultérieur « %s » : aucun pays de traitement ou d'accès", "sub-processor \"%s\": no country of processing or access", r.Name(gdprSubprocessors)))
+				msg := pas.Textf("sous-traitant ultérieur « %s » : aucun pays de traitement ou d'accès", "sub-processor \"%s\": no country of processing or access", r.Name(gdprSubprocessors))
+				switch {
+				case gdprMissing(v):
+					gdprAbsent(c, gdprSPCountries, r, msg)
+				case v.IsSet() && len(v.List) == 0:
+					c.Report(gdprSPCountries, r, msg)
 				}
 			}
 		},
@@ -419,6 +427,13 @@ func gdprList(v *pas.Value) []string {
 		return nil
 	}
 	return v.List
+}
+
+// gdprAbsent reports a missing answer that an error rule owns (see
+// Presence) as REQ-01 would: a warning while the plan is a draft, an error
+// afterwards, so that an empty draft carries no error.
+func gdprAbsent(c *pas.Check, f *pas.Field, rec *pas.Record, msg pas.Text) {
+	c.ReportAs(gdprReqSeverity(c.Plan), f, rec, msg)
 }
 
 // gdprReqSeverity is the severity of a missing required answer: a warning

@@ -234,27 +234,51 @@ func TestGDPRSectionApplies(t *testing.T) {
 }
 
 // Rules that own a field's presence report it themselves: REQ-01 stays
-// silent on it, and severity follows the rule.
+// silent on it, and the absence is a warning in a draft, an error once the
+// plan is submitted.
 func TestGDPRPresenceOwned(t *testing.T) {
-	p := testPlan(t, gdprSwap(gdprOK, "  dpa_reference: Annexe 4 au CCAP\n", ""))
+	noDPA := gdprSwap(gdprOK, "  dpa_reference: Annexe 4 au CCAP\n", "")
+	p := testPlan(t, noDPA)
 	for _, f := range pas.RunChecks(p, asOf) {
 		if f.Rule == "REQ-01" && f.Path == "gdpr.dpa_reference" {
 			t.Errorf("REQ-01 reports a field GDPR-01 owns: %+v", f)
 		}
 	}
-	if got := ruleFindings(t, p, "GDPR-01"); len(got) != 1 || got[0].Severity != pas.Error {
-		t.Errorf("GDPR-01 should report the missing agreement as an error: %+v", got)
+	if got := ruleFindings(t, p, "GDPR-01"); len(got) != 1 || got[0].Severity != pas.Warning {
+		t.Errorf("GDPR-01 in a draft: want one warning, got %+v", got)
+	}
+	if got := ruleFindings(t, testPlan(t, noDPA+gdprSubmitted), "GDPR-01"); len(got) != 1 || got[0].Severity != pas.Error {
+		t.Errorf("GDPR-01 once submitted: want one error, got %+v", got)
 	}
 }
 
+// gdprSubmitted marks the plan as submitted with the tender.
+const gdprSubmitted = "cover:\n  status: submitted\n"
+
 func TestGDPR06Severity(t *testing.T) {
-	third := ruleFindings(t, testPlan(t, gdprWithTransfers("    - {id: t1, name: Support, country: IN}\n")), "GDPR-06")
-	partial := ruleFindings(t, testPlan(t, gdprWithTransfers("    - {id: t1, name: Support, country: US}\n")), "GDPR-06")
-	if len(third) != 1 || third[0].Severity != pas.Error {
-		t.Errorf("third country without mechanism: want one error, got %+v", third)
+	for _, tc := range []struct {
+		name, yaml string
+		want       pas.Severity
+	}{
+		{"missing mechanism in a draft", gdprWithTransfers("    - {id: t1, name: Support, country: IN}\n"), pas.Warning},
+		{"missing mechanism once submitted", gdprWithTransfers("    - {id: t1, name: Support, country: IN}\n") + gdprSubmitted, pas.Error},
+		{"adequacy claimed for a third country in a draft", gdprWithTransfers("    - {id: t1, name: Support, country: IN, mechanism: adequacy_art45}\n"), pas.Error},
+	} {
+		if got := ruleFindings(t, testPlan(t, tc.yaml), "GDPR-06"); len(got) != 1 || got[0].Severity != tc.want {
+			t.Errorf("%s: want one %s, got %+v", tc.name, tc.want, got)
+		}
 	}
-	if len(partial) != 1 || partial[0].Severity != pas.Warning {
-		t.Errorf("missing mechanism in a draft outside third countries: want one warning, got %+v", partial)
+}
+
+// An empty draft that only flags personal data carries no error from
+// these sections: missing answers are warnings until the plan is submitted.
+func TestPrivacyEmptyDraftHasNoError(t *testing.T) {
+	p := testPlan(t, "gdpr:\n  notes: x\nexit:\n  notes: x\ngovernance:\n  notes: x\ncover:\n  notes: x\n")
+	for _, f := range pas.RunChecks(p, asOf) {
+		r := Catalogue().Rule(f.Rule)
+		if f.Severity == pas.Error && (r.Section == "gdpr" || r.Section == "exit" || r.Section == "governance" || r.Section == "cover") {
+			t.Errorf("error in an empty draft: %s %s %s", f.Rule, f.Path, f.Message.EN)
+		}
 	}
 }
 
