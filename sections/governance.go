@@ -5,7 +5,8 @@ import "github.com/pas-editor/pas/pas"
 // Governance: who steers security during the contract, how the PAS is
 // measured and reviewed, and how subcontracting is kept under control.
 
-// govTriggerOptions are the events that reopen the PAS.
+// govTriggerOptions are the kinds of events that reopen the PAS. The
+// triggers the PAS commits to are asked in the document governance chapter.
 var govTriggerOptions = []pas.Option{
 	opt("new_subprocessor", "Nouveau sous-traitant", "New subcontractor or sub-processor"),
 	opt("new_site", "Nouveau site", "New site"),
@@ -23,7 +24,6 @@ var (
 	govApprover = field("approver", pas.KRef, "Approbateur côté client", "Approver for the client", ref("parties.contacts"), by(pas.WhoClient),
 		help("En général le RSSI du client.", "Usually the client's CISO."))
 	govReviewInterval = field("review_interval", pas.KDuration, "Périodicité de revue du PAS", "PAS review interval", req, suggest("12mo"))
-	govTriggers       = field("review_triggers", pas.KSet, "Déclencheurs de revue", "Review triggers", req, options(govTriggerOptions...))
 	govLastReview     = field("last_review", pas.KDate, "Dernière revue", "Last review",
 		help("Date de la dernière revue du PAS, même sans nouvelle version ; à défaut, la date de la dernière version fait foi.",
 			"Date of the last review of the PAS, even without a new version; otherwise the date of the latest version counts."))
@@ -97,7 +97,7 @@ func init() {
 		Intro: t("Ce chapitre décrit le pilotage de la sécurité pendant le contrat : comités, tableau de bord et indicateurs, revue du PAS et ses déclencheurs, plan d'amélioration et maîtrise de la sous-traitance.",
 			"This chapter describes how security is steered during the contract: committees, dashboard and indicators, review of the PAS and its triggers, improvement plan and control of subcontracting."),
 		Who: pas.WhoProvider,
-		Fields: fields(govOwner, govApprover, govReviewInterval, govTriggers, govLastReview, govKPIs, govEvents, govImprovement, govSubcontractors, govPenalties,
+		Fields: fields(govOwner, govApprover, govReviewInterval, govLastReview, govKPIs, govEvents, govImprovement, govSubcontractors, govPenalties,
 			govCommitteeHeld, govCommitteeFrequency, govCommitteeMembers, govCommitteeMinutes,
 			govSteeringFrequency, govSteeringMembers,
 			govReportFrequency, govReportRecipients),

@@ -8,7 +8,6 @@ governance:
   owner: c3
   approver: c1
   review_interval: 12mo
-  review_triggers: [new_subprocessor, new_site, major_incident]
   committee:
     held: true
     frequency: 3mo
