@@ -1,0 +1,65 @@
+package sections
+
+import (
+	"testing"
+
+	"github.com/pas-editor/pas/pas"
+)
+
+// ctxCover is a draft cover page that identifies the document.
+const ctxCover = `
+cover:
+  title: PAS
+  reference: PAS-01
+  version: "0.1"
+  status: draft
+  date_issued: 2026-11-01
+  confidentiality: confidential
+`
+
+// ctxEngagement is the base engagement with its scope.
+var ctxEngagement = gdprBaseEngagement + "  scope: Dossier patient informatisé, production et recette\n"
+
+func TestCoverRules(t *testing.T) {
+	runRuleCases(t, "CTX-01", []ruleCase{
+		{"identified", ctxCover + ctxEngagement, 0},
+		{"version, date and scope missing", "cover:\n  title: PAS\n", 3},
+		{"no service model", ctxCover + gdprSwap(ctxEngagement, "service_models: [saas, integration]", "service_models: []"), 1},
+		{"no client nor provider", ctxCover + ctxEngagement + "parties:\n  organisations:\n    - {id: host, name: Host, role: hosting, seat_country: FR, gdpr_role: sub_processor}\n", 2},
+	})
+	contractual := gdprSwap(ctxCover, "status: draft", "status: contractual")
+	signed := contractual + "  signatories:\n    - {id: s1, name: A, party: cli}\n    - {id: s2, name: C, party: int}\n"
+	withRef := gdprSwap(ctxEngagement, "  scope:", "  procurement: {reference: M-2026-12}\n  scope:")
+	runRuleCases(t, "CTX-02", []ruleCase{
+		{"draft", ctxCover + ctxEngagement, 0},
+		{"signed with reference", signed + withRef, 0},
+		{"unsigned without reference", contractual + ctxEngagement, 3},
+		{"provider has not signed", contractual + "  signatories:\n    - {id: s1, name: A, party: cli}\n" + withRef, 1},
+	})
+	history := "  changelog:\n    - {id: v1, version: \"1.0\", date: 2026-01-01, summary: Initiale}\n"
+	runRuleCases(t, "CTX-06", []ruleCase{
+		{"current version recorded", gdprSwap(contractual, `version: "0.1"`, `version: "1.0"`) + history, 0},
+		{"new version not recorded", gdprSwap(contractual, `version: "0.1"`, `version: "1.1"`) + history, 1},
+		{"draft", gdprSwap(ctxCover, `version: "0.1"`, `version: "1.1"`) + history, 0},
+	})
+	public := gdprSwap(ctxCover, "confidentiality: confidential", "confidentiality: public")
+	runRuleCases(t, "CTX-07", []ruleCase{
+		{"confidential with cities", ctxCover + gdprDCSite("FR", "[production]", "[FR]"), 0},
+		{"public with cities", public + gdprDCSite("FR", "[production]", "[FR]"), 1},
+		{"public without sites", public, 0},
+	})
+}
+
+// CTX-01 owns the presence of the identification fields: REQ-01 leaves
+// them alone.
+func TestCTX01OwnsPresence(t *testing.T) {
+	p := testPlan(t, "cover:\n  title: PAS\n")
+	for _, f := range pas.RunChecks(p, asOf) {
+		if f.Rule == "REQ-01" && (f.Path == "cover.version" || f.Path == "cover.date_issued" || f.Path == "engagement.scope") {
+			t.Errorf("REQ-01 reports a field CTX-01 owns: %+v", f)
+		}
+	}
+	if Catalogue().Section("cover").Rules == nil {
+		t.Error("the cover rules are not attached to the cover section")
+	}
+}

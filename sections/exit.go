@@ -1,0 +1,123 @@
+package sections
+
+import "github.com/pas-editor/pas/pas"
+
+// Reversibility: how the client takes its data and operations back, or
+// hands them to another provider, and what the provider keeps afterwards.
+
+// exitAssetOptions are the assets a provider hands back at exit.
+var exitAssetOptions = []pas.Option{
+	opt("data", "Données", "Data"),
+	opt("metadata", "Métadonnées", "Metadata"),
+	opt("logs", "Journaux", "Logs"),
+	opt("configurations", "Configurations", "Configurations"),
+	opt("images", "Images de machines virtuelles ou de conteneurs", "Virtual machine or container images"),
+	opt("documentation", "Documentation", "Documentation"),
+	opt("keys", "Clés de chiffrement", "Encryption keys"),
+	opt("licences", "Licences", "Licences"),
+	opt("access_codes", "Codes d'accès", "Access codes"),
+}
+
+var (
+	exitPlan = field("plan_ref", pas.KText, "Plan ou clause de réversibilité", "Exit plan or clause", req,
+		help("Référence du plan de réversibilité, ou de la clause du contrat qui en tient lieu.",
+			"Reference of the exit plan, or of the contract clause standing for it."))
+	exitPlanDue = field("plan_due", pas.KDate, "Remise du plan de réversibilité", "Exit plan due",
+		help("Date à laquelle le plan détaillé est remis, s'il ne l'est pas encore (usage : six mois au plus après le début du contrat).",
+			"Date the detailed plan is delivered, when it is not yet (practice: six months at most after the contract starts)."))
+	exitContractEnd = field("contract_end", pas.KDate, "Fin prévue du contrat", "Planned end of the contract",
+		help("Sert à savoir si une sortie peut avoir lieu après le 11 janvier 2027, date à partir de laquelle le règlement sur les données interdit les frais de changement de fournisseur.",
+			"Tells whether an exit may happen after 11 January 2027, from when the Data Act bans switching charges."))
+	exitTriggers = field("triggers", pas.KSet, "Déclencheurs", "Triggers", req,
+		options(
+			opt("end_of_term", "Échéance du contrat", "End of term"),
+			opt("termination", "Résiliation", "Termination"),
+			opt("change_of_control", "Changement de contrôle du titulaire", "Change of control of the provider"),
+			opt("relocation_without_consent", "Déplacement des données sans accord du client", "Relocation of the data without the client's consent"),
+			opt("audit_major_nonconformity", "Non-conformité majeure relevée en audit", "Major non-conformity found in an audit"),
+			opt("client_convenience", "À la convenance du client", "At the client's convenience"),
+		))
+	exitNotice = field("notice_period", pas.KDuration, "Préavis", "Notice period", req,
+		help("Préavis que le client donne pour déclencher la réversibilité (règlement sur les données : deux mois au plus).",
+			"Notice the client gives to start the exit (Data Act: two months at most)."))
+	exitRetrieval = field("retrieval_period", pas.KDuration, "Période de récupération des données", "Data retrieval period", req, suggest("30d"),
+		help("Durée pendant laquelle le client peut récupérer ses données après la période de transition (règlement sur les données : 30 jours au moins).",
+			"Time during which the client can retrieve its data after the transition period (Data Act: at least 30 days)."))
+	exitTransition = field("transition_period", pas.KDuration, "Période de transition", "Transition period", req, suggest("30d"),
+		help("Durée pendant laquelle le titulaire assure la bascule (règlement sur les données : 30 jours, sauf impossibilité technique justifiée).",
+			"Time during which the provider carries out the switch (Data Act: 30 days, unless justified as technically unfeasible)."))
+	exitExtendable = field("transition_extendable", pas.KBool, "Transition prolongeable à la demande du client", "Transition extendable at the client's request", suggest("true"))
+	exitRationale  = field("transition_rationale", pas.KText, "Justification d'une transition plus longue", "Justification for a longer transition",
+		when(func(p *pas.Plan, _ *pas.Record) bool {
+			v := p.Get(exitTransition)
+			return v.IsSet() && v.Dur.Compare(exitDataActTransition) > 0
+		}),
+		help("Raison technique qui rend la bascule impossible en 30 jours.", "Technical reason that makes the switch impossible within 30 days."))
+	exitAssets = field("assets", pas.KSet, "Actifs restitués", "Assets handed back", req, options(exitAssetOptions...))
+
+	exitFmtName    = field("format", pas.KText, "Format", "Format", req, help("Par exemple CSV, JSON, SQL, OVF, PDF/A.", "For instance CSV, JSON, SQL, OVF, PDF/A."))
+	exitFmtAsset   = field("asset", pas.KEnum, "Actif", "Asset", req, options(exitAssetOptions...))
+	exitFmtMachine = field("machine_readable", pas.KBool, "Lisible par machine", "Machine-readable", req)
+	exitFmtOpen    = field("open_standard", pas.KBool, "Format ouvert et couramment utilisé", "Open, commonly used format")
+	exitFormats    = field("formats", pas.KList, "Formats de restitution", "Return formats", req,
+		records("format", cols("asset", "machine_readable", "open_standard"), exitFmtName, exitFmtAsset, exitFmtMachine, exitFmtOpen))
+
+	exitAssistance = field("assistance", pas.KSet, "Assistance à la sortie", "Exit assistance", req,
+		options(
+			opt("knowledge_transfer", "Transfert de connaissances", "Knowledge transfer"),
+			opt("parallel_run", "Fonctionnement en parallèle", "Parallel run"),
+			opt("migration_support", "Aide à la migration", "Migration support"),
+			opt("cooperation_with_new_provider", "Coopération avec le nouveau prestataire", "Cooperation with the new provider"),
+		))
+	exitCharges = field("charges", pas.KEnum, "Frais de sortie", "Exit charges", req, suggest("none"),
+		options(
+			opt("none", "Aucun", "None"),
+			opt("cost_based", "Au coût réel", "At cost"),
+			opt("flat_fee", "Forfait", "Flat fee"),
+		))
+	exitChargesAmount = field("charges_amount", pas.KText, "Montant ou mode de calcul", "Amount or basis",
+		when(func(p *pas.Plan, _ *pas.Record) bool { s := p.Str(exitCharges); return s != "" && s != "none" }))
+	exitIntegrity = field("integrity_verification", pas.KEnum, "Vérification d'intégrité des données restituées", "Integrity check of the returned data", suggest("both"),
+		options(
+			opt("checksums", "Empreintes", "Checksums"),
+			opt("record_counts", "Comptage des enregistrements", "Record counts"),
+			opt("both", "Empreintes et comptages", "Checksums and record counts"),
+			opt("none", "Aucune", "None"),
+		))
+	exitRetention = field("post_contract_retention", pas.KDuration, "Conservation après le contrat", "Retention after the contract",
+		help("Durée pendant laquelle le titulaire conserve encore des données après la période de récupération ; 0 jour si rien n'est conservé.",
+			"How long the provider still keeps data after the retrieval period; 0 days when nothing is kept."))
+	exitTest = field("test", pas.KEnum, "Test de réversibilité", "Exit test", req, suggest("annual"),
+		options(
+			opt("none", "Aucun", "None"),
+			opt("before_go_live", "Avant la mise en production", "Before go-live"),
+			opt("annual", "Annuel", "Annual"),
+		))
+
+	exitDelMethod = field("deletion.method", pas.KEnum, "Méthode", "Method", req,
+		options(
+			opt("crypto_erase", "Effacement cryptographique", "Cryptographic erasure"),
+			opt("overwrite", "Réécriture", "Overwriting"),
+			opt("media_destruction", "Destruction des supports", "Media destruction"),
+		))
+	exitDelDelay = field("deletion.delay", pas.KDuration, "Délai d'effacement", "Deletion delay", req, suggest("30d"),
+		help("Délai entre la fin de la période de récupération et l'effacement effectif.", "Time between the end of the retrieval period and actual deletion."))
+	exitDelBackups     = field("deletion.includes_backups", pas.KBool, "Sauvegardes comprises", "Backups included", req, suggest("true"))
+	exitDelCertificate = field("deletion.certificate", pas.KBool, "Attestation d'effacement", "Deletion certificate", req, suggest("true"))
+)
+
+func init() {
+	register(&pas.Section{
+		ID:    "exit",
+		Title: t("Réversibilité", "Reversibility and exit"),
+		Intro: t("Ce chapitre décrit comment le client reprend ses données et l'exploitation, ou les confie à un autre prestataire : déclencheurs, délais, actifs et formats restitués, assistance, frais, effacement et test de la réversibilité.",
+			"This chapter describes how the client takes back its data and operations, or hands them to another provider: triggers, periods, assets and formats returned, assistance, charges, deletion and testing of the exit."),
+		Who: pas.WhoProvider,
+		Fields: fields(exitPlan, exitPlanDue, exitContractEnd, exitTriggers, exitNotice, exitTransition, exitExtendable, exitRationale,
+			exitRetrieval, exitAssets, exitFormats, exitAssistance, exitCharges, exitChargesAmount, exitIntegrity, exitRetention, exitTest,
+			exitDelMethod, exitDelDelay, exitDelBackups, exitDelCertificate),
+		Groups:   []pas.Group{group("deletion", "Effacement", "Deletion")},
+		Controls: []string{"5.23", "5.20", "5.11", "8.10", "7.14", "5.37"},
+		Rules:    exitRules,
+	})
+}

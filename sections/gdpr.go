@@ -1,0 +1,327 @@
+package sections
+
+import "github.com/pas-editor/pas/pas"
+
+// Personal-data protection (GDPR art. 28 and chapter V): what is processed
+// on the client's behalf, by whom, where it goes and how it ends.
+
+// Processing operations, as the controller's documented instructions
+// describe them (art. 28(3) first subparagraph).
+var (
+	gdprProcName    = field("name", pas.KText, "Traitement", "Processing operation", req)
+	gdprProcSubject = field("subject_matter", pas.KLongText, "Objet", "Subject-matter", req,
+		help("Ce que le traitement réalise pour le responsable de traitement, en une ou deux phrases.",
+			"What the processing achieves for the controller, in a sentence or two."))
+	gdprProcDuration = field("duration", pas.KText, "Durée", "Duration", req,
+		help("Par exemple « durée du marché et période de réversibilité » ou une date de fin.",
+			"For instance \"term of the contract plus the exit period\" or an end date."))
+	gdprProcNature = field("nature", pas.KSet, "Nature des opérations", "Nature of the operations", req,
+		options(
+			opt("collection", "Collecte", "Collection"),
+			opt("storage", "Conservation", "Storage"),
+			opt("hosting", "Hébergement", "Hosting"),
+			opt("consultation", "Consultation", "Consultation"),
+			opt("modification", "Modification", "Modification"),
+			opt("analysis", "Analyse", "Analysis"),
+			opt("transmission", "Transmission", "Transmission"),
+			opt("deletion", "Effacement", "Deletion"),
+			opt("backup", "Sauvegarde", "Backup"),
+			opt("support", "Support et maintenance", "Support and maintenance"),
+		))
+	gdprProcPurposes   = field("purposes", pas.KLongText, "Finalités", "Purposes", req)
+	gdprProcCategories = field("data_categories", pas.KSet, "Catégories de données", "Categories of data", req,
+		options(
+			opt("identity", "Identité", "Identity"),
+			opt("contact", "Coordonnées", "Contact details"),
+			opt("professional", "Vie professionnelle", "Professional life"),
+			opt("financial", "Données financières", "Financial data"),
+			opt("connection", "Données de connexion et journaux", "Connection data and logs"),
+			opt("location", "Localisation", "Location"),
+			opt("health", "Santé", "Health"),
+			opt("biometric", "Biométrie", "Biometrics"),
+			opt("special_other", "Autres catégories particulières (art. 9)", "Other special categories (art. 9)"),
+			opt("criminal", "Infractions et condamnations (art. 10)", "Criminal offences and convictions (art. 10)"),
+			opt("other", "Autres", "Other"),
+		))
+	gdprProcDataSubjects = field("data_subjects", pas.KSet, "Personnes concernées", "Data subjects", req,
+		options(
+			opt("employees", "Agents et salariés", "Staff"),
+			opt("customers", "Clients", "Customers"),
+			opt("prospects", "Prospects", "Prospects"),
+			opt("patients", "Patients", "Patients"),
+			opt("users", "Usagers et utilisateurs", "Users"),
+			opt("minors", "Mineurs", "Minors"),
+			opt("citizens", "Administrés", "Citizens"),
+			opt("other", "Autres", "Other"),
+		))
+	gdprProcRetention = field("retention", pas.KLongText, "Durées de conservation", "Retention periods",
+		help("Durée de conservation par catégorie de données, telle que le responsable de traitement l'a fixée.",
+			"Retention period per category of data, as set by the controller."))
+	gdprProcessing = field("processing", pas.KList, "Description des traitements", "Description of the processing", req, by(pas.WhoClient),
+		help("Un élément par traitement confié au titulaire : c'est le contenu obligatoire de l'article 28(3).",
+			"One item per processing operation entrusted to the provider: this is the content article 28(3) requires."),
+		records("name", cols("nature", "data_categories", "data_subjects"),
+			gdprProcName, gdprProcSubject, gdprProcDuration, gdprProcNature, gdprProcPurposes, gdprProcCategories, gdprProcDataSubjects, gdprProcRetention))
+)
+
+// Section-level commitments of the processor.
+var (
+	gdprDPA = field("dpa_reference", pas.KText, "Accord de sous-traitance (art. 28)", "Data processing agreement (art. 28)", req,
+		help("Référence du contrat ou de l'annexe qui fixe les obligations et les droits du responsable de traitement.",
+			"Reference of the contract or annex setting out the controller's obligations and rights."))
+	gdprCommitments = field("commitments", pas.KSet, "Engagements de l'article 28(3)", "Article 28(3) commitments", req,
+		help("Cochez chaque engagement que le contrat ou le PAS prend : tous sont obligatoires pour un sous-traitant.",
+			"Tick each commitment the contract or the PAS makes: a processor must make all of them."),
+		options(gdprCommitmentOptions...))
+	gdprInstructions = field("instructions_ref", pas.KText, "Instructions documentées", "Documented instructions",
+		help("Où se trouvent les instructions du responsable de traitement (annexe, document, adresse).",
+			"Where the controller's instructions are found (annex, document, address)."))
+	gdprRecord = field("processor_record", pas.KBool, "Registre des traitements du sous-traitant (art. 30(2))", "Processor's record of processing (art. 30(2))", req,
+		when(func(p *pas.Plan, _ *pas.Record) bool { return gdprProviderProcessor(p) }))
+	gdprDPO = field("dpo", pas.KRefs, "Délégués à la protection des données", "Data protection officers", req, ref("parties.contacts"),
+		help("Contacts DPO du titulaire et de ses sous-traitants ultérieurs.", "DPO contacts of the provider and of its sub-processors."))
+)
+
+// gdprCommitmentOptions are the eight commitments of art. 28(3)(a)-(h).
+var gdprCommitmentOptions = []pas.Option{
+	opt("instructions", "(a) Traitement sur instruction documentée (transferts compris)", "(a) Processing on documented instructions (transfers included)"),
+	opt("confidentiality", "(b) Confidentialité des personnes autorisées", "(b) Confidentiality of the authorised persons"),
+	opt("security", "(c) Mesures de sécurité de l'article 32", "(c) Article 32 security measures"),
+	opt("subprocessors", "(d) Conditions de recours aux sous-traitants ultérieurs", "(d) Conditions for engaging sub-processors"),
+	opt("rights_assistance", "(e) Aide au respect des droits des personnes", "(e) Assistance with data subjects' rights"),
+	opt("compliance_assistance", "(f) Aide aux obligations des articles 32 à 36", "(f) Assistance with articles 32 to 36"),
+	opt("return_delete", "(g) Suppression ou restitution en fin de prestation", "(g) Deletion or return at the end of the service"),
+	opt("audits", "(h) Information et audits", "(h) Information and audits"),
+}
+
+// Sub-processors (art. 28(2) and (4)).
+var (
+	gdprSPName  = field("name", pas.KText, "Sous-traitant ultérieur", "Sub-processor", req)
+	gdprSPParty = field("party", pas.KRef, "Organisation", "Organisation", ref("parties.organisations"),
+		help("L'organisation déclarée parmi les parties prenantes, lorsqu'elle y figure.", "The organisation declared among the parties, when it is listed there."))
+	gdprSPService   = field("service", pas.KText, "Prestation", "Service", req)
+	gdprSPData      = field("data_accessed", pas.KText, "Données accessibles", "Data accessed", req)
+	gdprSPCountries = field("countries", pas.KCountries, "Pays de traitement et d'accès", "Countries of processing and access", req,
+		help("Tous les pays où le sous-traitant ultérieur stocke les données ou d'où il y accède, support compris.",
+			"Every country where the sub-processor stores the data or reaches it from, support included."))
+	gdprSPAuthorisation = field("authorisation", pas.KEnum, "Autorisation du responsable de traitement", "Controller's authorisation", req,
+		options(
+			opt("specific_prior_written", "Autorisation écrite préalable spécifique", "Specific prior written authorisation"),
+			opt("general_written", "Autorisation écrite générale", "General written authorisation"),
+			opt("none", "Pas encore autorisé", "Not yet authorised"),
+		))
+	gdprSPFlowDown = field("flow_down", pas.KBool, "Mêmes obligations de protection des données imposées (art. 28(4))", "Same data protection obligations imposed (art. 28(4))", req)
+	gdprSPSecurity = field("security_flow_down", pas.KBool, "Obligations de sécurité du PAS répercutées", "PAS security obligations flowed down", req,
+		help("Oui si le contrat avec ce sous-traitant ultérieur reprend les engagements de sécurité du présent PAS, et pas seulement ceux du RGPD.",
+			"Yes when the contract with this sub-processor carries this PAS's security commitments, not only the GDPR ones."))
+	gdprSPSupportTool = field("support_tool", pas.KBool, "Outil SaaS de support ou d'exploitation", "Support or operations SaaS",
+		help("Oui pour un outil de ticketing, de supervision, de messagerie ou de télémaintenance qui peut voir des données du client : c'est un sous-traitant ultérieur comme un autre.",
+			"Yes for a ticketing, monitoring, chat or remote-support tool that can see client data: it is a sub-processor like any other."))
+	gdprSubprocessors = field("subprocessors", pas.KList, "Sous-traitants ultérieurs", "Sub-processors",
+		help("Une liste vide signifie que le titulaire ne recourt à aucun sous-traitant ultérieur.", "An empty list means the provider engages no sub-processor."),
+		records("name", cols("party", "service", "countries", "authorisation"),
+			gdprSPName, gdprSPParty, gdprSPService, gdprSPData, gdprSPCountries, gdprSPAuthorisation, gdprSPFlowDown, gdprSPSecurity, gdprSPSupportTool))
+)
+
+// Transfers outside the EEA (chapter V).
+var (
+	gdprTrName      = field("name", pas.KText, "Transfert", "Transfer", req)
+	gdprTrCountry   = field("country", pas.KCountry, "Pays de destination", "Destination country", req)
+	gdprTrImporter  = field("importer", pas.KRef, "Importateur", "Importer", ref("parties.organisations"))
+	gdprTrMechanism = field("mechanism", pas.KEnum, "Encadrement", "Transfer mechanism", req,
+		when(func(_ *pas.Plan, r *pas.Record) bool {
+			c := r.Str(gdprTrCountry)
+			return c == "" || pas.ClassOf(c) != pas.ClassEEA
+		}),
+		options(
+			opt("adequacy_art45", "Décision d'adéquation (art. 45)", "Adequacy decision (art. 45)"),
+			opt("scc_module_1", "CCT 2021/914, module 1 (responsable à responsable)", "SCC 2021/914, module 1 (controller to controller)"),
+			opt("scc_module_2", "CCT 2021/914, module 2 (responsable à sous-traitant)", "SCC 2021/914, module 2 (controller to processor)"),
+			opt("scc_module_3", "CCT 2021/914, module 3 (sous-traitant à sous-traitant)", "SCC 2021/914, module 3 (processor to processor)"),
+			opt("scc_module_4", "CCT 2021/914, module 4 (sous-traitant à responsable)", "SCC 2021/914, module 4 (processor to controller)"),
+			opt("bcr_art47", "Règles d'entreprise contraignantes (art. 47)", "Binding corporate rules (art. 47)"),
+			opt("code_of_conduct", "Code de conduite (art. 46(2)(e))", "Code of conduct (art. 46(2)(e))"),
+			opt("certification", "Certification (art. 46(2)(f))", "Certification (art. 46(2)(f))"),
+			opt("ad_hoc_authorised", "Clauses ad hoc autorisées (art. 46(3))", "Authorised ad hoc clauses (art. 46(3))"),
+			opt("derogation_art49", "Dérogation (art. 49)", "Derogation (art. 49)"),
+		))
+	gdprTrTIA = field("tia_done", pas.KBool, "Analyse d'impact du transfert réalisée", "Transfer impact assessment done", req,
+		when(func(_ *pas.Plan, r *pas.Record) bool { return gdprArt46(r.Str(gdprTrMechanism)) }),
+		help("Évaluation du droit du pays de destination et des mesures supplémentaires nécessaires (recommandations 01/2020 du CEPD).",
+			"Assessment of the destination country's law and of the supplementary measures needed (EDPB Recommendations 01/2020)."))
+	gdprTrTIADate = field("tia_date", pas.KDate, "Date de l'analyse", "Date of the assessment",
+		when(func(_ *pas.Plan, r *pas.Record) bool { return gdprArt46(r.Str(gdprTrMechanism)) && r.Is(gdprTrTIA) }))
+	gdprTrMeasures = field("supplementary_measures", pas.KSet, "Mesures supplémentaires", "Supplementary measures",
+		when(func(_ *pas.Plan, r *pas.Record) bool { return gdprArt46(r.Str(gdprTrMechanism)) }),
+		options(
+			opt("encryption_keys_in_eea", "Chiffrement avec clés détenues dans l'EEE", "Encryption with keys held in the EEA"),
+			opt("pseudonymisation", "Pseudonymisation", "Pseudonymisation"),
+			opt("split_processing", "Traitement fractionné", "Split processing"),
+			opt("contractual_transparency", "Engagements contractuels de transparence", "Contractual transparency commitments"),
+			opt("access_request_challenge", "Contestation des demandes d'accès", "Challenge of access requests"),
+		))
+	gdprTrDPF = field("dpf_certified", pas.KBool, "Importateur certifié Data Privacy Framework", "Importer certified under the Data Privacy Framework", req,
+		when(func(_ *pas.Plan, r *pas.Record) bool {
+			return gdprUSCountry(r.Str(gdprTrCountry)) && r.Str(gdprTrMechanism) == "adequacy_art45"
+		}),
+		help("La décision d'adéquation américaine ne couvre que les organisations inscrites sur la liste du Data Privacy Framework.",
+			"The US adequacy decision only covers organisations on the Data Privacy Framework list."))
+	gdprTrRecurring = field("recurring", pas.KBool, "Transfert régulier ou structurel", "Recurring or structural transfer", req,
+		when(func(_ *pas.Plan, r *pas.Record) bool { return r.Str(gdprTrMechanism) == "derogation_art49" }))
+	gdprTransfers = field("transfers", pas.KList, "Transferts hors de l'EEE", "Transfers outside the EEA",
+		help("Un élément par pays tiers où des données sont stockées ou d'où elles sont consultées, support à distance compris ; une liste vide signifie aucun transfert.",
+			"One item per third country where data is stored or reached from, remote support included; an empty list means no transfer."),
+		records("name", cols("country", "importer", "mechanism"),
+			gdprTrName, gdprTrCountry, gdprTrImporter, gdprTrMechanism, gdprTrTIA, gdprTrTIADate, gdprTrMeasures, gdprTrDPF, gdprTrRecurring))
+)
+
+// Requests from foreign authorities, usage data, assistance, DPIA and end
+// of processing.
+var (
+	gdprDisclosure = field("disclosure_policy", pas.KSet, "Demandes d'accès d'autorités étrangères", "Foreign authorities' access requests", req,
+		help("Conduite du titulaire lorsqu'une autorité, notamment extra-européenne (Cloud Act), lui demande des données du client.",
+			"What the provider does when an authority, non-EU ones included (CLOUD Act), asks it for client data."),
+		options(
+			opt("notify_client_unless_prohibited", "Informer le client sauf interdiction légale", "Notify the client unless legally prohibited"),
+			opt("redirect_requester_to_client", "Rediriger le demandeur vers le client", "Redirect the requester to the client"),
+			opt("challenge_unlawful_requests", "Contester les demandes illégales", "Challenge unlawful requests"),
+			opt("minimise_disclosure", "Ne communiquer que le strict nécessaire", "Disclose the minimum"),
+			opt("transparency_report", "Publier un rapport de transparence", "Publish a transparency report"),
+			opt("record_requests", "Tenir un registre des demandes", "Keep a record of requests"),
+		))
+	gdprUsageCategories = field("usage.categories", pas.KSet, "Données d'usage collectées", "Usage data collected", req,
+		help("Données que le titulaire produit en exploitant le service, distinctes des données du client ; une liste vide signifie aucune.",
+			"Data the provider generates by running the service, distinct from the client's data; an empty list means none."),
+		options(
+			opt("telemetry", "Télémétrie", "Telemetry"),
+			opt("service_logs", "Journaux de service", "Service logs"),
+			opt("billing", "Données de facturation", "Billing data"),
+			opt("support_tickets", "Tickets de support", "Support tickets"),
+			opt("security_events", "Événements de sécurité", "Security events"),
+		))
+	gdprUsagePurposes = field("usage.purposes", pas.KSet, "Finalités des données d'usage", "Purposes of the usage data", req,
+		when(func(p *pas.Plan, _ *pas.Record) bool { return len(p.Strings(gdprUsageCategories)) > 0 }),
+		options(
+			opt("service_operation", "Fonctionnement du service", "Running the service"),
+			opt("security", "Sécurité", "Security"),
+			opt("billing", "Facturation", "Billing"),
+			opt("product_improvement", "Amélioration du produit", "Product improvement"),
+			opt("benchmarking", "Études comparatives", "Benchmarking"),
+			opt("direct_marketing", "Prospection ou exploitation commerciale directe", "Marketing or direct commercial use"),
+			opt("ai_training", "Entraînement de modèles d'IA", "AI model training"),
+		))
+	gdprUsageAnonymised = field("usage.anonymised", pas.KBool, "Anonymisées ou agrégées", "Anonymised or aggregated", req,
+		when(func(p *pas.Plan, _ *pas.Record) bool { return gdprSecondaryUse(p) }))
+	gdprUsageShared = field("usage.shared", pas.KBool, "Partagées avec des tiers", "Shared with third parties",
+		when(func(p *pas.Plan, _ *pas.Record) bool { return len(p.Strings(gdprUsageCategories)) > 0 }))
+
+	gdprRightsDelay = field("assist.rights_delay", pas.KDuration, "Délai d'aide aux demandes des personnes", "Delay to assist with data subjects' requests", req,
+		suggest("5bd"),
+		help("Délai dans lequel le titulaire transmet au responsable de traitement ce qu'il faut pour répondre à une demande d'accès, de rectification ou d'effacement.",
+			"Time within which the provider gives the controller what it needs to answer an access, rectification or erasure request."))
+	gdprDPIASupport = field("assist.dpia_support", pas.KBool, "Aide à l'analyse d'impact (AIPD)", "Assistance with the DPIA", req)
+
+	gdprDPIARequired = field("dpia.required", pas.KBool, "AIPD requise", "DPIA required", req, by(pas.WhoClient),
+		help("Oui dans les cas de l'article 35(3), lorsque deux critères du CEPD au moins sont réunis (évaluation, décision automatisée, surveillance systématique, données sensibles, grande échelle, croisement, personnes vulnérables, usage innovant, exclusion d'un droit) ou pour un type de traitement de la liste de la CNIL.",
+			"Yes in the cases of article 35(3), when at least two EDPB criteria are met (evaluation, automated decision, systematic monitoring, sensitive data, large scale, matching, vulnerable persons, innovative use, blocking a right) or for a processing type on the CNIL's list."))
+	gdprDPIADone = field("dpia.done", pas.KBool, "AIPD réalisée", "DPIA done", by(pas.WhoClient),
+		when(func(p *pas.Plan, _ *pas.Record) bool { return p.Is(gdprDPIARequired) }))
+	gdprDPIADate = field("dpia.date", pas.KDate, "Date de l'AIPD", "Date of the DPIA", by(pas.WhoClient),
+		when(func(p *pas.Plan, _ *pas.Record) bool { return p.Is(gdprDPIARequired) && p.Is(gdprDPIADone) }))
+
+	gdprEndMode = field("end.return_or_delete", pas.KEnum, "Sort des données en fin de traitement", "Data at the end of processing", req,
+		options(
+			opt("return_then_delete", "Restitution puis effacement", "Return, then deletion"),
+			opt("delete", "Effacement", "Deletion"),
+			opt("return", "Restitution", "Return"),
+		))
+	gdprEndDelay = field("end.delay", pas.KDuration, "Délai", "Delay", req, suggest("30d"),
+		help("Délai entre la fin de la prestation et l'effacement effectif, copies comprises.", "Time between the end of the service and actual deletion, copies included."))
+	gdprEndCertificate = field("end.deletion_certificate", pas.KBool, "Attestation d'effacement remise", "Deletion certificate provided", req)
+)
+
+func init() {
+	register(&pas.Section{
+		ID:    "gdpr",
+		Title: t("Protection des données à caractère personnel", "Personal data protection"),
+		Intro: t("Ce chapitre décrit les traitements confiés au titulaire, ses engagements de sous-traitant au sens du RGPD, les sous-traitants ultérieurs, les transferts hors de l'EEE, la conduite face aux demandes d'autorités étrangères, l'usage des données de service et le sort des données en fin de traitement.",
+			"This chapter describes the processing entrusted to the provider, its commitments as a GDPR processor, the sub-processors, transfers outside the EEA, how requests from foreign authorities are handled, the use of service data and what happens to the data when processing ends."),
+		Who: pas.WhoProvider,
+		Fields: fields(gdprDPA, gdprCommitments, gdprInstructions, gdprRecord, gdprDPO, gdprProcessing, gdprSubprocessors, gdprSPNotice, gdprSPObjection,
+			gdprTransfers, gdprDisclosure,
+			gdprUsageCategories, gdprUsagePurposes, gdprUsageAnonymised, gdprUsageShared,
+			gdprRightsDelay, gdprDPIASupport,
+			gdprDPIARequired, gdprDPIADone, gdprDPIADate,
+			gdprEndMode, gdprEndDelay, gdprEndCertificate),
+		Groups: []pas.Group{
+			group("usage", "Données d'usage du service", "Service usage data"),
+			group("assist", "Aide au responsable de traitement", "Assistance to the controller"),
+			group("dpia", "Analyse d'impact (AIPD)", "Data protection impact assessment (DPIA)"),
+			group("end", "Fin du traitement", "End of processing"),
+		},
+		Applies: func(p *pas.Plan) (bool, pas.Text) {
+			if personalData(p) {
+				return true, pas.Text{}
+			}
+			return false, t("Aucune donnée à caractère personnel n'est traitée dans le cadre de la prestation (voir la nature des données).",
+				"No personal data is processed in the service (see the nature of the data).")
+		},
+		Controls: []string{"5.34", "5.31", "5.33", "5.14", "5.19", "5.20", "5.21", "8.10", "8.11"},
+		SOC2:     []string{"P1", "P2", "P3", "P4", "P5", "P6", "P7", "P8"},
+		Rules:    gdprRules,
+	})
+}
+
+// Changes to the sub-processors under a general authorisation (art. 28(2)).
+var (
+	gdprSPNotice = field("subprocessor_change_notice", pas.KDuration, "Préavis de changement de sous-traitant ultérieur", "Notice of a change of sub-processor", req,
+		when(func(p *pas.Plan, _ *pas.Record) bool { return gdprGeneralAuthorisation(p) }),
+		help("Délai entre l'information du responsable de traitement et l'ajout ou le remplacement d'un sous-traitant ultérieur.",
+			"Time between informing the controller and adding or replacing a sub-processor."))
+	gdprSPObjection = field("subprocessor_objection_right", pas.KBool, "Droit d'opposition du responsable de traitement", "Controller's right to object", req,
+		when(func(p *pas.Plan, _ *pas.Record) bool { return gdprGeneralAuthorisation(p) }))
+)
+
+// gdprProviderProcessor reports whether a provider party acts as a
+// processor (or sub-processor) under the GDPR.
+func gdprProviderProcessor(p *pas.Plan) bool {
+	for _, r := range parties(p, "provider") {
+		if g := r.Str(ptyGDPR); g == "processor" || g == "sub_processor" {
+			return true
+		}
+	}
+	return false
+}
+
+// gdprGeneralAuthorisation reports whether a sub-processor is engaged
+// under a general written authorisation.
+func gdprGeneralAuthorisation(p *pas.Plan) bool {
+	for _, r := range p.Records(gdprSubprocessors) {
+		if r.Str(gdprSPAuthorisation) == "general_written" {
+			return true
+		}
+	}
+	return false
+}
+
+// gdprArt46 reports whether a mechanism is an art. 46 (or 47) safeguard,
+// for which a transfer impact assessment is expected.
+func gdprArt46(m string) bool {
+	switch m {
+	case "scc_module_1", "scc_module_2", "scc_module_3", "scc_module_4", "bcr_art47", "code_of_conduct", "certification", "ad_hoc_authorised":
+		return true
+	}
+	return false
+}
+
+// gdprUSCountry reports whether a country is under US law (CLOUD Act).
+func gdprUSCountry(code string) bool {
+	c, ok := pas.LookupCountry(code)
+	return ok && c.USLaw
+}
+
+// gdprSecondaryUse reports whether usage data serves a purpose beyond
+// running, securing and billing the service.
+func gdprSecondaryUse(p *pas.Plan) bool {
+	return p.Has(gdprUsagePurposes, "product_improvement") || p.Has(gdprUsagePurposes, "benchmarking") || p.Has(gdprUsagePurposes, "ai_training")
+}
