@@ -52,8 +52,9 @@ type Finding struct {
 	Message  Text
 	Waiver   *Waiver // the waiver that accepts it, if any
 
-	field *Field  // the field reported, when there is one
-	rec   *Record // its record, for record fields
+	field   *Field  // the field reported, when there is one
+	rec     *Record // its record, for record fields
+	missing bool    // the finding reports something expected but absent
 }
 
 // Waived reports whether a waiver accepts the finding.
@@ -103,6 +104,15 @@ func (c *Check) ReportAs(sev Severity, f *Field, rec *Record, msg Text) {
 		fd.Record = rec.ID
 	}
 	c.out = append(c.out, fd)
+}
+
+// Missing records a finding of the rule's severity that reports
+// something expected but absent (a value, a list entry, a commitment).
+// While the plan is a draft, such errors are lowered to warnings: a gap is
+// work in progress.
+func (c *Check) Missing(f *Field, rec *Record, msg Text) {
+	c.Report(f, rec, msg)
+	c.out[len(c.out)-1].missing = true
 }
 
 // ReportAt records a finding about a section at an explicit position.
@@ -174,12 +184,20 @@ func RunChecks(p *Plan, today Date) []Finding {
 	return out
 }
 
-// capMissing lowers to warnings the errors that report a missing value
-// through a rule's Presence list: in a draft, a gap is work in progress.
+// capMissing lowers to warnings the errors that report something missing:
+// those reported with Missing, and those about an unset value whose
+// presence the rule owns. In a draft, a gap is work in progress.
 func capMissing(p *Plan, fs []Finding) {
 	for i := range fs {
 		f := &fs[i]
-		if f.Severity != Error || f.field == nil || !p.Cat.ownsPresence(f.Rule, f.field) {
+		if f.Severity != Error {
+			continue
+		}
+		if f.missing {
+			f.Severity = Warning
+			continue
+		}
+		if f.field == nil || !p.Cat.ownsPresence(f.Rule, f.field) {
 			continue
 		}
 		v := p.Get(f.field)

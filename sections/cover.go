@@ -59,6 +59,7 @@ func init() {
 		Fields:   fields(covTitle, covReference, covVersion, covStatus, covIssued, covEffective, covNextReview, covMarking, covChangelog, covSignatories),
 		Cover:    true,
 		Render:   renderCover,
+		Rules:    coverRules,
 		Controls: []string{"5.1", "5.37"},
 		SOC2:     []string{"CC2"},
 	})

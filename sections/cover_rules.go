@@ -21,16 +21,16 @@ var coverRules = []*pas.Rule{
 				{"provider", "aucune organisation n'a le rôle de titulaire", "no organisation has the provider role"},
 			} {
 				if len(parties(c.Plan, role.id)) == 0 {
-					gdprAbsent(c, ptyOrganisations, nil, t(role.fr, role.en))
+					c.Missing(ptyOrganisations, nil, t(role.fr, role.en))
 				}
 			}
 			for _, f := range fields(covVersion, covIssued, engScope) {
 				if gdprMissing(c.Plan.Get(f)) {
-					gdprAbsent(c, f, nil, pas.Textf("%s : à indiquer", "%s: to be stated", f.Label))
+					c.Missing(f, nil, pas.Textf("%s : à indiquer", "%s: to be stated", f.Label))
 				}
 			}
 			if v := c.Plan.Get(engServices); gdprMissing(v) || (v.IsSet() && len(v.List) == 0) {
-				gdprAbsent(c, engServices, nil, t("aucune nature de prestation n'est cochée", "no service model is ticked"))
+				c.Missing(engServices, nil, t("aucune nature de prestation n'est cochée", "no service model is ticked"))
 			}
 		},
 	},
@@ -118,13 +118,4 @@ func ctxNamesTools(p *pas.Plan) bool {
 		}
 	}
 	return false
-}
-
-// The cover section is declared in cover.go; its rules live here.
-func init() {
-	s := registered["cover"]
-	if s == nil {
-		panic("sections: cover rules loaded before the cover section")
-	}
-	s.Rules = coverRules
 }

@@ -38,7 +38,7 @@ var exitRules = []*pas.Rule{
 		Presence: []*pas.Field{exitPlan},
 		Check: func(c *pas.Check) {
 			if gdprMissing(c.Plan.Get(exitPlan)) {
-				gdprAbsent(c, exitPlan, nil, t("aucun plan ni aucune clause de réversibilité n'est cité", "no exit plan or clause is cited"))
+				c.Missing(exitPlan, nil, t("aucun plan ni aucune clause de réversibilité n'est cité", "no exit plan or clause is cited"))
 			}
 		},
 	},
@@ -114,12 +114,12 @@ var exitRules = []*pas.Rule{
 		Presence: []*pas.Field{exitDelDelay, exitDelCertificate},
 		Check: func(c *pas.Check) {
 			if gdprMissing(c.Plan.Get(exitDelDelay)) {
-				gdprAbsent(c, exitDelDelay, nil, t("aucun engagement d'effacement des données en fin de contrat", "no commitment to delete the data at the end of the contract"))
+				c.Missing(exitDelDelay, nil, t("aucun engagement d'effacement des données en fin de contrat", "no commitment to delete the data at the end of the contract"))
 			}
 			noCertificate := t("aucune attestation d'effacement n'est remise au client", "no deletion certificate is given to the client")
 			switch {
 			case gdprMissing(c.Plan.Get(exitDelCertificate)):
-				gdprAbsent(c, exitDelCertificate, nil, noCertificate)
+				c.Missing(exitDelCertificate, nil, noCertificate)
 			case c.Plan.IsNot(exitDelCertificate):
 				c.Report(exitDelCertificate, nil, noCertificate)
 			}

@@ -31,18 +31,18 @@ var gdprRules = []*pas.Rule{
 		Presence: []*pas.Field{gdprDPA, gdprProcessing, gdprProcSubject, gdprProcDuration, gdprProcNature, gdprProcPurposes, gdprProcCategories, gdprProcDataSubjects},
 		Check: func(c *pas.Check) {
 			if gdprMissing(c.Plan.Get(gdprDPA)) {
-				gdprAbsent(c, gdprDPA, nil, t("aucun accord de sous-traitance n'est cité : les obligations et les droits du responsable de traitement ne sont fixés nulle part",
+				c.Missing(gdprDPA, nil, t("aucun accord de sous-traitance n'est cité : les obligations et les droits du responsable de traitement ne sont fixés nulle part",
 					"no data processing agreement is cited: the controller's obligations and rights are set out nowhere"))
 			}
 			recs := c.Plan.Records(gdprProcessing)
 			if len(recs) == 0 {
-				gdprAbsent(c, gdprProcessing, nil, t("aucun traitement n'est décrit", "no processing operation is described"))
+				c.Missing(gdprProcessing, nil, t("aucun traitement n'est décrit", "no processing operation is described"))
 			}
 			for _, r := range recs {
 				for _, f := range fields(gdprProcSubject, gdprProcDuration, gdprProcNature, gdprProcPurposes, gdprProcCategories, gdprProcDataSubjects) {
 					v := r.Get(f)
 					if c.Active(f, r) && (gdprMissing(v) || (f.Kind == pas.KSet && v.IsSet() && len(v.List) == 0)) {
-						gdprAbsent(c, f, r, pas.Textf("traitement « %s » : %s à indiquer", "processing \"%s\": %s to be stated", r.Name(gdprProcessing), gdprLower(f.Label)))
+						c.Missing(f, r, pas.Textf("traitement « %s » : %s à indiquer", "processing \"%s\": %s to be stated", r.Name(gdprProcessing), gdprLower(f.Label)))
 					}
 				}
 			}
@@ -58,7 +58,7 @@ var gdprRules = []*pas.Rule{
 		Check: func(c *pas.Check) {
 			v := c.Plan.Get(gdprCommitments)
 			if gdprMissing(v) {
-				gdprAbsent(c, gdprCommitments, nil, t("aucun engagement de l'article 28(3) n'est indiqué", "no article 28(3) commitment is stated"))
+				c.Missing(gdprCommitments, nil, t("aucun engagement de l'article 28(3) n'est indiqué", "no article 28(3) commitment is stated"))
 				return
 			}
 			if !v.IsSet() {
@@ -89,7 +89,7 @@ var gdprRules = []*pas.Rule{
 				msg := pas.Textf("sous-traitant ultérieur « %s » : aucune autorisation du responsable de traitement", "sub-processor \"%s\": no authorisation from the controller", r.Name(gdprSubprocessors))
 				switch {
 				case gdprMissing(v):
-					gdprAbsent(c, gdprSPAuthorisation, r, msg)
+					c.Missing(gdprSPAuthorisation, r, msg)
 				case r.Str(gdprSPAuthorisation) == "none":
 					c.Report(gdprSPAuthorisation, r, msg)
 				}
@@ -148,9 +148,9 @@ var gdprRules = []*pas.Rule{
 				third := code != "" && pas.ClassOf(code) == pas.ClassThird
 				switch {
 				case gdprMissing(r.Get(gdprTrMechanism)) && third:
-					gdprAbsent(c, gdprTrMechanism, r, pas.Textf("transfert « %s » vers un pays tiers (%s) sans encadrement", "transfer \"%s\" to a third country (%s) without a mechanism", name, gdprCountry(code)))
+					c.Missing(gdprTrMechanism, r, pas.Textf("transfert « %s » vers un pays tiers (%s) sans encadrement", "transfer \"%s\" to a third country (%s) without a mechanism", name, gdprCountry(code)))
 				case gdprMissing(r.Get(gdprTrMechanism)):
-					gdprAbsent(c, gdprTrMechanism, r, pas.Textf("transfert « %s » : encadrement attendu", "transfer \"%s\": mechanism expected", name))
+					c.Missing(gdprTrMechanism, r, pas.Textf("transfert « %s » : encadrement attendu", "transfer \"%s\": mechanism expected", name))
 				case third && r.Str(gdprTrMechanism) == "adequacy_art45":
 					c.Report(gdprTrMechanism, r, pas.Textf("transfert « %s » : aucune décision d'adéquation ne couvre ce pays (%s)", "transfer \"%s\": no adequacy decision covers this country (%s)", name, gdprCountry(code)))
 				}
@@ -249,7 +249,7 @@ var gdprRules = []*pas.Rule{
 		Presence: []*pas.Field{gdprEndMode},
 		Check: func(c *pas.Check) {
 			if gdprMissing(c.Plan.Get(gdprEndMode)) {
-				gdprAbsent(c, gdprEndMode, nil, t("ni restitution ni effacement des données n'est prévu en fin de traitement", "neither return nor deletion of the data is set for the end of processing"))
+				c.Missing(gdprEndMode, nil, t("ni restitution ni effacement des données n'est prévu en fin de traitement", "neither return nor deletion of the data is set for the end of processing"))
 			}
 		},
 	},
@@ -342,7 +342,7 @@ var gdprRules = []*pas.Rule{
 				msg := pas.Textf("sous-traitant ultérieur « %s » : aucun pays de traitement ou d'accès", "sub-processor \"%s\": no country of processing or access", r.Name(gdprSubprocessors))
 				switch {
 				case gdprMissing(v):
-					gdprAbsent(c, gdprSPCountries, r, msg)
+					c.Missing(gdprSPCountries, r, msg)
 				case v.IsSet() && len(v.List) == 0:
 					c.Report(gdprSPCountries, r, msg)
 				}
@@ -427,22 +427,6 @@ func gdprList(v *pas.Value) []string {
 		return nil
 	}
 	return v.List
-}
-
-// gdprAbsent reports a missing answer that an error rule owns (see
-// Presence) as REQ-01 would: a warning while the plan is a draft, an error
-// afterwards, so that an empty draft carries no error.
-func gdprAbsent(c *pas.Check, f *pas.Field, rec *pas.Record, msg pas.Text) {
-	c.ReportAs(gdprReqSeverity(c.Plan), f, rec, msg)
-}
-
-// gdprReqSeverity is the severity of a missing required answer: a warning
-// while the plan is a draft, an error afterwards (as REQ-01).
-func gdprReqSeverity(p *pas.Plan) pas.Severity {
-	if draft(p) {
-		return pas.Warning
-	}
-	return pas.Error
 }
 
 // gdprDur, gdprDate and gdprCountry localise a value for a message.
