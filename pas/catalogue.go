@@ -37,6 +37,10 @@ type Field struct {
 	Fields  []*Field // KList: fields of each record
 	Columns []string // KList: record fields shown as table columns
 	Name    string   // KList: record field naming a record (default "name")
+	// Suggestions returns records the editor may add to a list in one step
+	// (typical entries for this engagement, not yet present). They are
+	// never added without the user's action.
+	Suggestions func(p *Plan) []*Record
 
 	Path    string   // set by NewCatalogue: "section.field" or "section.list.field"
 	Section *Section // set by NewCatalogue

@@ -57,6 +57,10 @@ type Finding struct {
 	missing bool    // the finding reports something expected but absent
 }
 
+// IsMissing reports whether the finding is about something expected but
+// absent (a missing value or entry), as opposed to a wrong one.
+func (f Finding) IsMissing() bool { return f.missing }
+
 // Waived reports whether a waiver accepts the finding.
 func (f Finding) Waived() bool { return f.Waiver != nil }
 
@@ -176,36 +180,37 @@ func RunChecks(p *Plan, today Date) []Finding {
 		r.Check(c)
 		out = append(out, c.out...)
 	}
+	markMissing(p, out)
 	if p.Cat.Draft != nil && p.Cat.Draft(p) {
-		capMissing(p, out)
+		capMissing(out)
 	}
 	applyWaivers(p, out, today)
 	sortFindings(p.Cat, out)
 	return out
 }
 
-// capMissing lowers to warnings the errors that report something missing:
-// those reported with Missing, and those about an unset value whose
-// presence the rule owns. In a draft, a gap is work in progress.
-func capMissing(p *Plan, fs []Finding) {
+// markMissing flags the findings about an unset value whose presence
+// their rule owns, as if reported with Missing.
+func markMissing(p *Plan, fs []Finding) {
 	for i := range fs {
 		f := &fs[i]
-		if f.Severity != Error {
-			continue
-		}
-		if f.missing {
-			f.Severity = Warning
-			continue
-		}
-		if f.field == nil || !p.Cat.ownsPresence(f.Rule, f.field) {
+		if f.missing || f.field == nil || !p.Cat.ownsPresence(f.Rule, f.field) {
 			continue
 		}
 		v := p.Get(f.field)
 		if f.field.List != nil {
 			v = f.rec.Get(f.field)
 		}
-		if !v.IsSet() {
-			f.Severity = Warning
+		f.missing = !v.IsSet()
+	}
+}
+
+// capMissing lowers to warnings the errors that report something missing:
+// in a draft, a gap is work in progress.
+func capMissing(fs []Finding) {
+	for i := range fs {
+		if fs[i].missing && fs[i].Severity == Error {
+			fs[i].Severity = Warning
 		}
 	}
 }

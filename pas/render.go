@@ -102,6 +102,17 @@ func (d *Doc) Value(f *Field, v *Value) string {
 	return text
 }
 
+// MarkdownPath returns the document that goes beside a plan file:
+// plan.md for plan.yaml or plan.yml, FILE.md otherwise.
+func MarkdownPath(yamlPath string) string {
+	for _, ext := range []string{".yaml", ".yml"} {
+		if strings.HasSuffix(yamlPath, ext) {
+			return strings.TrimSuffix(yamlPath, ext) + ".md"
+		}
+	}
+	return yamlPath + ".md"
+}
+
 // ChapterNumbers numbers the sections that are chapters (not the cover).
 func ChapterNumbers(cat *Catalogue) map[string]int {
 	out := map[string]int{}

@@ -76,3 +76,61 @@ func TemplateByCode(code string) *TemplateActivity {
 	}
 	return nil
 }
+
+func init() {
+	raciActivites.Suggestions = raciSuggestions
+}
+
+// raciSuggestions returns the template activities the matrix lacks (the
+// personal-data ones only when personal data is processed), each with
+// the template's letters given to the first party of each role among the
+// matrix's columns (or all organisations when no column is declared).
+func raciSuggestions(p *pas.Plan) []*pas.Record {
+	present := map[string]bool{}
+	ids := map[string]bool{}
+	for _, a := range p.Records(raciActivites) {
+		present[a.Str(actStandard)] = true
+		ids[a.ID] = true
+	}
+	byRole := map[string]string{}
+	candidates := p.Strings(raciParties)
+	if len(candidates) == 0 {
+		for _, r := range p.Records(ptyOrganisations) {
+			candidates = append(candidates, r.ID)
+		}
+	}
+	for _, id := range candidates {
+		if r := party(p, id); r != nil {
+			role := r.Str(ptyRole)
+			if role == "co_contractor" {
+				role = "subcontractor"
+			}
+			if _, ok := byRole[role]; !ok {
+				byRole[role] = id
+			}
+		}
+	}
+	var out []*pas.Record
+	for _, tpl := range RACITemplate {
+		if present[tpl.Code] || ids[tpl.Code] || (tpl.Category == "privacy" && !personalData(p)) {
+			continue
+		}
+		assign := map[string]string{}
+		for role, letters := range tpl.Assign {
+			if id, ok := byRole[role]; ok {
+				assign[id] = letters
+			}
+		}
+		r := &pas.Record{ID: tpl.Code}
+		r.Set(actLabel, &pas.Value{Has: true, Str: tpl.Label.In(p.Lang)})
+		r.Set(actStandard, &pas.Value{Has: true, Str: tpl.Code})
+		r.Set(actCategory, &pas.Value{Has: true, Str: tpl.Category})
+		r.Set(actPhase, &pas.Value{Has: true, Str: tpl.Phase})
+		if len(assign) > 0 { // a proposal by role: to be confirmed, never a commitment by itself
+			r.Set(actAssign, &pas.Value{Has: true, RACI: assign, State: pas.ToConfirm,
+				Question: t("Affectation proposée par le modèle selon le rôle des parties", "Assignment proposed by the template from the parties' roles").In(p.Lang)})
+		}
+		out = append(out, r)
+	}
+	return out
+}

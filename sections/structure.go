@@ -28,14 +28,10 @@ var ruleREQ01 = &pas.Rule{
 		"A submitted or contractual PAS must answer every requirement that applies; what is missing is shown as to be completed rather than filled with a default. A warning while the plan is a draft, an error afterwards."),
 	Source: "pas catalogue (required items); DND-PAS: the PAS is annexed to the contract",
 	Check: func(c *pas.Check) {
-		sev := pas.Error
-		if draft(c.Plan) {
-			sev = pas.Warning
-		}
 		for _, s := range c.Plan.Cat.Sections {
 			for _, it := range c.Plan.Items(s) {
 				if it.Kind == pas.Missing && c.Plan.Cat.PresenceRule(it.Field) == nil {
-					c.ReportAs(sev, it.Field, it.Record, pas.Textf("%s : réponse attendue", "%s: answer expected", it.Field.Label))
+					c.Missing(it.Field, it.Record, pas.Textf("%s : réponse attendue", "%s: answer expected", it.Field.Label))
 				}
 			}
 		}

@@ -6,9 +6,9 @@ import "github.com/charmbracelet/lipgloss"
 // semantic palette that adapts to dark and light terminals.
 type Styles struct {
 	App, Title, Faint, Label, Value, Selected, SelectedFaint lipgloss.Style
-	Pane, PaneFocused, Sidebar                                lipgloss.Style
-	Missing, Confirm, Open, Error, Warning, Info, OK, NA      lipgloss.Style
-	Status, StatusKey, Help, HelpKey, Dialog, Input, Group    lipgloss.Style
+	Pane, PaneFocused, Sidebar                               lipgloss.Style
+	Missing, Confirm, Open, Error, Warning, Info, OK, NA     lipgloss.Style
+	Status, StatusKey, Help, HelpKey, Dialog, Input, Group   lipgloss.Style
 }
 
 var (

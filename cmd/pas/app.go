@@ -21,8 +21,9 @@ const (
 // app carries one run's environment and language to every command.
 type app struct {
 	env
-	lang pas.Lang
-	cat  *pas.Catalogue
+	lang    pas.Lang
+	langSet bool // --lang was given: it overrides the plan's language in the editor
+	cat     *pas.Catalogue
 }
 
 // exitError ends a run with a code and an optional message.
@@ -43,7 +44,7 @@ func run(args []string, e env) int {
 	if !ok {
 		lang = langFromEnv(e.getenv)
 	}
-	a := &app{env: e, lang: lang, cat: sections.Catalogue()}
+	a := &app{env: e, lang: lang, langSet: ok, cat: sections.Catalogue()}
 	root := a.rootCmd()
 	root.SetArgs(args)
 	root.SetIn(e.stdin)
@@ -144,12 +145,3 @@ func planArg(args []string) string {
 	return "plan.yaml"
 }
 
-// mdPath returns the Markdown file that goes beside a plan file.
-func mdPath(yamlPath string) string {
-	for _, ext := range []string{".yaml", ".yml"} {
-		if strings.HasSuffix(yamlPath, ext) {
-			return strings.TrimSuffix(yamlPath, ext) + ".md"
-		}
-	}
-	return yamlPath + ".md"
-}

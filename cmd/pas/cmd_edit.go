@@ -1,6 +1,12 @@
 package main
 
 import (
+	"errors"
+
+	"github.com/charmbracelet/lipgloss"
+	"github.com/pas-editor/pas/examples"
+	"github.com/pas-editor/pas/pas"
+	"github.com/pas-editor/pas/tui"
 	"github.com/spf13/cobra"
 )
 
@@ -30,5 +36,21 @@ func (a *app) edit(args []string, accessible bool) error {
 		return usageErr("l'éditeur a besoin d'un terminal ; sans terminal, utilisez pas init, pas render et pas check",
 			"the editor needs a terminal; without one, use pas init, pas render and pas check")
 	}
-	return usageErr("l'éditeur n'est pas encore disponible dans cette version", "the editor is not available in this version yet")
+	opt := tui.Options{
+		Path: planArg(args), EnvLang: a.lang, Cat: a.cat,
+		Plain:   a.getenv("NO_COLOR") != "",
+		Today:   func() pas.Date { return pas.DateOf(a.now()) },
+		Example: examples.Plan,
+	}
+	if a.langSet {
+		opt.Lang = a.lang
+	}
+	if !opt.Plain {
+		opt.Dark = lipgloss.HasDarkBackground()
+	}
+	err := tui.Run(opt)
+	if errors.Is(err, tui.ErrAborted) {
+		return &exitError{code: exitAborted}
+	}
+	return err
 }

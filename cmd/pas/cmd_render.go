@@ -40,7 +40,7 @@ same bytes.`),
 				return err
 			}
 			if out == "" {
-				out = mdPath(path)
+				out = pas.MarkdownPath(path)
 			}
 			if err := a.write(out, md); err != nil {
 				return err

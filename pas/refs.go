@@ -1,0 +1,128 @@
+package pas
+
+// RefUse is one place that references a record: a field of a section, or
+// a field of a record of another list.
+type RefUse struct {
+	Field  *Field
+	Holder *Record // the record holding the field; nil for a section field
+}
+
+// referencing lists the fields that point at a list.
+func (c *Catalogue) referencing(list *Field) []*Field {
+	var out []*Field
+	for _, s := range c.Sections {
+		for _, f := range s.Fields {
+			if f.Ref == list.Path {
+				out = append(out, f)
+			}
+			for _, rf := range f.Fields {
+				if rf.Ref == list.Path {
+					out = append(out, rf)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// References returns every place that names the record id of a list.
+func (p *Plan) References(list *Field, id string) []RefUse {
+	var out []RefUse
+	for _, f := range p.Cat.referencing(list) {
+		if f.List == nil {
+			if names(p.Get(f), id) {
+				out = append(out, RefUse{Field: f})
+			}
+			continue
+		}
+		for _, r := range p.Records(f.List) {
+			if names(r.Get(f), id) {
+				out = append(out, RefUse{Field: f, Holder: r})
+			}
+		}
+	}
+	return out
+}
+
+func names(v *Value, id string) bool {
+	if !v.IsSet() {
+		return false
+	}
+	if v.Str == id {
+		return true
+	}
+	if _, ok := v.RACI[id]; ok {
+		return true
+	}
+	return v.Contains(id)
+}
+
+// ReferencingSections returns the ids of the sections whose data may name
+// records of a list (including the list's own section).
+func (c *Catalogue) ReferencingSections(list *Field) []string {
+	seen := map[string]bool{list.Section.ID: true}
+	out := []string{list.Section.ID}
+	for _, f := range c.referencing(list) {
+		if !seen[f.Section.ID] {
+			seen[f.Section.ID] = true
+			out = append(out, f.Section.ID)
+		}
+	}
+	return out
+}
+
+// RenameReferences replaces the record id old by new wherever it is named.
+func (p *Plan) RenameReferences(list *Field, old, new string) {
+	p.rewriteRefs(list, old, func(v *Value) {
+		if v.Str == old {
+			v.Str = new
+		}
+		for i, s := range v.List {
+			if s == old {
+				v.List[i] = new
+			}
+		}
+		if l, ok := v.RACI[old]; ok {
+			delete(v.RACI, old)
+			v.RACI[new] = l
+		}
+	})
+}
+
+// RemoveReferences removes the record id from every reference: a single
+// reference is cleared, a list of references or a RACI row loses it.
+func (p *Plan) RemoveReferences(list *Field, id string) {
+	p.rewriteRefs(list, id, func(v *Value) {
+		if v.Str == id {
+			v.Str, v.Has = "", v.State != Committed
+		}
+		kept := v.List[:0]
+		for _, s := range v.List {
+			if s != id {
+				kept = append(kept, s)
+			}
+		}
+		v.List = kept
+		delete(v.RACI, id)
+	})
+}
+
+func (p *Plan) rewriteRefs(list *Field, id string, edit func(v *Value)) {
+	for _, u := range p.References(list, id) {
+		var v *Value
+		if u.Holder != nil {
+			v = u.Holder.Get(u.Field).Clone()
+		} else {
+			v = p.Get(u.Field).Clone()
+		}
+		edit(v)
+		if !v.IsSet() && !v.Pending() {
+			v = nil
+		}
+		if u.Holder != nil {
+			u.Holder.Set(u.Field, v)
+		} else {
+			p.Set(u.Field, v)
+		}
+	}
+}

@@ -1,0 +1,119 @@
+package tui
+
+import (
+	"os"
+	"os/exec"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/textarea"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/pas-editor/pas/pas"
+)
+
+// longEditor edits several lines; enter accepts, ctrl+j adds a line,
+// ctrl+e opens the text in $EDITOR.
+type longEditor struct {
+	f   *pas.Field
+	ta  textarea.Model
+	err string
+}
+
+// externalDoneMsg brings back the text edited in $EDITOR.
+type externalDoneMsg struct {
+	text string
+	err  error
+}
+
+func newLongEditor(m *Model, f *pas.Field, v *pas.Value) *longEditor {
+	ta := textarea.New()
+	ta.ShowLineNumbers = false
+	ta.Prompt = "│ "
+	ta.CharLimit = 0
+	ta.MaxHeight = 0
+	ta.SetHeight(5)
+	ta.KeyMap.InsertNewline = key.NewBinding(key.WithKeys("ctrl+j", "alt+enter"))
+	if v.IsSet() {
+		ta.SetValue(v.Str)
+	}
+	return &longEditor{f: f, ta: ta}
+}
+
+func (e *longEditor) init() tea.Cmd     { return e.ta.Focus() }
+func (e *longEditor) field() *pas.Field { return e.f }
+
+func (e *longEditor) update(m *Model, msg tea.Msg) (editResult, tea.Cmd) {
+	switch msg := msg.(type) {
+	case externalDoneMsg:
+		if msg.err != nil {
+			e.err = msg.err.Error()
+			return editResult{}, nil
+		}
+		e.ta.SetValue(strings.TrimRight(msg.text, "\n"))
+		return editResult{}, nil
+	case tea.KeyMsg:
+		switch {
+		case key.Matches(msg, m.keys.Cancel):
+			return editResult{cancel: true}, nil
+		case msg.Type == tea.KeyEnter && !msg.Alt:
+			v, err := pas.ParseInput(e.f, e.ta.Value())
+			if err != nil {
+				e.err = errorText(m, err)
+				return editResult{}, nil
+			}
+			return editResult{done: true, value: v}, nil
+		case key.Matches(msg, m.keys.ExternalEditor):
+			return editResult{}, externalEditor(e.ta.Value())
+		}
+	}
+	var cmd tea.Cmd
+	e.ta, cmd = e.ta.Update(msg)
+	return editResult{}, cmd
+}
+
+func (e *longEditor) view(m *Model, w int) string {
+	e.ta.SetWidth(max(w-2, 10))
+	out := e.ta.View()
+	if e.err != "" {
+		out += "\n" + m.st.Error.Render(wrap(e.err, w))
+	}
+	return out
+}
+
+func (e *longEditor) help(m *Model) []key.Binding {
+	return []key.Binding{m.keys.Accept, m.keys.NewLine, m.keys.ExternalEditor, m.keys.Cancel}
+}
+
+// externalEditor suspends the editor, runs $VISUAL or $EDITOR (vi when
+// neither is set) on a temporary file holding text, and brings the result
+// back as an externalDoneMsg.
+func externalEditor(text string) tea.Cmd {
+	f, err := os.CreateTemp("", "pas-*.md")
+	if err != nil {
+		return func() tea.Msg { return externalDoneMsg{err: err} }
+	}
+	name := f.Name()
+	_, err = f.WriteString(text + "\n")
+	_ = f.Close()
+	if err != nil {
+		_ = os.Remove(name)
+		return func() tea.Msg { return externalDoneMsg{err: err} }
+	}
+	editor := os.Getenv("VISUAL")
+	if editor == "" {
+		editor = os.Getenv("EDITOR")
+	}
+	if editor == "" {
+		editor = "vi"
+	}
+	args := append(strings.Fields(editor), name)
+	cmd := exec.Command(args[0], args[1:]...)
+	return tea.ExecProcess(cmd, func(err error) tea.Msg {
+		defer os.Remove(name)
+		if err != nil {
+			return externalDoneMsg{err: err}
+		}
+		data, rerr := os.ReadFile(name)
+		return externalDoneMsg{text: string(data), err: rerr}
+	})
+}

@@ -1,0 +1,146 @@
+package tui
+
+import (
+	"hash/fnv"
+	"strings"
+	"time"
+
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/viewport"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/glamour"
+	"github.com/pas-editor/pas/pas"
+)
+
+// previewDelay is how long edits must pause before the preview refreshes.
+const previewDelay = 120 * time.Millisecond
+
+type previewTickMsg struct{ seq int }
+
+type previewDoneMsg struct {
+	key previewKey
+	out string
+}
+
+// previewKey identifies one rendering: a section, its Markdown, a width.
+type previewKey struct {
+	section string
+	hash    uint64
+	width   int
+}
+
+// previewModel shows the current section as the client will read it,
+// rendered by glamour in a command, debounced and cached per section.
+type previewModel struct {
+	vp     viewport.Model
+	style  string
+	seq    int
+	want   previewKey // the rendering the pane should show
+	shown  previewKey // the rendering it shows
+	cache  map[previewKey]string
+	width  int
+	height int
+}
+
+func newPreview(dark, plain bool) previewModel {
+	style := "light"
+	switch {
+	case plain:
+		style = "notty"
+	case dark:
+		style = "dark"
+	}
+	return previewModel{vp: viewport.New(40, 10), style: style, cache: map[previewKey]string{}}
+}
+
+func (p *previewModel) setSize(w, h int) {
+	p.width, p.height = w, h
+	p.vp.Width, p.vp.Height = w, h
+}
+
+// schedule asks for a refresh once edits pause.
+func (p *previewModel) schedule(m *Model) tea.Cmd {
+	p.seq++
+	seq := p.seq
+	return tea.Tick(previewDelay, func(time.Time) tea.Msg { return previewTickMsg{seq} })
+}
+
+// fire builds the section's Markdown (cheap, no glamour) and, unless the
+// cache has it, renders it in a command.
+func (p *previewModel) fire(m *Model, msg previewTickMsg) tea.Cmd {
+	if msg.seq != p.seq || m.plan == nil || p.width <= 0 {
+		return nil
+	}
+	md := pas.RenderSection(m.plan, m.section(), pas.RenderOptions{Today: m.opt.Today()})
+	h := fnv.New64a()
+	_, _ = h.Write([]byte(md))
+	k := previewKey{m.section().ID, h.Sum64(), p.width}
+	p.want = k
+	if out, ok := p.cache[k]; ok {
+		p.show(k, out)
+		return nil
+	}
+	style, width := p.style, p.width
+	return func() tea.Msg { return previewDoneMsg{k, renderMarkdown(md, style, width)} }
+}
+
+// done stores a rendering and shows it if it is still the one wanted; a
+// stale result only goes to the cache.
+func (p *previewModel) done(msg previewDoneMsg) {
+	if len(p.cache) > 256 {
+		p.cache = map[previewKey]string{}
+	}
+	p.cache[msg.key] = msg.out
+	if msg.key == p.want {
+		p.show(msg.key, msg.out)
+	}
+}
+
+func (p *previewModel) show(k previewKey, out string) {
+	if k.section != p.shown.section {
+		p.vp.GotoTop()
+	}
+	p.shown = k
+	p.vp.SetContent(out)
+}
+
+// renderMarkdown runs glamour with a style chosen once at start-up.
+func renderMarkdown(md, style string, width int) string {
+	r, err := glamour.NewTermRenderer(glamour.WithStandardStyle(style), glamour.WithWordWrap(max(width-2, 20)))
+	if err != nil {
+		return md
+	}
+	out, err := r.Render(md)
+	if err != nil {
+		return md
+	}
+	return strings.TrimRight(out, "\n")
+}
+
+func (p *previewModel) update(m *Model, msg tea.KeyMsg) tea.Cmd {
+	k := m.keys
+	switch {
+	case key.Matches(msg, k.Up):
+		p.vp.ScrollUp(1)
+	case key.Matches(msg, k.Down):
+		p.vp.ScrollDown(1)
+	case key.Matches(msg, k.PageUp):
+		p.vp.PageUp()
+	case key.Matches(msg, k.PageDown):
+		p.vp.PageDown()
+	case key.Matches(msg, k.Top):
+		p.vp.GotoTop()
+	case key.Matches(msg, k.Bottom):
+		p.vp.GotoBottom()
+	case key.Matches(msg, k.Back):
+		m.focus = formPane
+	}
+	return nil
+}
+
+func (p *previewModel) view() string {
+	if p.shown.section == "" {
+		return ""
+	}
+	return p.vp.View()
+}

@@ -1,0 +1,39 @@
+package tui
+
+import (
+	"os"
+	"path/filepath"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/pas-editor/pas/pas"
+)
+
+// save writes the client document then the plan, each atomically. A
+// failure leaves the files as they were and the plan unsaved.
+func (m *Model) save() tea.Cmd {
+	if err := m.write(); err != nil {
+		m.flash(m.t("Échec de l'enregistrement : ", "Save failed: ")+err.Error(), true)
+		return nil
+	}
+	m.dirty = false
+	m.flash(m.t("Enregistré : ", "Saved: ")+m.path+" + "+pas.MarkdownPath(m.path), false)
+	return nil
+}
+
+func (m *Model) write() error {
+	if dir := filepath.Dir(m.path); dir != "." {
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return err
+		}
+	}
+	md := pas.Render(m.plan, pas.RenderOptions{Today: m.opt.Today()})
+	if err := pas.WriteFileAtomic(pas.MarkdownPath(m.path), md); err != nil {
+		return err
+	}
+	return pas.WriteFileAtomic(m.path, pas.Encode(m.plan))
+}
+
+// flash shows a message in the status bar until the next one.
+func (m *Model) flash(msg string, isErr bool) {
+	m.message, m.messageErr = msg, isErr
+}

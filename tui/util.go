@@ -1,0 +1,52 @@
+package tui
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
+)
+
+func clamp(v, lo, hi int) int {
+	if hi < lo {
+		return lo
+	}
+	return min(max(v, lo), hi)
+}
+
+func itoa(n int) string { return strconv.Itoa(n) }
+
+// scrollOffset keeps the cursor inside a window of h lines.
+func scrollOffset(cursor, offset, h int) int {
+	if cursor < offset {
+		return cursor
+	}
+	if h > 0 && cursor >= offset+h {
+		return cursor - h + 1
+	}
+	return offset
+}
+
+func lineCount(s string) int {
+	if s == "" {
+		return 0
+	}
+	return strings.Count(s, "\n") + 1
+}
+
+// padTo pads a line with spaces to w columns.
+func padTo(s string, w int) string {
+	if pad := w - ansi.StringWidth(s); pad > 0 {
+		return s + strings.Repeat(" ", pad)
+	}
+	return s
+}
+
+// wrap folds text to w columns.
+func wrap(s string, w int) string {
+	if w <= 0 {
+		return s
+	}
+	return lipgloss.NewStyle().Width(w).Render(s)
+}
