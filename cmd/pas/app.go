@@ -144,4 +144,3 @@ func planArg(args []string) string {
 	}
 	return "plan.yaml"
 }
-

@@ -32,10 +32,6 @@ plan. ctrl+s writes plan.md then plan.yaml.`),
 
 // edit opens the editor; without a terminal it points to the plain commands.
 func (a *app) edit(args []string, accessible bool) error {
-	if !a.tty() || a.getenv("TERM") == "dumb" {
-		return usageErr("l'éditeur a besoin d'un terminal ; sans terminal, utilisez pas init, pas render et pas check",
-			"the editor needs a terminal; without one, use pas init, pas render and pas check")
-	}
 	opt := tui.Options{
 		Path: planArg(args), EnvLang: a.lang, Cat: a.cat,
 		Plain:   a.getenv("NO_COLOR") != "",
@@ -45,12 +41,26 @@ func (a *app) edit(args []string, accessible bool) error {
 	if a.langSet {
 		opt.Lang = a.lang
 	}
-	if !opt.Plain {
-		opt.Dark = lipgloss.HasDarkBackground()
+	var err error
+	switch {
+	case accessible || a.getenv("ACCESSIBLE") != "" || a.getenv("TERM") == "dumb":
+		err = tui.RunAccessible(opt, a.stdin, a.stdout)
+	case !a.tty():
+		return usageErr("l'éditeur a besoin d'un terminal ; sans terminal, utilisez pas edit --accessible, ou pas init, pas render et pas check",
+			"the editor needs a terminal; without one, use pas edit --accessible, or pas init, pas render and pas check")
+	default:
+		err = a.fullScreen(opt)
 	}
-	err := tui.Run(opt)
 	if errors.Is(err, tui.ErrAborted) {
 		return &exitError{code: exitAborted}
 	}
 	return err
+}
+
+// fullScreen runs the Bubble Tea editor.
+func (a *app) fullScreen(opt tui.Options) error {
+	if !opt.Plain {
+		opt.Dark = lipgloss.HasDarkBackground()
+	}
+	return tui.Run(opt)
 }

@@ -1,0 +1,212 @@
+package tui
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/pas-editor/pas/pas"
+)
+
+// RunAccessible edits a plan with plain line prompts, one question at a
+// time, for screen readers and dumb terminals. Every answer goes through
+// the same parsers as the full-screen editor, so the same answers give the
+// same plan. The end of the input aborts without saving (ErrAborted).
+func RunAccessible(opt Options, in io.Reader, out io.Writer) error {
+	a := &prompter{opt: opt, in: bufio.NewScanner(in), out: out}
+	a.in.Buffer(make([]byte, 64*1024), 1024*1024)
+	return a.run()
+}
+
+// prompter is the accessible mode's state.
+type prompter struct {
+	opt   Options
+	in    *bufio.Scanner
+	out   io.Writer
+	lang  pas.Lang
+	plan  *pas.Plan
+	dirty bool
+}
+
+// errEOF ends the session when the input ends.
+type errEOF struct{}
+
+func (errEOF) Error() string { return "end of input" }
+
+func (a *prompter) t(fr, en string) string { return pas.T(fr, en).In(a.lang) }
+
+func (a *prompter) say(format string, args ...any) { fmt.Fprintf(a.out, format+"\n", args...) }
+
+// ask prints a prompt and reads one line; the end of the input panics
+// with errEOF, caught by run.
+func (a *prompter) ask(prompt string) string {
+	fmt.Fprint(a.out, prompt)
+	if !a.in.Scan() {
+		panic(errEOF{})
+	}
+	return strings.TrimSpace(a.in.Text())
+}
+
+func (a *prompter) run() (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			if _, ok := r.(errEOF); !ok {
+				panic(r)
+			}
+			a.say("\n" + a.t("Fin de l'entrée : rien n'a été enregistré.", "End of input: nothing was saved."))
+			err = ErrAborted
+		}
+	}()
+	a.lang = a.opt.Lang
+	if a.lang == "" {
+		a.lang = a.opt.EnvLang
+	}
+	if fileExists(a.opt.Path) {
+		p, err := pas.Load(a.opt.Path, a.opt.Cat)
+		if err != nil {
+			return err
+		}
+		a.plan = p
+	} else {
+		a.plan = a.startPlan()
+	}
+	if a.opt.Lang == "" {
+		a.lang = a.plan.Lang
+	}
+	a.say(a.t("Mode accessible. Entrée seule garde la valeur actuelle ; « - » l'efface ; « ? » répète l'aide ; « < » revient au menu.",
+		"Accessible mode. Enter alone keeps the current value; \"-\" clears it; \"?\" repeats the help; \"<\" goes back to the menu."))
+	return a.menu()
+}
+
+// startPlan asks how to start when the file does not exist.
+func (a *prompter) startPlan() *pas.Plan {
+	a.say(a.t("%s n'existe pas encore.", "%s does not exist yet."), a.opt.Path)
+	for {
+		l := a.ask(a.t("Langue du plan (fr, en) : ", "Plan language (fr, en): "))
+		if lang, ok := pas.ParseLang(l); ok {
+			a.lang = lang
+			break
+		}
+	}
+	a.say(a.t("1) Nouveau plan vide\n2) Partir de l'exemple intégré\n3) Partir d'un autre plan", "1) New empty plan\n2) Start from the built-in example\n3) Start from another plan"))
+	for {
+		switch a.ask(a.t("Choix (1, 2 ou 3) : ", "Choice (1, 2 or 3): ")) {
+		case "1":
+			a.dirty = true
+			return pas.NewPlan(a.opt.Cat, a.lang)
+		case "2":
+			if p, err := pas.Decode(a.opt.Example(a.lang), "example", a.opt.Cat); err == nil {
+				p.Lang, a.dirty = a.lang, true
+				return p
+			}
+		case "3":
+			path := a.ask(a.t("Chemin du plan : ", "Plan path: "))
+			p, err := pas.Load(path, a.opt.Cat)
+			if err != nil {
+				a.say("%s", localizeErr(err, a.lang))
+				continue
+			}
+			p.Lang, a.dirty = a.lang, true
+			return p
+		}
+	}
+}
+
+func localizeErr(err error, l pas.Lang) string {
+	if le, ok := err.(*pas.LoadError); ok {
+		return le.Localize(l)
+	}
+	return err.Error()
+}
+
+// menu lists the chapters and runs the chosen one, until quit.
+func (a *prompter) menu() error {
+	nums := pas.ChapterNumbers(a.opt.Cat)
+	for {
+		a.say("\n" + a.t("Chapitres :", "Chapters:"))
+		for i, s := range a.opt.Cat.Sections {
+			state := a.t("applicable", "applies")
+			if !a.plan.Applicable(s) {
+				state = a.t("non applicable", "not applicable")
+			} else if pr := a.plan.Progress(s); pr.Required > 0 {
+				state = fmt.Sprintf(a.t("%d sur %d", "%d of %d"), pr.Answered, pr.Required)
+			}
+			title := s.Title.In(a.lang)
+			if n := nums[s.ID]; n > 0 {
+				title = strconv.Itoa(n) + ". " + title
+			}
+			a.say("%d) %s (%s)", i+1, title, state)
+		}
+		cmd := a.ask(a.t("Numéro du chapitre, « s » enregistrer, « q » quitter : ", "Chapter number, \"s\" save, \"q\" quit: "))
+		switch {
+		case cmd == "s":
+			a.save()
+		case cmd == "q":
+			if a.quit() {
+				return nil
+			}
+		default:
+			if n, err := strconv.Atoi(cmd); err == nil && n >= 1 && n <= len(a.opt.Cat.Sections) {
+				a.section(a.opt.Cat.Sections[n-1])
+			} else {
+				a.say(a.t("Réponse non comprise.", "Answer not understood."))
+			}
+		}
+	}
+}
+
+func (a *prompter) save() {
+	m := Model{opt: a.opt, plan: a.plan, path: a.opt.Path, lang: a.lang}
+	if err := m.write(); err != nil {
+		a.say(a.t("Échec de l'enregistrement : %v", "Save failed: %v"), err)
+		return
+	}
+	a.dirty = false
+	a.say(a.t("Enregistré : %s et %s", "Saved: %s and %s"), a.opt.Path, pas.MarkdownPath(a.opt.Path))
+}
+
+// quit asks about unsaved changes; it reports whether to leave.
+func (a *prompter) quit() bool {
+	if !a.dirty {
+		return true
+	}
+	for {
+		switch strings.ToLower(a.ask(a.t("Modifications non enregistrées. Enregistrer avant de quitter ? (o, n, annuler) : ", "Unsaved changes. Save before quitting? (y, n, cancel): "))) {
+		case "o", "oui", "y", "yes":
+			a.save()
+			return !a.dirty
+		case "n", "non", "no":
+			return true
+		case "annuler", "cancel", "a", "c":
+			return false
+		}
+	}
+}
+
+// section walks a chapter's questions one by one.
+func (a *prompter) section(s *pas.Section) {
+	a.say("\n== %s ==", s.Title.In(a.lang))
+	if ok, why := a.plan.Applicability(s); !ok {
+		a.say(a.t("Non applicable : %s", "Not applicable: %s"), why.In(a.lang))
+		return
+	}
+	if intro := s.Intro.In(a.lang); intro != "" {
+		a.say("%s", intro)
+	}
+	for _, f := range s.Fields {
+		if !a.plan.Active(f, nil) {
+			continue
+		}
+		var back bool
+		if f.Kind == pas.KList {
+			back = a.list(f)
+		} else {
+			back = a.field(f, nil)
+		}
+		if back {
+			return
+		}
+	}
+}

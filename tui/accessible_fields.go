@@ -1,0 +1,289 @@
+package tui
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/pas-editor/pas/pas"
+)
+
+// field asks one question; it reports true when the user asked to go back
+// to the menu.
+func (a *prompter) field(f *pas.Field, rec *pas.Record) bool {
+	if f.Kind == pas.KRACI {
+		return a.raci(f, rec)
+	}
+	a.describe(f)
+	for {
+		cur := a.value(f, rec)
+		prompt := f.Label.In(a.lang)
+		if text := pas.Format(a.plan, f, cur, a.lang); text != "" || cur.Pending() {
+			if cur.Pending() {
+				text += " — " + cur.State.Text().In(a.lang)
+			}
+			prompt += " [" + strings.NewReplacer("\u00a0", " ", "\u202f", " ", "\n", " / ").Replace(text) + "]"
+		}
+		in := a.ask(prompt + a.t(" : ", ": "))
+		switch in {
+		case "":
+			return false
+		case "<":
+			return true
+		case "?":
+			a.describe(f)
+			continue
+		case "-":
+			a.set(f, rec, nil)
+			return false
+		case "!c":
+			if !cur.IsSet() {
+				a.say(a.t("Donnez d'abord une valeur.", "Give a value first."))
+				continue
+			}
+			nv := cur.Clone()
+			nv.State = map[bool]pas.State{true: pas.ToConfirm, false: pas.Committed}[nv.State == pas.Committed]
+			a.set(f, rec, nv)
+			return false
+		case "!o":
+			a.set(f, rec, a.question(cur))
+			return false
+		}
+		v, err := a.parse(f, in)
+		if err != nil {
+			a.say("%s", errorText(&Model{lang: a.lang}, err))
+			continue
+		}
+		if v != nil && cur.Pending() {
+			v.State, v.Question, v.Owner, v.Due = cur.State, cur.Question, cur.Owner, cur.Due
+		}
+		a.set(f, rec, v)
+		return false
+	}
+}
+
+// describe prints a field's help and, for choices, the numbered options.
+func (a *prompter) describe(f *pas.Field) {
+	if h := f.Help.In(a.lang); h != "" {
+		a.say("  %s", h)
+	}
+	opts := a.options(f)
+	for i, o := range opts {
+		a.say("  %d) %s", i+1, o.label)
+	}
+	switch f.Kind {
+	case pas.KSet, pas.KRefs:
+		a.say("  %s", a.t("Numéros séparés par des virgules ; « aucun » pour aucun.", "Numbers separated by commas; \"none\" for none."))
+	case pas.KBool:
+		a.say("  %s", a.t("oui ou non", "yes or no"))
+	case pas.KCountries:
+		a.say("  %s", a.t("Pays séparés par des virgules (nom ou code) ; « aucun » pour aucun.", "Countries separated by commas (name or code); \"none\" for none."))
+	case pas.KLongText:
+		a.say("  %s", a.t("Une ligne ; « \\n » marque un saut de ligne.", "One line; \"\\n\" marks a line break."))
+	}
+}
+
+// options lists what a choice accepts by number (not countries: too many).
+func (a *prompter) options(f *pas.Field) []option {
+	switch f.Kind {
+	case pas.KEnum, pas.KSet, pas.KRef, pas.KRefs:
+		return optionsOf(&Model{lang: a.lang, plan: a.plan, opt: a.opt}, f)
+	}
+	return nil
+}
+
+// parse reads an answer: option numbers for choices, else the same parser
+// as the full-screen editor.
+func (a *prompter) parse(f *pas.Field, in string) (*pas.Value, error) {
+	opts := a.options(f)
+	if len(opts) > 0 {
+		var picked []string
+		for _, part := range strings.Split(in, ",") {
+			n, err := strconv.Atoi(strings.TrimSpace(part))
+			if err != nil || n < 1 || n > len(opts) {
+				picked = nil
+				break
+			}
+			picked = append(picked, opts[n-1].value)
+		}
+		if picked != nil {
+			in = strings.Join(picked, ", ")
+		}
+	}
+	if f.Kind == pas.KLongText {
+		in = strings.ReplaceAll(in, `\n`, "\n")
+	}
+	return pas.ParseInput(f, in)
+}
+
+// question asks for an open question's text, owner and due date.
+func (a *prompter) question(cur *pas.Value) *pas.Value {
+	nv := cur.Clone()
+	if nv == nil {
+		nv = &pas.Value{}
+	}
+	nv.State = pas.Open
+	nv.Question = a.ask(a.t("Question : ", "Question: "))
+	nv.Owner = a.ask(a.t("Responsable : ", "Owner: "))
+	for {
+		in := a.ask(a.t("Échéance (date, Entrée si aucune) : ", "Due date (Enter if none): "))
+		if in == "" {
+			return nv
+		}
+		d, err := pas.ParseDate(in)
+		if err == nil {
+			nv.Due = d
+			return nv
+		}
+		a.say("%s", errorText(&Model{lang: a.lang}, err))
+	}
+}
+
+func (a *prompter) value(f *pas.Field, rec *pas.Record) *pas.Value {
+	if rec != nil {
+		return rec.Get(f)
+	}
+	return a.plan.Get(f)
+}
+
+func (a *prompter) set(f *pas.Field, rec *pas.Record, v *pas.Value) {
+	if a.value(f, rec).Equal(v) {
+		return
+	}
+	if rec != nil {
+		rec.Set(f, v)
+	} else {
+		a.plan.Set(f, v)
+	}
+	a.dirty = true
+}
+
+// raci asks the letters of each party of a matrix row, one at a time.
+func (a *prompter) raci(f *pas.Field, rec *pas.Record) bool {
+	list := a.opt.Cat.Field(f.Ref)
+	cols := a.plan.Strings(columnsField(a.opt.Cat, f))
+	if len(cols) == 0 {
+		for _, r := range a.plan.Records(list) {
+			cols = append(cols, r.ID)
+		}
+	}
+	a.say("  %s", a.t("Lettres R, A, C, I pour chaque partie ; « - » pour aucune.", "Letters R, A, C, I for each party; \"-\" for none."))
+	for _, id := range cols {
+		name := id
+		if r := a.plan.Record(list, id); r != nil {
+			name = r.Name(list)
+		}
+		cur := rec.Get(f).RACIOrNil()[id]
+		for {
+			in := a.ask(fmt.Sprintf("  %s [%s]%s", name, cur, a.t(" : ", ": ")))
+			if in == "<" {
+				return true
+			}
+			if in == "" {
+				break
+			}
+			letters, err := pas.ParseRACI(in)
+			if err != nil {
+				a.say("%s", errorText(&Model{lang: a.lang}, err))
+				continue
+			}
+			nv := rec.Get(f).Clone()
+			if nv == nil || !nv.Has {
+				nv = &pas.Value{Has: true}
+			}
+			if nv.RACI == nil {
+				nv.RACI = map[string]string{}
+			}
+			if letters == "" {
+				delete(nv.RACI, id)
+			} else {
+				nv.RACI[id] = letters
+			}
+			a.set(f, rec, nv)
+			break
+		}
+	}
+	return false
+}
+
+// columnsField finds the section field that lists a matrix's columns.
+func columnsField(cat *pas.Catalogue, cell *pas.Field) *pas.Field {
+	for _, f := range cell.Section.Fields {
+		if f.Kind == pas.KRefs && f.Ref == cell.Ref {
+			return f
+		}
+	}
+	return &pas.Field{Kind: pas.KRefs, Section: cell.Section}
+}
+
+// list shows a list's records, numbered, and adds, edits or deletes them.
+func (a *prompter) list(f *pas.Field) bool {
+	for {
+		recs := a.plan.Records(f)
+		a.say("%s : %d", f.Label.In(a.lang), len(recs))
+		for i, r := range recs {
+			a.say("  %d) %s", i+1, r.Name(f))
+		}
+		in := a.ask(a.t("« + » ajouter, un numéro pour modifier, « x N » supprimer, Entrée pour continuer : ",
+			"\"+\" add, a number to edit, \"x N\" delete, Enter to go on: "))
+		switch {
+		case in == "":
+			return false
+		case in == "<":
+			return true
+		case in == "+":
+			r := &pas.Record{ID: newRecordID(a.plan, f)}
+			l := a.plan.ListOf(f)
+			l.Records = append(l.Records, r)
+			a.dirty = true
+			if a.record(f, r) {
+				return true
+			}
+		case strings.HasPrefix(in, "x"):
+			n, err := strconv.Atoi(strings.TrimSpace(in[1:]))
+			if err != nil || n < 1 || n > len(recs) {
+				a.say(a.t("Numéro invalide.", "Invalid number."))
+				continue
+			}
+			a.remove(f, recs[n-1])
+		default:
+			n, err := strconv.Atoi(in)
+			if err != nil || n < 1 || n > len(recs) {
+				a.say(a.t("Réponse non comprise.", "Answer not understood."))
+				continue
+			}
+			if a.record(f, recs[n-1]) {
+				return true
+			}
+		}
+	}
+}
+
+// record walks a record's fields.
+func (a *prompter) record(f *pas.Field, r *pas.Record) bool {
+	a.say("-- %s --", r.Name(f))
+	for _, rf := range f.Fields {
+		if a.plan.Active(rf, r) && a.field(rf, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// remove deletes a record after confirmation, with its references.
+func (a *prompter) remove(f *pas.Field, r *pas.Record) {
+	uses := len(a.plan.References(f, r.ID))
+	q := fmt.Sprintf(a.t("Supprimer « %s » et retirer %d référence(s) ? (o, n) : ", "Delete \"%s\" and remove %d reference(s)? (y, n): "), r.Name(f), uses)
+	switch strings.ToLower(a.ask(q)) {
+	case "o", "oui", "y", "yes":
+		a.plan.RemoveReferences(f, r.ID)
+		l := a.plan.ListOf(f)
+		for i, rec := range l.Records {
+			if rec.ID == r.ID {
+				l.Records = append(l.Records[:i], l.Records[i+1:]...)
+				break
+			}
+		}
+		a.dirty = true
+	}
+}
