@@ -26,6 +26,7 @@ type Field struct {
 	Min, Max float64  // KInt, KNumber: bounds, when Max > Min
 	Ref      string   // KRef, KRefs: path of the target list ("parties.organisations")
 	Required bool     // needed for the section to be complete
+	Every    bool     // KDuration: a frequency, written "tous les 3 mois" / "every 3 months"
 	Who      Who      // who answers; zero means the section's
 	// When switches the field on (nil: always). A field that is off is
 	// neither asked, required, rendered nor checked. r is the record for
@@ -37,6 +38,9 @@ type Field struct {
 	Fields  []*Field // KList: fields of each record
 	Columns []string // KList: record fields shown as table columns
 	Name    string   // KList: record field naming a record (default "name")
+	// Qualifier is a record field whose value follows a record's name where
+	// another field references it: "Sophie Lambert (GHT)".
+	Qualifier string
 	// Suggestions returns records the editor may add to a list in one step
 	// (typical entries for this engagement, not yet present). They are
 	// never added without the user's action.
@@ -208,9 +212,15 @@ func (c *Catalogue) addField(s *Section, list *Field, f *Field, path string) err
 		}
 	}
 	for _, col := range append([]string{f.Name}, f.Columns...) {
+		if col == "" {
+			continue
+		}
 		if f.RecordField(col) == nil {
 			return fmt.Errorf("list %q: unknown column or name field %q", path, col)
 		}
+	}
+	if f.Qualifier != "" && f.RecordField(f.Qualifier) == nil {
+		return fmt.Errorf("list %q: unknown qualifier field %q", path, f.Qualifier)
 	}
 	return nil
 }

@@ -98,6 +98,33 @@ func (d Duration) Format(l Lang) string {
 	return strconv.Itoa(d.N) + nbsp(l) + word
 }
 
+// everyFR gives, per unit, the French for "every" (gender agrees) and the
+// word for one unit when the amount is 1.
+var everyFR = map[Unit][2]string{
+	Minute: {"toutes les", "minutes"}, Hour: {"toutes les", "heures"}, Day: {"tous les", "jours"},
+	BusinessDay: {"tous les", "jours ouvrés"}, Week: {"toutes les", "semaines"}, Month: {"tous les", "mois"}, Year: {"tous les", "ans"},
+}
+
+// FormatEvery writes the duration as a frequency: "tous les 3 mois",
+// "toutes les semaines", "every 3 months", "every week".
+func (d Duration) FormatEvery(l Lang) string {
+	if d.IsZero() {
+		return ""
+	}
+	info := units[d.U]
+	if l == FR {
+		e := everyFR[d.U]
+		if d.N == 1 {
+			return e[0] + " " + e[1]
+		}
+		return e[0] + " " + strconv.Itoa(d.N) + "\u00a0" + info.frN
+	}
+	if d.N == 1 {
+		return "every " + info.en1
+	}
+	return "every " + strconv.Itoa(d.N) + " " + info.enN
+}
+
 // Hours, days and months as Durations, for thresholds.
 func Hours(n int) Duration  { return Duration{n, Hour} }
 func Days(n int) Duration   { return Duration{n, Day} }
@@ -105,9 +132,19 @@ func Months(n int) Duration { return Duration{n, Month} }
 
 // ParseDuration reads a duration as people type it, in French or English:
 // "4 h", "4h", "30 j", "30 jours", "1 mois", "2 days", "90 minutes",
-// "1 jour ouvré", "12mo". The amount is a whole number.
+// "1 jour ouvré", "12mo", and frequencies such as "tous les 3 mois",
+// "toutes les semaines" or "every 2 weeks". The amount is a whole number.
 func ParseDuration(s string) (Duration, error) {
 	norm := foldSpaces(strings.ToLower(stripAccents(s)))
+	for _, p := range []string{"tous les ", "toutes les ", "chaque ", "every ", "tous ", "toutes "} {
+		if strings.HasPrefix(norm, p) {
+			norm = strings.TrimPrefix(norm, p)
+			if norm != "" && (norm[0] < '0' || norm[0] > '9') {
+				norm = "1 " + norm // "toutes les semaines": one week
+			}
+			break
+		}
+	}
 	i := 0
 	for i < len(norm) && norm[i] >= '0' && norm[i] <= '9' {
 		i++

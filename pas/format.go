@@ -2,6 +2,7 @@ package pas
 
 import (
 	"strings"
+	"unicode"
 )
 
 // Format writes a value for a reader, in plain text (no Markdown): option
@@ -18,7 +19,15 @@ func Format(p *Plan, f *Field, v *Value, l Lang) string {
 	case KEnum:
 		return optionLabel(f, v.Str, l)
 	case KSet:
-		return joinMapped(v.List, func(s string) string { return optionLabel(f, s, l) })
+		first := true
+		return joinMapped(v.List, func(s string) string {
+			label := optionLabel(f, s, l)
+			if !first {
+				label = lowerFirst(label)
+			}
+			first = false
+			return label
+		})
 	case KBool:
 		return YesNo(v.Bool).In(l)
 	case KInt, KNumber:
@@ -26,6 +35,9 @@ func Format(p *Plan, f *Field, v *Value, l Lang) string {
 	case KPercent:
 		return FormatPercent(v.Num, l)
 	case KDuration:
+		if f.Every {
+			return v.Dur.FormatEvery(l)
+		}
 		return v.Dur.Format(l)
 	case KDate:
 		return v.Date.Format(l)
@@ -34,11 +46,11 @@ func Format(p *Plan, f *Field, v *Value, l Lang) string {
 	case KCountries:
 		return joinMapped(v.List, func(s string) string { return CountryName(s, l) })
 	case KRef:
-		return refName(p, f, v.Str)
+		return refName(p, f, v.Str, l)
 	case KRefs:
-		return joinMapped(v.List, func(s string) string { return refName(p, f, s) })
+		return joinMapped(v.List, func(s string) string { return refName(p, f, s, l) })
 	case KRACI:
-		return formatRACI(p, f, v.RACI)
+		return formatRACI(p, f, v.RACI, l)
 	}
 	return v.Str
 }
@@ -60,6 +72,8 @@ func InputText(f *Field, v *Value, l Lang) string {
 		return v.Str
 	case KInt, KNumber:
 		return FormatNumber(v.Num, l)
+	case KDuration:
+		return strings.ReplaceAll(v.Dur.Format(l), "\u00a0", " ")
 	case KRACI:
 		var parts []string
 		for _, k := range sortedKeys(v.RACI) {
@@ -108,21 +122,45 @@ func joinMapped(items []string, fn func(string) string) string {
 	return strings.Join(out, ", ")
 }
 
-func refName(p *Plan, f *Field, id string) string {
+func refName(p *Plan, f *Field, id string, l Lang) string {
 	if p == nil {
 		return id
 	}
 	list := p.Cat.Field(f.Ref)
-	if r := p.Record(list, id); r != nil {
-		return r.Name(list)
+	r := p.Record(list, id)
+	if r == nil {
+		return id
 	}
-	return id
+	name := r.NameIn(list, l)
+	if q := list.RecordField(list.Qualifier); q != nil {
+		if qv := Format(p, q, r.Get(q), l); qv != "" {
+			name += " (" + qv + ")"
+		}
+	}
+	return name
 }
 
-func formatRACI(p *Plan, f *Field, m map[string]string) string {
+// lowerFirst lower-cases the first letter of a label inside a list
+// ("Production, sauvegardes"), unless the label holds other capitals
+// (SaaS, ISO/IEC 27001, RGPD).
+func lowerFirst(s string) string {
+	rs := []rune(s)
+	if len(rs) < 2 || !unicode.IsUpper(rs[0]) {
+		return s
+	}
+	for _, r := range rs[1:] {
+		if unicode.IsUpper(r) {
+			return s
+		}
+	}
+	rs[0] = unicode.ToLower(rs[0])
+	return string(rs)
+}
+
+func formatRACI(p *Plan, f *Field, m map[string]string, l Lang) string {
 	var parts []string
 	for _, k := range sortedKeys(m) {
-		parts = append(parts, refName(p, f, k)+": "+strings.Join(strings.Split(m[k], ""), ", "))
+		parts = append(parts, refName(p, f, k, l)+": "+strings.Join(strings.Split(m[k], ""), ", "))
 	}
 	return strings.Join(parts, "; ")
 }

@@ -5,36 +5,36 @@ import (
 	"unicode"
 )
 
-// Escape makes user text safe inside a Markdown paragraph or table cell:
-// it cannot start a heading, a list, a quote or a code block, open
-// emphasis, a link, a code span or HTML, nor break a table. Line breaks
-// become spaces.
+// Escape makes user text safe inside a line of Markdown (a table cell, a
+// heading, the rest of a paragraph): it cannot open emphasis, a link, a
+// code span, HTML or an entity, nor break a table. Line breaks become
+// spaces; non-breaking spaces are kept. It does not guard the start of a
+// block: use EscapeBlock for text that begins a paragraph.
 func Escape(s string) string {
-	return escapeLine(foldSpaces(strings.ReplaceAll(s, "\n", " ")))
+	return escapeInline(foldBlanks(strings.ReplaceAll(s, "\n", " ")))
 }
 
-// escapeLine escapes one line of user text.
-func escapeLine(s string) string {
+// foldBlanks trims s and collapses runs of ASCII blanks into one space,
+// keeping non-breaking spaces.
+func foldBlanks(s string) string {
+	return strings.Join(strings.FieldsFunc(s, func(r rune) bool {
+		return r == ' ' || r == '\t' || r == '\r' || r == '\n' || r == '\v' || r == '\f'
+	}), " ")
+}
+
+func escapeInline(s string) string {
 	var b strings.Builder
 	rs := []rune(s)
 	for i, r := range rs {
 		switch r {
-		case '\\', '`', '*', '[', ']', '<', '|', '~', '&':
+		case '\\', '`', '*', '[', ']', '<', '|', '~':
 			b.WriteByte('\\')
-		case '#', '>':
-			if i == 0 {
+		case '&':
+			if i+1 < len(rs) && (isWord(rs[i+1]) || rs[i+1] == '#') {
 				b.WriteByte('\\')
 			}
 		case '_':
 			if i == 0 || i == len(rs)-1 || !isWord(rs[i-1]) || !isWord(rs[i+1]) {
-				b.WriteByte('\\')
-			}
-		case '-', '+', '=':
-			if i == 0 {
-				b.WriteByte('\\')
-			}
-		case '.', ')':
-			if allDigits(rs[:i]) && i > 0 {
 				b.WriteByte('\\')
 			}
 		}
@@ -43,20 +43,33 @@ func escapeLine(s string) string {
 	return b.String()
 }
 
-func isWord(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
-
-func allDigits(rs []rune) bool {
-	for _, r := range rs {
-		if r < '0' || r > '9' {
-			return false
-		}
+// escapeLineStart guards what would start a block at the beginning of a
+// line: a heading, a list, a quote, a thematic break or a setext line.
+func escapeLineStart(line string) string {
+	rs := []rune(line)
+	if len(rs) == 0 {
+		return line
 	}
-	return true
+	switch rs[0] {
+	case '#', '>', '-', '+', '=':
+		return "\\" + line
+	}
+	i := 0
+	for i < len(rs) && rs[i] >= '0' && rs[i] <= '9' {
+		i++
+	}
+	if i > 0 && i < len(rs) && (rs[i] == '.' || rs[i] == ')') {
+		return string(rs[:i]) + "\\" + string(rs[i:])
+	}
+	return line
 }
 
+func isWord(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
 // EscapeBlock makes multi-line user text safe as Markdown paragraphs: each
-// line is escaped and left-trimmed; runs of blank lines become one
-// paragraph break; single line breaks are kept as hard breaks.
+// line is escaped and left-trimmed and cannot start a block; runs of blank
+// lines become one paragraph break; single line breaks are kept as hard
+// breaks.
 func EscapeBlock(s string) string {
 	var paras []string
 	var cur []string
@@ -67,20 +80,21 @@ func EscapeBlock(s string) string {
 		}
 	}
 	for _, line := range strings.Split(strings.ReplaceAll(s, "\r", ""), "\n") {
-		line = foldSpaces(line)
+		line = foldBlanks(line)
 		if line == "" {
 			flush()
 			continue
 		}
-		cur = append(cur, escapeLine(line))
+		cur = append(cur, escapeLineStart(escapeInline(line)))
 	}
 	flush()
 	return strings.Join(paras, "\n\n")
 }
 
-// Typo applies typography to text the product writes (never to user
-// text): in French, a non-breaking space before ":" and inside « », a
-// narrow non-breaking space before ";", "!", "?" and "%".
+// Typo applies French typography to escaped text in a French document: a
+// non-breaking space before ":" and inside « », a narrow non-breaking
+// space before ";", "!", "?" and "%". It only replaces a plain space that
+// is already there, so addresses such as https:// are left alone.
 func Typo(s string, l Lang) string {
 	if l != FR {
 		return s

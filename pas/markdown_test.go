@@ -31,14 +31,20 @@ func paragraphText(h string) (string, bool) {
 	return html.UnescapeString(inner), true
 }
 
-func TestEscapeKeepsTextLiteral(t *testing.T) {
+// TestEscapeBlockKeepsTextLiteral: user text beginning a paragraph never
+// turns into markup.
+func TestEscapeBlockKeepsTextLiteral(t *testing.T) {
 	for _, s := range []string{
 		"# not a heading", "- not a list", "1. not a list", "2) nor this", "> not a quote", "<script>alert(1)</script>",
 		"a | b | c", "**bold** _em_ `code`", "[link](http://x)", "![img](x.png)", "~~strike~~", "&amp; &lt;",
 		"snake_case_name", "=== underline", "+ plus", "\\backslash\\", "    indented code",
 	} {
-		got := toHTML(t, pas.Escape(s))
+		got := toHTML(t, pas.EscapeBlock(s))
 		if text, ok := paragraphText(got); !ok || text != strings.TrimSpace(s) {
+			t.Errorf("EscapeBlock(%q) = %q renders as %q", s, pas.EscapeBlock(s), got)
+		}
+		got = toHTML(t, "x "+pas.Escape(s))
+		if text, ok := paragraphText(got); !ok || text != "x "+strings.TrimSpace(s) {
 			t.Errorf("Escape(%q) = %q renders as %q", s, pas.Escape(s), got)
 		}
 	}
@@ -52,8 +58,8 @@ func TestEscapeInTable(t *testing.T) {
 	}
 }
 
-// FuzzEscape: any user text, escaped, renders as one paragraph holding
-// exactly that text (spaces folded), never as markup.
+// FuzzEscape: any one line of user text, escaped inside a line or as a
+// paragraph, renders as exactly that text (blanks folded), never as markup.
 func FuzzEscape(f *testing.F) {
 	for _, s := range []string{"# h", "<b>x</b>", "a|b", "*x*", "1. y", "`c`", "[a](b)", "x_y_z", "&copy;", "---"} {
 		f.Add(s)
@@ -62,15 +68,26 @@ func FuzzEscape(f *testing.F) {
 		if !isPrintable(s) {
 			return
 		}
-		folded := strings.Join(strings.Fields(s), " ")
-		if folded == "" {
+		folded := strings.Join(strings.FieldsFunc(s, isBlank), " ")
+		if folded == "" || strings.ContainsAny(s, "\n") {
 			return
 		}
-		got := toHTML(t, pas.Escape(s))
-		if text, ok := paragraphText(got); !ok || text != folded {
+		if got := toHTML(t, "x "+pas.Escape(s)); !matches(got, "x "+folded) {
 			t.Fatalf("Escape(%q) = %q renders as %q", s, pas.Escape(s), got)
 		}
+		if got := toHTML(t, pas.EscapeBlock(s)); !matches(got, folded) {
+			t.Fatalf("EscapeBlock(%q) = %q renders as %q", s, pas.EscapeBlock(s), got)
+		}
 	})
+}
+
+func isBlank(r rune) bool {
+	return r == ' ' || r == '\t' || r == '\r' || r == '\n' || r == '\v' || r == '\f'
+}
+
+func matches(html, text string) bool {
+	got, ok := paragraphText(html)
+	return ok && got == text
 }
 
 // isPrintable keeps the fuzzer to text a person can type: no control

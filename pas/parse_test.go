@@ -166,3 +166,31 @@ func suffix(path string) string {
 	}
 	return ""
 }
+
+func TestFrequencies(t *testing.T) {
+	for in, want := range map[string]string{
+		"tous les 3 mois": "3mo", "toutes les semaines": "1w", "tous les mois": "1mo", "tous les ans": "1y",
+		"chaque semaine": "1w", "every 2 weeks": "2w", "every month": "1mo", "every year": "1y", "tous les jours": "1d",
+		"toutes les heures": "1h",
+	} {
+		if d, err := ParseDuration(in); err != nil || d.String() != want {
+			t.Errorf("ParseDuration(%q) = %v, %v; want %s", in, d, err, want)
+		}
+	}
+	if got := (Duration{3, Month}).FormatEvery(FR); got != "tous les 3\u00a0mois" {
+		t.Errorf("FR = %q", got)
+	}
+	if got := (Duration{1, Week}).FormatEvery(FR); got != "toutes les semaines" {
+		t.Errorf("FR = %q", got)
+	}
+	if got := (Duration{1, Year}).FormatEvery(EN); got != "every year" {
+		t.Errorf("EN = %q", got)
+	}
+	for _, d := range []Duration{{1, Minute}, {2, Hour}, {1, Day}, {3, BusinessDay}, {1, Week}, {6, Month}, {2, Year}} {
+		for _, l := range Langs {
+			if back, err := ParseDuration(d.FormatEvery(l)); err != nil || back != d {
+				t.Errorf("%s %s: %q reads back as %v, %v", d, l, d.FormatEvery(l), back, err)
+			}
+		}
+	}
+}

@@ -161,12 +161,32 @@ func (r *Record) Str(f *Field) string { return r.Get(f).str() }
 // Is reports whether a record's boolean field is set to true.
 func (r *Record) Is(f *Field) bool { v := r.Get(f); return v.IsSet() && v.Bool }
 
-// Name returns the record's display name: its name field, else its id.
+// Name returns the record's display name: its name field, else its id. A
+// name that is an option shows its label when the label is the same in
+// both languages ("P1"), its value otherwise; see NameIn.
 func (r *Record) Name(list *Field) string {
-	if v := r.Values[list.Name]; v.IsSet() && v.Str != "" {
-		return v.Str
+	v := r.Values[list.Name]
+	if !v.IsSet() || v.Str == "" {
+		return r.ID
 	}
-	return r.ID
+	if nf := list.RecordField(list.Name); nf != nil && nf.Kind == KEnum {
+		if o := nf.Option(v.Str); o != nil && o.Label.FR == o.Label.EN {
+			return o.Label.EN
+		}
+	}
+	return v.Str
+}
+
+// NameIn returns the record's display name in a language: option labels
+// are translated.
+func (r *Record) NameIn(list *Field, l Lang) string {
+	v := r.Values[list.Name]
+	if nf := list.RecordField(list.Name); v.IsSet() && nf != nil && nf.Kind == KEnum {
+		if o := nf.Option(v.Str); o != nil {
+			return o.Label.In(l)
+		}
+	}
+	return r.Name(list)
 }
 
 // Str, Bool, Num, Dur, DateOf and ListOf are shortcuts for rules: the

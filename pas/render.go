@@ -64,7 +64,15 @@ func (d *Doc) Para(md string) {
 }
 
 // UserBlock writes user text as paragraphs, escaped.
-func (d *Doc) UserBlock(s string) { d.Para(EscapeBlock(s)) }
+func (d *Doc) UserBlock(s string) { d.Para(d.EscBlock(s)) }
+
+// Esc escapes user text for use inside a line, with the document's
+// typography.
+func (d *Doc) Esc(s string) string { return Typo(Escape(s), d.Lang) }
+
+// EscBlock escapes multi-line user text as paragraphs, with the
+// document's typography.
+func (d *Doc) EscBlock(s string) string { return Typo(EscapeBlock(s), d.Lang) }
 
 // Table writes a table of already escaped cells.
 func (d *Doc) Table(header []string, rows [][]string) { table(&d.b, header, rows) }
@@ -88,7 +96,7 @@ func (d *Doc) Marker(k ItemKind) string {
 // missing required value shows the missing marker, and a missing optional
 // value is empty.
 func (d *Doc) Value(f *Field, v *Value) string {
-	text := Escape(Format(d.Plan, f, v, d.Lang))
+	text := d.Esc(Format(d.Plan, f, v, d.Lang))
 	switch {
 	case v.StateOf() == Open && text != "":
 		return text + " " + d.Marker(Question)
@@ -174,7 +182,7 @@ func (d *Doc) section(s *Section) {
 	}
 	d.Heading(2, d.ChapterTitle(s))
 	if ok, why := d.Plan.Applicability(s); !ok {
-		d.Para("*" + d.L(T("Non applicable.", "Not applicable.")) + "* " + EscapeBlock(why.In(d.Lang)))
+		d.Para("*" + d.L(T("Non applicable.", "Not applicable.")) + "* " + d.EscBlock(why.In(d.Lang)))
 		return
 	}
 	d.Para(d.L(s.Intro))
@@ -225,7 +233,7 @@ func (d *Doc) group(fields []*Field) {
 		d.Heading(3, d.L(fields[0].Section.GroupTitle(g)))
 	}
 	if len(rows) > 0 {
-		d.Table([]string{d.L(T("Élément", "Item")), d.L(T("Engagement", "Commitment"))}, rows)
+		d.Table([]string{d.L(T("Élément", "Item")), d.L(T("Réponse", "Answer"))}, rows)
 	}
 	for _, f := range long {
 		d.longText(f, d.Plan.Get(f))
@@ -235,7 +243,9 @@ func (d *Doc) group(fields []*Field) {
 		level = 4
 	}
 	for _, f := range lists {
-		d.Heading(level, d.L(f.Label))
+		if f.Label != f.Section.Title { // a chapter that is one list needs no second heading
+			d.Heading(level, d.L(f.Label))
+		}
 		d.ListTable(f)
 	}
 }
@@ -253,9 +263,9 @@ func (d *Doc) longText(f *Field, v *Value) {
 	label := "**" + d.L(f.Label) + "**" + strings.TrimRight(Colon(d.Lang), " ")
 	switch {
 	case v.IsSet() && v.State == Committed:
-		d.Para(label + "\n" + EscapeBlock(v.Str))
+		d.Para(label + "\n" + d.EscBlock(v.Str))
 	case v.IsSet():
-		d.Para(label + " " + d.Value(f, &Value{Has: false, State: v.State}) + "\n" + EscapeBlock(v.Str))
+		d.Para(label + " " + d.Value(f, &Value{Has: false, State: v.State}) + "\n" + d.EscBlock(v.Str))
 	default:
 		d.Para(label + " " + d.Value(f, v))
 	}
@@ -313,7 +323,7 @@ func (d *Doc) details(f *Field, recs []*Record, cols []*Field) {
 			}
 		}
 		if len(lines) > 0 {
-			b.WriteString("- **" + Escape(r.Name(f)) + "**\n" + strings.Join(lines, "\n") + "\n")
+			b.WriteString("- **" + d.Esc(r.NameIn(f, d.Lang)) + "**\n" + strings.Join(lines, "\n") + "\n")
 		}
 	}
 	if b.Len() > 0 {
@@ -395,7 +405,7 @@ func (d *Doc) todo() {
 func (d *Doc) ItemLine(it Item) string {
 	label := d.L(it.Field.Label)
 	if it.Record != nil {
-		label += " (" + Escape(it.Record.Name(it.Field.List)) + ")"
+		label += " (" + d.Esc(it.Record.NameIn(it.Field.List, d.Lang)) + ")"
 	}
 	line := label + " — " + d.L(it.Kind.Text())
 	v := it.Value
@@ -403,11 +413,11 @@ func (d *Doc) ItemLine(it Item) string {
 		return line
 	}
 	if v.Question != "" {
-		line += Colon(d.Lang) + Escape(v.Question)
+		line += Colon(d.Lang) + d.Esc(v.Question)
 	}
 	var extra []string
 	if v.Owner != "" {
-		extra = append(extra, d.L(T("responsable", "owner"))+Colon(d.Lang)+Escape(v.Owner))
+		extra = append(extra, d.L(T("responsable", "owner"))+Colon(d.Lang)+d.Esc(v.Owner))
 	}
 	if !v.Due.IsZero() {
 		extra = append(extra, d.L(T("échéance", "due"))+Colon(d.Lang)+v.Due.Format(d.Lang))

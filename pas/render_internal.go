@@ -31,7 +31,7 @@ func (d *Doc) openFindings() {
 		if f.Waived() {
 			continue
 		}
-		rows = append(rows, []string{f.Rule, d.L(f.Severity.Text()), Escape(f.Message.In(d.Lang)), "`" + f.Path + "`", strconv.Itoa(f.Pos.Line)})
+		rows = append(rows, []string{f.Rule, d.L(f.Severity.Text()), d.Esc(f.Message.In(d.Lang)), "`" + f.Path + "`", strconv.Itoa(f.Pos.Line)})
 	}
 	if len(rows) == 0 {
 		d.none()
@@ -52,7 +52,7 @@ func (d *Doc) waivers() {
 		if !w.InForce(d.Opts.Today) {
 			state = d.L(T("expirée", "expired"))
 		}
-		rows = append(rows, []string{w.Rule, Escape(w.Item), Escape(w.Reason), Escape(w.Approver), w.Date.Format(d.Lang), w.Expires.Format(d.Lang), state})
+		rows = append(rows, []string{w.Rule, d.Esc(w.Item), d.Esc(w.Reason), d.Esc(w.Approver), w.Date.Format(d.Lang), w.Expires.Format(d.Lang), state})
 	}
 	d.Table([]string{d.L(T("Règle", "Rule")), d.L(T("Élément", "Item")), d.L(T("Motif", "Reason")), d.L(T("Approbateur", "Approver")),
 		d.L(T("Date", "Date")), d.L(T("Expire le", "Expires")), d.L(T("État", "State"))}, rows)

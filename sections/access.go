@@ -88,7 +88,7 @@ var (
 			"Yes when users must change their password at a fixed interval, without any suspicion of compromise."),
 		suggest("false"),
 		when(accUsesPassword))
-	accPwdRotationEvery = field("password.rotation_interval", pas.KDuration, "Intervalle de renouvellement", "Change interval",
+	accPwdRotationEvery = field("password.rotation_interval", pas.KDuration, "Intervalle de renouvellement", "Change interval", every,
 		when(func(p *pas.Plan, r *pas.Record) bool { return accUsesPassword(p, r) && p.Is(accPwdRotation) }))
 	accPwdStorage = field("password.storage", pas.KEnum, "Stockage des mots de passe", "Password storage", req,
 		suggest("salted_slow_hash"),
@@ -108,14 +108,14 @@ var (
 	accDeprovProcedure = field("deprovisioning.procedure", pas.KLongText, "Procédure de retrait des droits", "Access removal procedure", req,
 		help("Événements qui déclenchent le retrait (départ, changement de poste, fin d'intervention) et la façon dont il est exécuté et vérifié.",
 			"Events that trigger removal (departure, change of role, end of an assignment) and how it is carried out and checked."))
-	accDeprovDelay = field("deprovisioning.delay", pas.KDuration, "Délai de retrait des droits", "Access removal delay", req,
+	accDeprovDelay = field("deprovisioning.delay", pas.KDuration, "Délai de retrait des droits", "Time to remove access", req,
 		help("Délai maximal entre l'événement déclencheur et la suppression effective des accès.",
 			"Longest time between the triggering event and the actual removal of access."),
 		suggest("1bd"))
-	accReviewPrivileged = field("review.privileged", pas.KDuration, "Revue des comptes à privilèges", "Review of privileged accounts", req,
+	accReviewPrivileged = field("review.privileged", pas.KDuration, "Revue des comptes à privilèges", "Review of privileged accounts", every, req,
 		help("Périodicité de la revue des habilitations d'administration.", "How often administration rights are reviewed."),
 		suggest("3mo"))
-	accReviewStandard = field("review.standard", pas.KDuration, "Revue des autres comptes", "Review of other accounts", req,
+	accReviewStandard = field("review.standard", pas.KDuration, "Revue des autres comptes", "Review of other accounts", every, req,
 		help("Périodicité de la revue des habilitations des utilisateurs.", "How often user rights are reviewed."),
 		suggest("6mo"))
 

@@ -29,7 +29,7 @@ var (
 			opt("independent_third_party", "Tiers indépendant", "Independent third party"),
 			opt("passi_qualified", "Prestataire qualifié PASSI", "PASSI-qualified provider"),
 		))
-	audPerYear = field("per_year", pas.KInt, "Audits par an", "Audits per year", req, unit("par an", "a year"), bounds(0, 12),
+	audPerYear = field("per_year", pas.KInt, "Nombre d'audits par an", "Number of audits a year", req, bounds(0, 12),
 		help("Nombre d'audits que le client peut mener chaque année.", "Number of audits the client may conduct each year."),
 		suggest("1"))
 	audAfterIncident = field("after_major_incident", pas.KBool, "Audit supplémentaire après un incident majeur", "Extra audit after a major incident",
@@ -51,7 +51,7 @@ var (
 	audLimits = field("multi_tenant_limits", pas.KLongText, "Limites liées à la mutualisation", "Limits due to multi-tenancy", when(audMultiTenant),
 		help("Ce qui ne peut pas être audité pour protéger les autres clients, et ce qui est proposé à la place.",
 			"What cannot be audited to protect other clients, and what is offered instead."))
-	audPentest = field("pentest_frequency", pas.KDuration, "Fréquence des tests d'intrusion", "Penetration test frequency", req,
+	audPentest = field("pentest_frequency", pas.KDuration, "Fréquence des tests d'intrusion", "Penetration test frequency", every, req,
 		help("Tests d'intrusion menés par ou pour le titulaire sur la plateforme (référence : une fois par an).",
 			"Penetration tests run by or for the provider on the platform (reference: once a year)."),
 		suggest("12mo"))

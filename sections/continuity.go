@@ -33,7 +33,7 @@ var (
 		help("Oui lorsque le titulaire ou ses sous-traitants sauvegardent les données du client ; non lorsque le client en garde la charge (les questions sur les sauvegardes disparaissent alors).",
 			"Yes when the provider or its subcontractors back up the client's data; no when the client keeps that duty (the backup questions then disappear)."),
 		suggest("true"))
-	cntBackupFreq = field("backup.frequency", pas.KDuration, "Fréquence des sauvegardes", "Backup frequency", req, when(cntBackupOn),
+	cntBackupFreq = field("backup.frequency", pas.KDuration, "Fréquence des sauvegardes", "Backup frequency", every, req, when(cntBackupOn),
 		help("Intervalle entre deux sauvegardes ; il doit être compatible avec le RPO (PDMA).", "Interval between two backups; it must fit the RPO."),
 		suggest("24h"))
 	cntBackupTypes = field("backup.types", pas.KSet, "Types de sauvegarde", "Backup types", req, when(cntBackupOn),
@@ -63,7 +63,7 @@ var (
 		help("Sites, déclarés au chapitre de la localisation, qui hébergent les copies de sauvegarde ; au moins un distinct du site de production.",
 			"Sites, declared in the location chapter, that hold the backup copies; at least one apart from the production site."))
 	cntBackupEncrypted = field("backup.encrypted", pas.KBool, "Sauvegardes chiffrées", "Backups encrypted", req, when(cntBackupOn), suggest("true"))
-	cntRestoreFreq     = field("backup.restore_test_frequency", pas.KDuration, "Fréquence des tests de restauration", "Restore test frequency", req, when(cntBackupOn),
+	cntRestoreFreq     = field("backup.restore_test_frequency", pas.KDuration, "Fréquence des tests de restauration", "Restore test frequency", every, req, when(cntBackupOn),
 		help("Intervalle maximal entre deux tests de restauration (usage : trois mois pour les données critiques, douze mois au plus sinon).",
 			"Longest interval between two restore tests (practice: three months for critical data, twelve months at most otherwise)."))
 	cntLastRestore   = field("backup.last_restore_test", pas.KDate, "Dernier test de restauration", "Last restore test", req, when(cntBackupOn))
@@ -89,7 +89,7 @@ var (
 	cntDRPlan = field("bcp.plan", pas.KLongText, "Plan de continuité et de reprise (PCA/PRA)", "Continuity and recovery plan",
 		help("Scénarios couverts, procédure de bascule et de retour, rôles, communication avec le client.",
 			"Scenarios covered, failover and failback procedure, roles, communication with the client."))
-	cntDRTestFreq = field("bcp.dr_test_frequency", pas.KDuration, "Fréquence des tests du PRA", "Disaster recovery test frequency", req,
+	cntDRTestFreq = field("bcp.dr_test_frequency", pas.KDuration, "Fréquence des tests du PRA", "Disaster recovery test frequency", every, req,
 		help("Intervalle maximal entre deux exercices de reprise (usage : douze mois).", "Longest interval between two recovery exercises (practice: twelve months)."),
 		suggest("12mo"))
 	cntLastDRTest = field("bcp.last_dr_test", pas.KDate, "Dernier test du PRA", "Last disaster recovery test", req)

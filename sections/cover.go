@@ -71,7 +71,7 @@ func renderCover(d *pas.Doc, s *pas.Section) {
 	p := d.Plan
 	title := d.L(t("Plan d'Assurance Sécurité", "Security Assurance Plan"))
 	if v := p.Get(covTitle); v.IsSet() {
-		title = pas.Escape(v.Str)
+		title = d.Esc(v.Str)
 	}
 	d.Heading(1, title)
 	var rows [][]string
@@ -88,7 +88,7 @@ func renderCover(d *pas.Doc, s *pas.Section) {
 		{t("Titulaire", "Provider"), []string{"provider"}},
 		{t("Co-traitants et sous-traitants", "Co-contractors and subcontractors"), []string{"co_contractor", "hosting", "subcontractor"}},
 	} {
-		names := partyNames(p, role.roles...)
+		names := partyNames(d, role.roles...)
 		if names == "" && role.roles[0] != "co_contractor" {
 			names = d.Marker(pas.Missing)
 		}

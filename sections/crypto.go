@@ -83,7 +83,7 @@ var (
 			opt("anssi_qualified", "Qualifié par l'ANSSI", "ANSSI-qualified"),
 			opt("cc_eal4_plus", "Critères communs EAL4+", "Common Criteria EAL4+"),
 		))
-	cryRotation = field("keys.rotation", pas.KDuration, "Périodicité de renouvellement des clés", "Key rotation interval", req,
+	cryRotation = field("keys.rotation", pas.KDuration, "Périodicité de renouvellement des clés", "Key rotation interval", every, req,
 		suggest("12mo"))
 
 	cryRSA          = field("asymmetric.rsa_min_bits", pas.KInt, "Taille minimale des clés RSA", "Minimum RSA key size", req, unit("bits", "bits"), bounds(0, 65536))

@@ -52,9 +52,9 @@ var (
 			opt("client_request", "Demande du client", "Client request"),
 		))
 
-	docDeliveryDelay = field("validation.delivery_delay", pas.KDuration, "Délai de remise du PAS au client", "Delay to deliver the PAS to the client",
+	docDeliveryDelay = field("validation.delivery_delay", pas.KDuration, "Délai de remise du PAS au client", "Time to deliver the PAS to the client",
 		help("Délai, à compter de la notification du marché, dans lequel le titulaire remet le PAS au client pour validation.",
-			"Delay, from the notification of the contract, within which the provider hands the PAS to the client for validation."),
+			"Time, from the notification of the contract, within which the provider hands the PAS to the client for validation."),
 		suggest("10bd"))
 	docByClient = field("validation.by_client", pas.KBool, "Validation du PAS par le client", "PAS validated by the client", req,
 		help("Oui si le client examine et valide formellement le PAS (et ses mises à jour).",

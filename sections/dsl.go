@@ -17,6 +17,9 @@ func field(id string, k pas.Kind, fr, en string, mods ...mod) *pas.Field {
 // req marks a field required for completeness.
 func req(f *pas.Field) { f.Required = true }
 
+// every marks a duration as a frequency ("tous les 3 mois").
+func every(f *pas.Field) { f.Every = true }
+
 // help sets what to answer.
 func help(fr, en string) mod { return func(f *pas.Field) { f.Help = pas.T(fr, en) } }
 
@@ -48,6 +51,10 @@ func opt(value, fr, en string) pas.Option { return pas.Opt(value, fr, en) }
 func records(name string, columns []string, fields ...*pas.Field) mod {
 	return func(f *pas.Field) { f.Name, f.Columns, f.Fields = name, columns, fields }
 }
+
+// qualifiedBy names the record field shown after a record's name where it
+// is referenced ("Sophie Lambert (GHT)").
+func qualifiedBy(id string) mod { return func(f *pas.Field) { f.Qualifier = id } }
 
 // cols is a shorthand for a list of column ids.
 func cols(ids ...string) []string { return ids }

@@ -44,13 +44,15 @@ var exitRules = []*pas.Rule{
 	},
 	{
 		ID: "REV-02", Severity: pas.Warning,
+		// Machine readability matters for what is re-imported (data,
+		// metadata, logs, configurations), not for documentation.
 		Title: t("Format de restitution non lisible par machine ou propriétaire", "Return format not machine-readable or proprietary"),
 		Rationale: t("Le changement de fournisseur suppose un export structuré, couramment utilisé et lisible par machine ; les données doivent être rendues dans leur intégralité.",
 			"Switching providers requires a structured, commonly used and machine-readable export; the data must be returned in full."),
 		Source: "Data Act art. 25 [OC-DATAACT]; [CSOEC-CLOUD]",
 		Check: func(c *pas.Check) {
 			for _, r := range c.Plan.Records(exitFormats) {
-				if gdprRecIsNot(r, exitFmtMachine) {
+				if exitMachineData[r.Str(exitFmtAsset)] && gdprRecIsNot(r, exitFmtMachine) {
 					c.Report(exitFmtMachine, r, pas.Textf("format « %s » : non lisible par machine", "format \"%s\": not machine-readable", r.Name(exitFormats)))
 				}
 				if gdprRecIsNot(r, exitFmtOpen) {
@@ -200,3 +202,7 @@ var exitRules = []*pas.Rule{
 		},
 	},
 }
+
+// exitMachineData are the assets a new provider re-imports, which must be
+// returned in a machine-readable form.
+var exitMachineData = map[string]bool{"data": true, "metadata": true, "logs": true, "configurations": true}

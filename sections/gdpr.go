@@ -215,7 +215,7 @@ var (
 	gdprUsageShared = field("usage.shared", pas.KBool, "Partagées avec des tiers", "Shared with third parties",
 		when(func(p *pas.Plan, _ *pas.Record) bool { return len(p.Strings(gdprUsageCategories)) > 0 }))
 
-	gdprRightsDelay = field("assist.rights_delay", pas.KDuration, "Délai d'aide aux demandes des personnes", "Delay to assist with data subjects' requests", req,
+	gdprRightsDelay = field("assist.rights_delay", pas.KDuration, "Délai d'aide aux demandes des personnes", "Time to assist with data subjects' requests", req,
 		suggest("5bd"),
 		help("Délai dans lequel le titulaire transmet au responsable de traitement ce qu'il faut pour répondre à une demande d'accès, de rectification ou d'effacement.",
 			"Time within which the provider gives the controller what it needs to answer an access, rectification or erasure request."))
@@ -235,7 +235,7 @@ var (
 			opt("delete", "Effacement", "Deletion"),
 			opt("return", "Restitution", "Return"),
 		))
-	gdprEndDelay = field("end.delay", pas.KDuration, "Délai", "Delay", req, suggest("30d"),
+	gdprEndDelay = field("end.delay", pas.KDuration, "Délai", "Time limit", req, suggest("30d"),
 		help("Délai entre la fin de la prestation et l'effacement effectif, copies comprises.", "Time between the end of the service and actual deletion, copies included."))
 	gdprEndCertificate = field("end.deletion_certificate", pas.KBool, "Attestation d'effacement remise", "Deletion certificate provided", req)
 )

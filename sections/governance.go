@@ -23,7 +23,7 @@ var (
 			"Person at the provider who keeps the PAS up to date, usually the service's security lead."))
 	govApprover = field("approver", pas.KRef, "Approbateur côté client", "Approver for the client", ref("parties.contacts"), by(pas.WhoClient),
 		help("En général le RSSI du client.", "Usually the client's CISO."))
-	govReviewInterval = field("review_interval", pas.KDuration, "Périodicité de revue du PAS", "PAS review interval", req, suggest("12mo"))
+	govReviewInterval = field("review_interval", pas.KDuration, "Périodicité de revue du PAS", "PAS review interval", every, req, suggest("12mo"))
 	govLastReview     = field("last_review", pas.KDate, "Dernière revue", "Last review",
 		help("Date de la dernière revue du PAS, même sans nouvelle version ; à défaut, la date de la dernière version fait foi.",
 			"Date of the last review of the PAS, even without a new version; otherwise the date of the latest version counts."))
@@ -32,7 +32,7 @@ var (
 	govKPIDefinition = field("definition", pas.KText, "Définition", "Definition")
 	govKPITarget     = field("target", pas.KText, "Cible", "Target", req, help("Par exemple « 100 % sous 72 h » ou « ≥ 99,9 % ».", "For instance \"100% within 72 h\" or \"≥ 99.9%\"."))
 	govKPIUnit       = field("unit", pas.KText, "Unité", "Unit")
-	govKPIFrequency  = field("frequency", pas.KDuration, "Fréquence de mesure", "Measurement frequency", req)
+	govKPIFrequency  = field("frequency", pas.KDuration, "Fréquence de mesure", "Measurement frequency", every, req)
 	govKPISource     = field("source", pas.KText, "Source de la mesure", "Source of the measure")
 	govKPIs          = field("kpis", pas.KList, "Indicateurs de sécurité", "Security indicators",
 		help("Par exemple : part des correctifs critiques appliqués dans le délai, incidents par gravité, disponibilité, réussite des tests de restauration, revues d'habilitations, constats d'audit clos à temps.",
@@ -78,15 +78,15 @@ var (
 	govCommitteeHeld = field("committee.held", pas.KBool, "Comité de sécurité", "Security committee", req,
 		help("Instance où le titulaire et le client suivent la sécurité et où les évolutions du PAS sont proposées.",
 			"Body where the provider and the client follow security and where changes to the PAS are proposed."))
-	govCommitteeFrequency = field("committee.frequency", pas.KDuration, "Périodicité", "Frequency", req, suggest("3mo"),
+	govCommitteeFrequency = field("committee.frequency", pas.KDuration, "Périodicité", "Frequency", every, req, suggest("3mo"),
 		when(func(p *pas.Plan, _ *pas.Record) bool { return p.Is(govCommitteeHeld) }))
 	govCommitteeMembers = field("committee.members", pas.KRefs, "Membres", "Members", ref("parties.contacts"),
 		when(func(p *pas.Plan, _ *pas.Record) bool { return p.Is(govCommitteeHeld) }))
 	govCommitteeMinutes = field("committee.minutes", pas.KBool, "Compte rendu diffusé", "Minutes circulated",
 		when(func(p *pas.Plan, _ *pas.Record) bool { return p.Is(govCommitteeHeld) }))
-	govSteeringFrequency = field("steering.frequency", pas.KDuration, "Périodicité", "Frequency")
+	govSteeringFrequency = field("steering.frequency", pas.KDuration, "Périodicité", "Frequency", every)
 	govSteeringMembers   = field("steering.members", pas.KRefs, "Membres", "Members", ref("parties.contacts"))
-	govReportFrequency   = field("reporting.frequency", pas.KDuration, "Périodicité", "Frequency", suggest("1mo"))
+	govReportFrequency   = field("reporting.frequency", pas.KDuration, "Périodicité", "Frequency", every, suggest("1mo"))
 	govReportRecipients  = field("reporting.recipients", pas.KRefs, "Destinataires", "Recipients", ref("parties.contacts"))
 )
 

@@ -2,7 +2,7 @@ package sections
 
 import "github.com/pas-editor/pas/pas"
 
-// Hosting modalities: shared or dedicated hosting, isolation, and how the
+// Hosting arrangements: shared or dedicated hosting, isolation, and how the
 // provider reaches the platform remotely. The countries administrators
 // work from are in datacenter.admin_countries.
 var (
@@ -70,7 +70,7 @@ func hostRemoteAdmin(p *pas.Plan) bool {
 func init() {
 	register(&pas.Section{
 		ID:    "hosting",
-		Title: t("Modalités d'hébergement", "Hosting modalities"),
+		Title: t("Modalités d'hébergement", "Hosting arrangements"),
 		Intro: t("Ce chapitre décrit le mode d'hébergement, mutualisé ou dédié, le cloisonnement entre clients, la séparation des environnements et la façon dont les équipes interviennent à distance sur la plateforme.",
 			"This chapter describes the hosting model, shared or dedicated, the isolation between tenants, the separation of environments and how staff work on the platform remotely."),
 		Who:    pas.WhoProvider,

@@ -20,7 +20,7 @@ var (
 		help("Délai entre le signalement et le début du traitement (usage pour P1 : 30 min).", "Time from report to start of handling (practice for P1: 30 min)."))
 	incRestoration = field("restoration_time", pas.KDuration, "Délai de rétablissement", "Restoration time", req,
 		help("Délai de rétablissement du service, éventuellement par un contournement (usage pour P1 : 4 h).", "Time to restore the service, possibly through a workaround (practice for P1: 4 h)."))
-	incNotify = field("client_notification", pas.KDuration, "Délai d'alerte du client", "Client notification delay", req,
+	incNotify = field("client_notification", pas.KDuration, "Délai d'alerte du client", "Time to alert the client", req,
 		help("Délai dans lequel le titulaire alerte le client d'un incident de sécurité de ce niveau (usage : P1 1 h, P2 4 h).",
 			"Time within which the provider alerts the client of a security incident of this level (practice: P1 1 h, P2 4 h)."))
 	incLevels = field("levels", pas.KList, "Niveaux de priorité des incidents", "Incident priority levels", req,
@@ -35,11 +35,11 @@ var (
 	incEvidence = field("evidence_preservation", pas.KLongText, "Préservation des preuves", "Evidence preservation", req,
 		help("Comment les preuves (journaux, images disque, mémoire) sont collectées et conservées avant toute remédiation, et qui y a accès.",
 			"How evidence (logs, disk images, memory) is collected and kept before any remediation, and who has access to it."))
-	incPostReport = field("post_incident_report", pas.KDuration, "Délai du rapport post-incident", "Post-incident report delay", req,
+	incPostReport = field("post_incident_report", pas.KDuration, "Délai du rapport post-incident", "Time to deliver the post-incident report", req,
 		help("Délai de remise au client du rapport d'analyse (causes, impacts, actions correctives) ; usage : un mois, comme le rapport final NIS 2.",
 			"Time to hand the client the analysis report (causes, impact, corrective actions); practice: one month, like the NIS 2 final report."),
 		suggest("1mo"))
-	incExercise = field("exercise_frequency", pas.KDuration, "Fréquence des exercices de crise", "Crisis exercise frequency", req,
+	incExercise = field("exercise_frequency", pas.KDuration, "Fréquence des exercices de crise", "Crisis exercise frequency", every, req,
 		help("Intervalle entre deux exercices de gestion d'incident ou de crise (usage : douze mois).",
 			"Interval between two incident or crisis exercises (practice: twelve months)."),
 		suggest("12mo"))
@@ -51,7 +51,7 @@ var (
 		help("Oui si le titulaire s'engage à alerter sans délai l'établissement de santé et à l'assister pour son signalement des incidents graves de sécurité des systèmes d'information à l'ARS (portail CERT Santé).",
 			"Yes when the provider commits to alert the health establishment without delay and to assist it in reporting serious information-system incidents to the regional health agency (CERT Santé portal)."))
 
-	incBreachDelay = field("breach.to_controller", pas.KDuration, "Délai de notification au responsable de traitement", "Notification delay to the controller", req,
+	incBreachDelay = field("breach.to_controller", pas.KDuration, "Délai de notification au responsable de traitement", "Time to notify the controller", req,
 		when(func(p *pas.Plan, _ *pas.Record) bool { return personalData(p) }),
 		help("Délai dans lequel le titulaire, sous-traitant au sens du RGPD, notifie au responsable de traitement une violation de données personnelles ; le délai de 72 h du responsable court dès qu'il en a connaissance (usage : 24 h au plus).",
 			"Time within which the provider, as processor, notifies the controller of a personal data breach; the controller's 72 h starts when it becomes aware (practice: 24 h at most)."),

@@ -68,7 +68,7 @@ var (
 		options(
 			opt("ciso", "RSSI", "CISO"),
 			opt("dpo", "DPO", "DPO"),
-			opt("project_director", "Directeur de projet", "Project director"),
+			opt("project_director", "Direction de projet", "Project director"),
 			opt("service_manager", "Responsable de service", "Service delivery manager"),
 			opt("security_correspondent", "Correspondant sécurité", "Security correspondent"),
 			opt("on_call", "Astreinte 24/7", "24/7 on-call"),
@@ -80,7 +80,8 @@ var (
 	ptyContacts = field("contacts", pas.KList, "Contacts", "Contacts",
 		help("Contacts de sécurité de chaque partie : RSSI, DPO, correspondant sécurité, astreinte.",
 			"Security contacts of each party: CISO, DPO, security correspondent, on-call."),
-		records("name", cols("party", "function", "email", "phone"), ctcName, ctcParty, ctcFunction, ctcEmail, ctcPhone))
+		records("name", cols("party", "function", "email", "phone"), ctcName, ctcParty, ctcFunction, ctcEmail, ctcPhone),
+		qualifiedBy("party"))
 )
 
 // hdsActivities are the six activities of the HDS certification referential.
@@ -128,10 +129,10 @@ func parties(p *pas.Plan, roles ...string) []*pas.Record {
 func party(p *pas.Plan, id string) *pas.Record { return p.Record(ptyOrganisations, id) }
 
 // partyNames joins the escaped names of the organisations with these roles.
-func partyNames(p *pas.Plan, roles ...string) string {
+func partyNames(d *pas.Doc, roles ...string) string {
 	var names []string
-	for _, r := range parties(p, roles...) {
-		names = append(names, pas.Escape(r.Name(ptyOrganisations)))
+	for _, r := range parties(d.Plan, roles...) {
+		names = append(names, d.Esc(r.Name(ptyOrganisations)))
 	}
 	return strings.Join(names, ", ")
 }

@@ -30,11 +30,11 @@ var (
 
 	perOnboarding    = field("training.onboarding", pas.KBool, "Formation à la sécurité obligatoire à l'arrivée", "Mandatory security training on arrival", req)
 	perAwareness     = field("training.awareness", pas.KBool, "Sensibilisation périodique à la sécurité", "Periodic security awareness", req)
-	perAwarenessFreq = field("training.awareness_frequency", pas.KDuration, "Fréquence de la sensibilisation", "Awareness frequency", req,
+	perAwarenessFreq = field("training.awareness_frequency", pas.KDuration, "Fréquence de la sensibilisation", "Awareness frequency", every, req,
 		help("Intervalle entre deux sessions de sensibilisation pour chaque intervenant.", "Interval between two awareness sessions for each person."),
 		when(func(p *pas.Plan, _ *pas.Record) bool { return p.Is(perAwareness) }))
 
-	perOffboardingDelay = field("offboarding.delay", pas.KDuration, "Délai de retrait des accès au départ", "Delay to remove access on departure", req,
+	perOffboardingDelay = field("offboarding.delay", pas.KDuration, "Délai de retrait des accès au départ", "Time to remove access on departure", req,
 		help("Délai maximal entre le départ (ou le changement d'affectation) d'un intervenant et le retrait de tous ses accès.",
 			"Longest time between a person leaving (or changing assignment) and the removal of all their access."),
 		suggest("1bd"))

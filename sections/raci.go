@@ -111,11 +111,11 @@ func renderRACI(d *pas.Doc, s *pas.Section) {
 		if r := party(p, id); r != nil {
 			name = r.Name(ptyOrganisations)
 		}
-		header = append(header, pas.Escape(name))
+		header = append(header, d.Esc(name))
 	}
 	rows := make([][]string, len(acts))
 	for i, a := range acts {
-		rows[i] = []string{pas.Escape(a.Name(raciActivites))}
+		rows[i] = []string{d.Esc(a.Name(raciActivites))}
 		v := a.Get(actAssign)
 		for _, id := range cols {
 			cell := ""
@@ -131,7 +131,7 @@ func renderRACI(d *pas.Doc, s *pas.Section) {
 	notes := []string{}
 	for _, a := range acts {
 		if v := a.Get(actNotes); v.IsSet() {
-			notes = append(notes, "- **"+pas.Escape(a.Name(raciActivites))+"**"+pas.Colon(d.Lang)+pas.Escape(v.Str))
+			notes = append(notes, "- **"+d.Esc(a.Name(raciActivites))+"**"+pas.Colon(d.Lang)+d.Esc(v.Str))
 		}
 	}
 	if len(notes) > 0 {

@@ -105,7 +105,7 @@ var (
 			opt("portal", "Consultation en ligne", "Online console"),
 			opt("export_stream", "Export ou flux vers les outils du client", "Export or feed into the client's tools"),
 		))
-	sesClientDelay = field("logs.client_access_delay", pas.KDuration, "Délai de communication sur demande", "Delay to hand over on request",
+	sesClientDelay = field("logs.client_access_delay", pas.KDuration, "Délai de communication sur demande", "Time to hand over on request",
 		when(func(p *pas.Plan, _ *pas.Record) bool { return p.Str(sesClientAccess) == "on_request" }))
 )
 

@@ -204,7 +204,7 @@ var sessionRules = []*pas.Rule{
 			}
 			var other []string
 			for _, s := range v.List {
-				if s != "security" {
+				if s != "security" && s != "operations" { // troubleshooting stays within running the service
 					other = append(other, s)
 				}
 			}

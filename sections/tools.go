@@ -54,7 +54,7 @@ var (
 	toolItems = field("items", pas.KList, "Outils", "Tools", req,
 		help("Outils de sécurité de la prestation, ainsi que les outils de support et d'exploitation (tickets, supervision, prise en main à distance, messagerie) qui peuvent voir des données du client.",
 			"Security tools of the service, and the support and operations tools (ticketing, monitoring, remote support, chat) that can see client data."),
-		records("product", cols("category", "vendor", "vendor_country", "operated_by", "client_data_access"),
+		records("product", cols("category", "vendor", "operated_by", "operated_from", "client_data_access", "supported"),
 			toolProduct, toolCategory, toolVendor, toolVendorCountry, toolOperatedBy, toolOperatedFrom, toolDataAccess, toolQualification, toolSupported))
 )
 
