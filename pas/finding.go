@@ -87,6 +87,18 @@ type Check struct {
 	Today Date
 	rule  *Rule
 	out   []Finding
+	memo  map[string]any
+}
+
+// Memo returns the value computed once per run under key: rules that
+// need the same costly view of the plan (every free text, say) share it.
+func (c *Check) Memo(key string, compute func() any) any {
+	if v, ok := c.memo[key]; ok {
+		return v
+	}
+	v := compute()
+	c.memo[key] = v
+	return v
 }
 
 // Report records a finding of the rule's severity about a field; rec is
@@ -172,11 +184,12 @@ func (c *Check) Active(f *Field, rec *Record) bool { return c.Plan.Active(f, rec
 // by section order, YAML line and rule id.
 func RunChecks(p *Plan, today Date) []Finding {
 	var out []Finding
+	memo := map[string]any{}
 	for _, r := range p.Cat.Rules {
 		if s := p.Cat.Section(r.Section); s != nil && !p.Applicable(s) {
 			continue
 		}
-		c := &Check{Plan: p, Today: today, rule: r}
+		c := &Check{Plan: p, Today: today, rule: r, memo: memo}
 		r.Check(c)
 		out = append(out, c.out...)
 	}

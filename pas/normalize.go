@@ -32,10 +32,10 @@ func foldSpaces(s string) string {
 // SearchKey folds a string for forgiving comparisons: lower case, no
 // accents, single spaces, hyphens and apostrophes as spaces.
 func SearchKey(s string) string {
-	s = strings.ToLower(stripAccents(s))
-	s = strings.NewReplacer("-", " ", "'", " ", ".", " ", ",", " ", "(", " ", ")", " ").Replace(s)
-	return foldSpaces(s)
+	return foldSpaces(punctuation.Replace(strings.ToLower(stripAccents(s))))
 }
+
+var punctuation = strings.NewReplacer("-", " ", "'", " ", ".", " ", ",", " ", "(", " ", ")", " ")
 
 // nbsp returns the space that goes between a number and its unit: a
 // non-breaking space in French, a plain space in English.

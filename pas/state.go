@@ -123,7 +123,7 @@ func (p *Plan) Items(s *Section) []Item {
 			out = p.listItems(f, out)
 			continue
 		}
-		out = appendItem(out, s, f, nil, p.Get(f), f.Path, p.posOr(f, nil))
+		out = p.appendItem(out, f, nil)
 	}
 	return out
 }
@@ -136,34 +136,34 @@ func (p *Plan) listItems(list *Field, out []Item) []Item {
 	}
 	for _, r := range recs {
 		for _, rf := range list.Fields {
-			if !p.Active(rf, r) {
-				continue
+			if p.Active(rf, r) {
+				out = p.appendItem(out, rf, r)
 			}
-			path, pos := p.locate(rf, r, list.Section.ID)
-			out = appendItem(out, list.Section, rf, r, r.Get(rf), path, pos)
 		}
 	}
 	return out
 }
 
-func appendItem(out []Item, s *Section, f *Field, r *Record, v *Value, path string, pos Pos) []Item {
-	it := Item{Section: s, Field: f, Record: r, Value: v, Path: path, Pos: pos}
+// appendItem adds the field (of record r, for record fields) when it is
+// an item to complete; its path and position are worked out only then.
+func (p *Plan) appendItem(out []Item, f *Field, r *Record) []Item {
+	v := p.Get(f)
+	if r != nil {
+		v = r.Get(f)
+	}
+	var kind ItemKind
 	switch {
 	case v.StateOf() == Open:
-		it.Kind = Question
+		kind = Question
 	case v.StateOf() == ToConfirm:
-		it.Kind = Confirm
+		kind = Confirm
 	case !v.IsSet() && f.Required:
-		it.Kind = Missing
+		kind = Missing
 	default:
 		return out
 	}
-	return append(out, it)
-}
-
-func (p *Plan) posOr(f *Field, rec *Record) Pos {
-	_, pos := p.locate(f, rec, f.Section.ID)
-	return pos
+	path, pos := p.locate(f, r, f.Section.ID)
+	return append(out, Item{Kind: kind, Section: f.Section, Field: f, Record: r, Value: v, Path: path, Pos: pos})
 }
 
 // Progress counts the required items of a section: answered and

@@ -477,8 +477,10 @@ func dcWordSet(s string) map[string]bool {
 
 // dcVagueEU reports whether a location only names the EU or Europe
 // ("UE", "Europe de l'Ouest", "EU region"), without a country or city.
+var dcSeparators = strings.NewReplacer("/", " ", "_", " ")
+
 func dcVagueEU(s string) bool {
-	words := strings.Fields(strings.NewReplacer("/", " ", "_", " ").Replace(pas.SearchKey(s)))
+	words := strings.Fields(dcSeparators.Replace(pas.SearchKey(s)))
 	core := false
 	for _, w := range words {
 		switch {

@@ -370,8 +370,11 @@ var fwRules = []*pas.Rule{
 			"The European cloud certification scheme (EUCS) was not adopted at the reference date: nobody can claim to be certified against it."),
 		Source: "EUCS status [LMI-SNC] [verify]",
 		Check: func(c *pas.Check) {
-			for _, h := range fwTexts(c.Plan, nil) {
-				if fwEUCS.MatchString(h.text) {
+			if !strings.Contains(c.Memo("frameworks.blob", func() any { return fwBlob(fwAllTexts(c)) }).(string), "eucs") {
+				return
+			}
+			for _, h := range fwAllTexts(c) {
+				if fwMentions(h.text, "eucs") && fwEUCS.MatchString(h.text) {
 					c.Report(h.field, h.rec, pas.Textf("« %s » mentionne EUCS, schéma non adopté : aucune certification EUCS ne peut être revendiquée",
 						"\"%s\" mentions EUCS, a scheme not adopted: no EUCS certification can be claimed", h.field.Label))
 				}
@@ -418,15 +421,16 @@ var fwRules = []*pas.Rule{
 			"A framework cited in the PAS text (ISO 27001, HDS, SecNumCloud, SOC 2…) reads as a claim: the certificate or attestation must be in the list of certifications, with its scope and validity."),
 		Source: "Certification scope (S03); ISO/IEC 27001:2022 A.5.31, A.5.35",
 		Check: func(c *pas.Check) {
-			texts := fwTexts(c.Plan, fwCerts, fwSNCEquivalent, dcResidualRisk)
+			texts := fwAllTexts(c, fwCerts, fwSNCEquivalent, dcResidualRisk)
+			blob := c.Memo("frameworks.blob", func() any { return fwBlob(fwAllTexts(c)) }).(string)
 			for _, cl := range fwClaims {
-				if fwClaimBacked(c.Plan, cl) {
+				if !strings.Contains(blob, cl.hint) || fwClaimBacked(c.Plan, cl) {
 					continue
 				}
 				var first *fwText
 				n := 0
 				for i := range texts {
-					if cl.re.MatchString(texts[i].text) {
+					if fwMentions(texts[i].text, cl.hint) && cl.re.MatchString(texts[i].text) {
 						if first == nil {
 							first = &texts[i]
 						}
@@ -560,6 +564,46 @@ type fwText struct {
 	text  string
 }
 
+// fwBlob joins every text in lower case, to tell at once whether a word
+// appears anywhere before looking for it text by text.
+func fwBlob(texts []fwText) string {
+	var b strings.Builder
+	for _, t := range texts {
+		b.WriteString(t.text)
+		b.WriteByte('\n')
+	}
+	return strings.ToLower(b.String())
+}
+
+// fwMentions reports whether text contains the lower-case word hint, in
+// any case.
+func fwMentions(text, hint string) bool {
+	return strings.Contains(strings.ToLower(text), hint)
+}
+
+// fwAllTexts returns fwTexts for a check run, computed once per run and
+// shared by the rules that scan the text, without the given fields.
+func fwAllTexts(c *pas.Check, skip ...*pas.Field) []fwText {
+	all := c.Memo("frameworks.texts", func() any { return fwTexts(c.Plan) }).([]fwText)
+	if len(skip) == 0 {
+		return all
+	}
+	skipped := map[*pas.Field]bool{}
+	for _, f := range skip {
+		skipped[f] = true
+		for _, rf := range f.Fields {
+			skipped[rf] = true
+		}
+	}
+	var out []fwText
+	for _, t := range all {
+		if !skipped[t.field] {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
 // fwTexts returns every free-text value (text and long text) of the
 // sections that apply, in catalogue order, except those of the given
 // fields (lists skip all their records).
@@ -601,12 +645,13 @@ func fwTexts(p *pas.Plan, skip ...*pas.Field) []fwText {
 type fwClaim struct {
 	label    pas.Text
 	re       *regexp.Regexp
+	hint     string // lower-case text every match contains, to skip the regexp cheaply
 	schemes  []string
 	followed []string
 }
 
-func fwClaimOf(fr, en, pattern string, schemes []string, followed ...string) fwClaim {
-	return fwClaim{t(fr, en), regexp.MustCompile(`(?i)` + pattern), schemes, followed}
+func fwClaimOf(fr, en, hint, pattern string, schemes []string, followed ...string) fwClaim {
+	return fwClaim{t(fr, en), regexp.MustCompile(`(?i)` + pattern), hint, schemes, followed}
 }
 
 // iso builds the pattern of an ISO/IEC standard number: "ISO 27001",
@@ -617,20 +662,20 @@ func fwISO(number string) string {
 }
 
 var fwClaims = []fwClaim{
-	fwClaimOf("ISO/IEC 27001", "ISO/IEC 27001", fwISO("27001"), []string{"iso27001"}),
-	fwClaimOf("ISO/IEC 27017", "ISO/IEC 27017", fwISO("27017"), []string{"iso27017"}, "iso27017"),
-	fwClaimOf("ISO/IEC 27018", "ISO/IEC 27018", fwISO("27018"), []string{"iso27018"}, "iso27018"),
-	fwClaimOf("ISO/IEC 27701", "ISO/IEC 27701", fwISO("27701"), []string{"iso27701"}),
-	fwClaimOf("ISO 22301", "ISO 22301", fwISO("22301"), []string{"iso22301"}),
-	fwClaimOf("ISO/IEC 20000-1", "ISO/IEC 20000-1", fwISO(`20000(?:-1)?`), []string{"iso20000_1"}),
-	fwClaimOf("SOC 1", "SOC 1", `\bsoc\s*-?\s*1\b`, []string{"soc1"}),
-	fwClaimOf("SOC 2", "SOC 2", `\bsoc\s*-?\s*(?:2|ii)\b`, []string{"soc2"}),
-	fwClaimOf("SOC 3", "SOC 3", `\bsoc\s*-?\s*(?:3|iii)\b`, []string{"soc3", "soc2"}),
-	fwClaimOf("SecNumCloud", "SecNumCloud", `\bsec\s*num\s*cloud\b`, []string{"secnumcloud"}),
-	fwClaimOf("HDS", "HDS", `\bhds\b`, []string{"hds"}),
-	fwClaimOf("BSI C5", "BSI C5", `\bbsi[\s-]*c5\b|\bc5\s*:\s*20\d\d\b|\b(?:attestation|rapport|report|audit|testat)\s+c5\b|\bc5\s+(?:attestation|report|type)\b`, []string{"c5"}),
-	fwClaimOf("PCI DSS", "PCI DSS", `\bpci[\s-]*dss\b`, []string{"pci_dss"}),
-	fwClaimOf("CSA STAR", "CSA STAR", `\bcsa[\s-]*star\b`, []string{"csa_star_l1", "csa_star_l2"}),
+	fwClaimOf("ISO/IEC 27001", "ISO/IEC 27001", "27001", fwISO("27001"), []string{"iso27001"}),
+	fwClaimOf("ISO/IEC 27017", "ISO/IEC 27017", "27017", fwISO("27017"), []string{"iso27017"}, "iso27017"),
+	fwClaimOf("ISO/IEC 27018", "ISO/IEC 27018", "27018", fwISO("27018"), []string{"iso27018"}, "iso27018"),
+	fwClaimOf("ISO/IEC 27701", "ISO/IEC 27701", "27701", fwISO("27701"), []string{"iso27701"}),
+	fwClaimOf("ISO 22301", "ISO 22301", "22301", fwISO("22301"), []string{"iso22301"}),
+	fwClaimOf("ISO/IEC 20000-1", "ISO/IEC 20000-1", "20000", fwISO(`20000(?:-1)?`), []string{"iso20000_1"}),
+	fwClaimOf("SOC 1", "SOC 1", "soc", `\bsoc\s*-?\s*1\b`, []string{"soc1"}),
+	fwClaimOf("SOC 2", "SOC 2", "soc", `\bsoc\s*-?\s*(?:2|ii)\b`, []string{"soc2"}),
+	fwClaimOf("SOC 3", "SOC 3", "soc", `\bsoc\s*-?\s*(?:3|iii)\b`, []string{"soc3", "soc2"}),
+	fwClaimOf("SecNumCloud", "SecNumCloud", "cloud", `\bsec\s*num\s*cloud\b`, []string{"secnumcloud"}),
+	fwClaimOf("HDS", "HDS", "hds", `\bhds\b`, []string{"hds"}),
+	fwClaimOf("BSI C5", "BSI C5", "c5", `\bbsi[\s-]*c5\b|\bc5\s*:\s*20\d\d\b|\b(?:attestation|rapport|report|audit|testat)\s+c5\b|\bc5\s+(?:attestation|report|type)\b`, []string{"c5"}),
+	fwClaimOf("PCI DSS", "PCI DSS", "pci", `\bpci[\s-]*dss\b`, []string{"pci_dss"}),
+	fwClaimOf("CSA STAR", "CSA STAR", "star", `\bcsa[\s-]*star\b`, []string{"csa_star_l1", "csa_star_l2"}),
 }
 
 // fwClaimBacked reports whether the certificates (or, for codes of

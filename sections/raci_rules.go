@@ -47,7 +47,7 @@ var raciRules = []*pas.Rule{
 				declared[id] = true
 			}
 			for _, a := range c.Plan.Records(raciActivites) {
-				for _, id := range sortedParties(a.Get(actAssign)) {
+				for id := range a.Get(actAssign).RACIOrNil() { // findings are sorted afterwards
 					if !declared[id] {
 						c.Report(actAssign, a, pas.Textf("activité « %s » : la partie « %s » n'est pas une colonne de la matrice", "activity \"%s\": party \"%s\" is not a column of the matrix", a.Name(raciActivites), id))
 					}
@@ -131,8 +131,8 @@ var raciRules = []*pas.Rule{
 		Source: "[RACI-WIKI]",
 		Check: func(c *pas.Check) {
 			for _, a := range c.Plan.Records(raciActivites) {
-				for _, id := range sortedParties(a.Get(actAssign)) {
-					if l := a.Get(actAssign).RACI[id]; strings.Contains(l, "C") && strings.Contains(l, "I") {
+				for id, l := range a.Get(actAssign).RACIOrNil() { // findings are sorted afterwards
+					if strings.Contains(l, "C") && strings.Contains(l, "I") {
 						c.Report(actAssign, a, pas.Textf("activité « %s » : « %s » est à la fois C et I", "activity \"%s\": \"%s\" is both C and I", a.Name(raciActivites), id))
 					}
 				}

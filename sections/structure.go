@@ -91,11 +91,21 @@ func checkRefs(c *pas.Check, f *pas.Field, rec *pas.Record, v *pas.Value) {
 	case pas.KRef:
 		ids = []string{v.Str}
 	case pas.KRACI:
-		ids = sortedParties(v)
+		ids = ids[:0:0]
+		for id := range v.RACI { // findings are sorted afterwards
+			ids = append(ids, id)
+		}
 	}
 	target := c.Plan.Cat.Field(f.Ref)
+	known := c.Memo("ids:"+target.Path, func() any {
+		m := map[string]bool{}
+		for _, r := range c.Plan.Records(target) {
+			m[r.ID] = true
+		}
+		return m
+	}).(map[string]bool)
 	for _, id := range ids {
-		if c.Plan.Record(target, id) == nil {
+		if !known[id] {
 			c.Report(f, rec, pas.Textf("%s : « %s » ne désigne aucun élément de %s", "%s: \"%s\" names no item of %s", f.Label, id, target.Label))
 		}
 	}

@@ -22,7 +22,7 @@ func (a *prompter) field(f *pas.Field, rec *pas.Record) bool {
 			if cur.Pending() {
 				text += " — " + cur.State.Text().In(a.lang)
 			}
-			prompt += " [" + strings.NewReplacer("\u00a0", " ", "\u202f", " ", "\n", " / ").Replace(text) + "]"
+			prompt += " [" + promptText.Replace(text) + "]"
 		}
 		in := a.ask(prompt + a.t(" : ", ": "))
 		switch in {
@@ -287,3 +287,6 @@ func (a *prompter) remove(f *pas.Field, r *pas.Record) {
 		a.dirty = true
 	}
 }
+
+// promptText keeps a value on one plain line in a prompt.
+var promptText = strings.NewReplacer("\u00a0", " ", "\u202f", " ", "\n", " / ")

@@ -358,7 +358,7 @@ func (m *Model) cellText(f *pas.Field, v *pas.Value) string {
 	if f.Kind == pas.KList {
 		return m.listSummary(f)
 	}
-	text := strings.NewReplacer("\u00a0", " ", "\u202f", " ", "\n", " ⏎ ").Replace(pas.Format(m.plan, f, v, m.lang))
+	text := cellSpaces.Replace(pas.Format(m.plan, f, v, m.lang))
 	switch {
 	case v.StateOf() == pas.Open && text == "":
 		return m.t("(question ouverte)", "(open question)")
@@ -390,3 +390,6 @@ func labelWidth(m *Model, fs []*pas.Field, w int) int {
 	}
 	return clamp(lw, 8, max(w*2/5, 8))
 }
+
+// cellSpaces keeps a value on one line of the field list.
+var cellSpaces = strings.NewReplacer("\u00a0", " ", "\u202f", " ", "\n", " ⏎ ")
