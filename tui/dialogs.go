@@ -89,7 +89,7 @@ type textDialog struct {
 func newTextDialog(title, prompt string, labels, values []string, done func(*Model, []string) (tea.Cmd, string)) *textDialog {
 	d := &textDialog{title: title, prompt: prompt, labels: labels, done: done}
 	for i := range labels {
-		in := textinput.New()
+		in := newInput()
 		in.Prompt = "› "
 		in.CharLimit = 1000
 		if i < len(values) {
@@ -199,7 +199,7 @@ func newQuestionDialog(m *Model, v *fieldsView, f *pas.Field) dialog {
 
 // newNotesDialog edits a section's internal notes.
 func newNotesDialog(m *Model, s *pas.Section) dialog {
-	d := &notesDialog{sec: s, ta: textarea.New()}
+	d := &notesDialog{sec: s, ta: newArea()}
 	d.ta.ShowLineNumbers = false
 	d.ta.CharLimit = 0
 	d.ta.SetHeight(6)

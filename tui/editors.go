@@ -49,7 +49,7 @@ type textEditor struct {
 }
 
 func newTextEditor(m *Model, f *pas.Field, v *pas.Value) *textEditor {
-	in := textinput.New()
+	in := newInput()
 	in.Prompt = "› "
 	in.SetValue(pas.InputText(f, v, m.lang))
 	in.CursorEnd()

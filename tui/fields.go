@@ -167,13 +167,10 @@ func (v *fieldsView) set(m *Model, f *pas.Field, nv *pas.Value) tea.Cmd {
 	if old.Equal(nv) {
 		return nil
 	}
-	return m.mutate([]string{v.sec.ID}, func() {
-		if v.list != nil {
-			v.record(m).Set(f, nv)
-		} else {
-			m.plan.Set(f, nv)
-		}
-	})
+	if v.list != nil {
+		return m.mutateRecord(v.list, v.recID, func(r *pas.Record) { r.Set(f, nv) })
+	}
+	return m.mutate([]string{v.sec.ID}, func() { m.plan.Set(f, nv) })
 }
 
 // toggleConfirm switches a value between committed and to confirm.

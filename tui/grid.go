@@ -28,6 +28,8 @@ type gridView struct {
 	columns        *pas.Field // the section field listing the columns, if any
 	row, col       int
 	offset, colOff int
+	cols           []string // columns as of plan version colsAt
+	colsAt         int
 }
 
 func newGridView(m *Model, list *pas.Field) *gridView {
@@ -45,9 +47,17 @@ func (g *gridView) forward(m *Model, msg tea.Msg) tea.Cmd { return nil }
 func (g *gridView) crumb(m *Model) string                 { return g.list.Label.In(m.lang) }
 
 // parties returns the column ids: the declared columns, then any other
-// party an assignment names.
+// party an assignment names. They are worked out again only after an edit.
 func (g *gridView) parties(m *Model) []string {
-	var cols []string
+	if g.cols != nil && g.colsAt == m.version {
+		return g.cols
+	}
+	g.cols, g.colsAt = g.findParties(m), m.version
+	return g.cols
+}
+
+func (g *gridView) findParties(m *Model) []string {
+	cols := []string{}
 	seen := map[string]bool{}
 	if g.columns != nil {
 		for _, id := range m.plan.Strings(g.columns) {
@@ -144,7 +154,7 @@ func (g *gridView) setCell(m *Model, recs []*pas.Record, cols []string, letters 
 	if old.RACIOrNil()[party] == letters {
 		return nil
 	}
-	return m.mutate([]string{g.list.Section.ID}, func() {
+	return m.mutateRecord(g.list, r.ID, func(r *pas.Record) {
 		nv := old.Clone()
 		if nv == nil || !nv.Has {
 			nv = &pas.Value{Has: true}
@@ -160,7 +170,7 @@ func (g *gridView) setCell(m *Model, recs []*pas.Record, cols []string, letters 
 		if len(nv.RACI) == 0 && nv.State == pas.Committed {
 			nv = nil
 		}
-		m.plan.Record(g.list, r.ID).Set(g.cell, nv)
+		r.Set(g.cell, nv)
 	})
 }
 
@@ -229,7 +239,7 @@ func (g *gridView) view(m *Model, w, h int) string {
 	labelW := clamp(w/3, 14, 40)
 	visibleCols := max((w-labelW-2)/cellW, 1)
 	g.colOff = scrollOffset(g.col, g.colOff, visibleCols)
-	header := padTo("", labelW+2)
+	header := padTo("", labelW+3)
 	for j := g.colOff; j < len(cols) && j < g.colOff+visibleCols; j++ {
 		header += padTo(truncate(partyName(m, g.cell, cols[j]), cellW-1), cellW)
 	}
@@ -262,11 +272,11 @@ func (g *gridView) line(m *Model, r *pas.Record, cols []string, current bool, la
 	if !ok {
 		mark = m.st.Error.Render("✗")
 	}
-	label := padTo(truncate(r.Name(g.list), labelW), labelW)
+	label := padTo(truncate(r.NameIn(g.list, m.lang), labelW), labelW)
 	if current {
 		label = m.st.Selected.Render(label)
 	}
-	line := mark + " " + label
+	line := mark + " " + label + " "
 	for j := g.colOff; j < len(cols) && j < g.colOff+visibleCols; j++ {
 		cell := padTo(v.RACIOrNil()[cols[j]], cellW-1)
 		if cell == padTo("", cellW-1) {

@@ -9,10 +9,35 @@ import (
 const historyLimit = 200
 
 // change is one undoable edit: the data of the sections it touched,
-// before and after.
+// before and after; or, for an edit inside one record, that record only
+// (a RACI cell of a 300-row matrix need not copy the matrix).
 type change struct {
 	before, after map[string]*pas.SectionData
+	list          *pas.Field  // for a record edit: the list
+	recBefore     *pas.Record // for a record edit: the record, before and after
+	recAfter      *pas.Record
 	section       int // section shown when the edit was made
+}
+
+// apply restores one side of a change.
+func (c change) apply(p *pas.Plan, after bool) {
+	if c.list != nil {
+		r := c.recBefore
+		if after {
+			r = c.recAfter
+		}
+		for i, old := range p.ListOf(c.list).Records {
+			if old.ID == r.ID {
+				p.ListOf(c.list).Records[i] = r.Clone()
+			}
+		}
+		return
+	}
+	if after {
+		restore(p, c.after)
+	} else {
+		restore(p, c.before)
+	}
 }
 
 // history keeps the edits across sections, for undo and redo.
@@ -47,7 +72,22 @@ func restore(p *pas.Plan, data map[string]*pas.SectionData) {
 func (m *Model) mutate(sections []string, edit func()) tea.Cmd {
 	before := snapshot(m.plan, sections)
 	edit()
-	c := change{before: before, after: snapshot(m.plan, sections), section: m.cur}
+	return m.record(change{before: before, after: snapshot(m.plan, sections), section: m.cur})
+}
+
+// mutateRecord applies an edit that changes one record's values only.
+func (m *Model) mutateRecord(list *pas.Field, id string, edit func(r *pas.Record)) tea.Cmd {
+	r := m.plan.Record(list, id)
+	if r == nil {
+		return nil
+	}
+	before := r.Clone()
+	edit(r)
+	return m.record(change{list: list, recBefore: before, recAfter: r.Clone(), section: m.cur})
+}
+
+// record keeps a change for undo and schedules the checks and preview.
+func (m *Model) record(c change) tea.Cmd {
 	m.history.done = append(m.history.done, c)
 	if len(m.history.done) > historyLimit {
 		m.history.done = m.history.done[len(m.history.done)-historyLimit:]
@@ -65,7 +105,7 @@ func (m *Model) undo() tea.Cmd {
 	c := h.done[len(h.done)-1]
 	h.done = h.done[:len(h.done)-1]
 	h.undone = append(h.undone, c)
-	restore(m.plan, c.before)
+	c.apply(m.plan, false)
 	return m.afterHistory(c, m.t("Modification annulée.", "Edit undone."))
 }
 
@@ -78,7 +118,7 @@ func (m *Model) redo() tea.Cmd {
 	c := h.undone[len(h.undone)-1]
 	h.undone = h.undone[:len(h.undone)-1]
 	h.done = append(h.done, c)
-	restore(m.plan, c.after)
+	c.apply(m.plan, true)
 	return m.afterHistory(c, m.t("Modification rétablie.", "Edit redone."))
 }
 

@@ -26,7 +26,7 @@ type externalDoneMsg struct {
 }
 
 func newLongEditor(m *Model, f *pas.Field, v *pas.Value) *longEditor {
-	ta := textarea.New()
+	ta := newArea()
 	ta.ShowLineNumbers = false
 	ta.Prompt = "│ "
 	ta.CharLimit = 0

@@ -19,15 +19,16 @@ const (
 type Model struct {
 	opt  Options
 	lang pas.Lang
-	st   Styles
-	keys KeyMap
-	help help.Model
+	st   *Styles // shared, read-only: the model is copied on every update
+	keys *KeyMap
+	help *help.Model
 	w, h int
 
 	start   *startModel // first screen, while the file does not exist
 	plan    *pas.Plan
 	path    string
 	dirty   bool
+	version int // counts edits, for views that cache what they derive from the plan
 	aborted bool
 
 	cur     int // index of the current section
@@ -55,7 +56,8 @@ func New(opt Options) (Model, error) {
 	if opt.Today == nil {
 		opt.Today = func() pas.Date { return pas.MustDate("2026-01-01") }
 	}
-	m := Model{opt: opt, path: opt.Path, st: NewStyles(opt.Plain)}
+	st := NewStyles(opt.Plain)
+	m := Model{opt: opt, path: opt.Path, st: &st}
 	if !fileExists(opt.Path) {
 		l := opt.Lang
 		if l == "" {
@@ -79,8 +81,10 @@ func (m *Model) setLang(l pas.Lang) {
 		l = pas.FR
 	}
 	m.lang = l
-	m.keys = NewKeyMap(l)
-	m.help = help.New()
+	km := NewKeyMap(l)
+	m.keys = &km
+	h := help.New()
+	m.help = &h
 	m.help.ShortSeparator = " · "
 	m.help.Styles.ShortKey, m.help.Styles.FullKey = m.st.HelpKey, m.st.HelpKey
 	m.help.Styles.ShortDesc, m.help.Styles.FullDesc = m.st.Help, m.st.Help

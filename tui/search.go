@@ -25,7 +25,7 @@ type hit struct {
 const maxHits = 12
 
 func (m *Model) openSearch() {
-	in := textinput.New()
+	in := newInput()
 	in.Prompt = "/ "
 	in.Placeholder = m.t("chapitre, question ou valeur", "chapter, question or value")
 	in.Focus()

@@ -22,7 +22,7 @@ type startModel struct {
 }
 
 func newStart(m *Model) *startModel {
-	in := textinput.New()
+	in := newInput()
 	in.Prompt = "› "
 	in.Placeholder = m.t("chemin du plan, par ex. ../standard/plan.yaml", "plan path, e.g. ../standard/plan.yaml")
 	return &startModel{lang: m.lang, path: in, choice: 1}
@@ -110,7 +110,8 @@ func (s *startModel) open(m *Model, p *pas.Plan) tea.Cmd {
 func (s *startModel) view(m *Model) string {
 	w := min(m.w-4, 70)
 	title := m.st.Title.Render("pas — " + m.t("Plan d'Assurance Sécurité", "Security Assurance Plan"))
-	lines := []string{title, "", wrap(m.path+m.t(" n'existe pas encore. Comment commencer ?", " does not exist yet. How do you want to start?"), w), ""}
+	lines := []string{title, "", truncate(m.t("Fichier : ", "File: ")+m.path, w),
+		m.t("Il n'existe pas encore. Comment commencer ?", "It does not exist yet. How do you want to start?"), ""}
 	choices := []string{
 		m.t("Nouveau plan vide", "New empty plan"),
 		m.t("Partir de l'exemple intégré (groupement hospitalier, SaaS, HDS)", "Start from the built-in example (hospital group, SaaS, HDS)"),

@@ -5,10 +5,11 @@ import "github.com/charmbracelet/lipgloss"
 // Styles holds every style of the editor, built once from a small
 // semantic palette that adapts to dark and light terminals.
 type Styles struct {
-	App, Title, Faint, Label, Value, Selected, SelectedFaint lipgloss.Style
-	Pane, PaneFocused, Sidebar                               lipgloss.Style
-	Missing, Confirm, Open, Error, Warning, Info, OK, NA     lipgloss.Style
-	Status, StatusKey, Help, HelpKey, Dialog, Input, Group   lipgloss.Style
+	Title, Faint, Label, Value, Selected, SelectedFaint    lipgloss.Style
+	BorderStyle, FocusStyle                                lipgloss.Style // colour of pane borders
+	Border, FocusBorder                                    lipgloss.Border
+	Missing, Confirm, Open, Error, Warning, Info, OK, NA   lipgloss.Style
+	Status, StatusKey, Help, HelpKey, Dialog, Input, Group lipgloss.Style
 }
 
 var (
@@ -31,8 +32,10 @@ func NewStyles(plain bool) Styles {
 		Value:         lipgloss.NewStyle().Foreground(colAccent),
 		Selected:      lipgloss.NewStyle().Background(colSelBg).Bold(true),
 		SelectedFaint: lipgloss.NewStyle().Background(colSelBg),
-		Pane:          lipgloss.NewStyle().Border(lipgloss.RoundedBorder()).BorderForeground(colFaint),
-		PaneFocused:   lipgloss.NewStyle().Border(lipgloss.RoundedBorder()).BorderForeground(colAccent),
+		BorderStyle:   lipgloss.NewStyle().Foreground(colFaint),
+		FocusStyle:    lipgloss.NewStyle().Foreground(colAccent),
+		Border:        lipgloss.RoundedBorder(),
+		FocusBorder:   lipgloss.ThickBorder(),
 		Missing:       lipgloss.NewStyle().Foreground(colWarn),
 		Confirm:       lipgloss.NewStyle().Foreground(colWarn),
 		Open:          lipgloss.NewStyle().Foreground(colWarn).Bold(true),
@@ -57,8 +60,8 @@ func NewStyles(plain bool) Styles {
 		s.NA = bare.Italic(true)
 		s.Selected, s.SelectedFaint = bare.Reverse(true), bare.Reverse(true)
 		s.Status, s.StatusKey = bare.Reverse(true), bare.Reverse(true).Bold(true)
-		s.Pane = bare.Border(lipgloss.NormalBorder())
-		s.PaneFocused = bare.Border(lipgloss.ThickBorder())
+		s.BorderStyle, s.FocusStyle = bare, bare
+		s.Border, s.FocusBorder = lipgloss.NormalBorder(), lipgloss.ThickBorder()
 		s.Dialog = bare.Border(lipgloss.DoubleBorder()).Padding(0, 1)
 	}
 	return s

@@ -167,5 +167,6 @@ func (m *Model) quit(interrupt bool) tea.Cmd {
 // the preview are scheduled.
 func (m *Model) changed() tea.Cmd {
 	m.dirty = true
+	m.version++
 	return tea.Batch(m.checks.schedule(), m.preview.schedule(m))
 }

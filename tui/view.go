@@ -82,10 +82,13 @@ func (m *Model) layout() {
 	}
 }
 
+// panes draws the sidebar, the form and the preview side by side. Each
+// pane is framed by hand: its lines are already of the exact width, so
+// they are joined without being measured again.
 func (m Model) panes() string {
 	side, form, prev := m.widths()
 	h := m.h - 2
-	var cols []string
+	var cols [][]string
 	if side > 0 {
 		cols = append(cols, m.frame(m.sidebar.view(&m), side, h, m.focus == sidebarPane))
 	}
@@ -99,17 +102,34 @@ func (m Model) panes() string {
 	if prev > 0 {
 		cols = append(cols, m.frame(m.preview.view(), prev, h, m.focus == previewPane))
 	}
-	return lipgloss.JoinHorizontal(lipgloss.Top, cols...)
+	var b strings.Builder
+	for i := 0; i < h; i++ {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		for _, c := range cols {
+			b.WriteString(c[i])
+		}
+	}
+	return b.String()
 }
 
 // frame draws a bordered pane of an exact outer size around content,
-// clipping what does not fit.
-func (m Model) frame(content string, w, h int, focused bool) string {
-	style := m.st.Pane
+// clipping what does not fit; it returns the pane's lines.
+func (m Model) frame(content string, w, h int, focused bool) []string {
+	border, style := m.st.Border, m.st.BorderStyle
 	if focused {
-		style = m.st.PaneFocused
+		border, style = m.st.FocusBorder, m.st.FocusStyle
 	}
-	return style.Render(fit(content, w-2, h-2))
+	lines := strings.Split(fit(content, w-2, h-2), "\n")
+	side := style.Render(border.Left)
+	right := style.Render(border.Right)
+	out := make([]string, 0, h)
+	out = append(out, style.Render(border.TopLeft+strings.Repeat(border.Top, w-2)+border.TopRight))
+	for _, l := range lines {
+		out = append(out, side+l+right)
+	}
+	return append(out, style.Render(border.BottomLeft+strings.Repeat(border.Bottom, w-2)+border.BottomRight))
 }
 
 // fit clips or pads text to exactly w columns and h lines.

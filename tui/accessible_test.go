@@ -1,0 +1,133 @@
+package tui
+
+import (
+	"bytes"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/pas-editor/pas/pas"
+	"github.com/pas-editor/pas/sections"
+)
+
+func runAccessible(t *testing.T, path string, l pas.Lang, input string) (string, error) {
+	t.Helper()
+	var out bytes.Buffer
+	opt := options(t, path, "")
+	opt.EnvLang = l
+	err := RunAccessible(opt, strings.NewReader(input), &out)
+	return out.String(), err
+}
+
+// engagementAnswers answer the engagement chapter (menu entry 2) of a new
+// plan: services 4 and 8, deployment 2, not third-party SaaS, development,
+// buyer 3, a scope, data 1 and 4, then back to the menu, save, quit.
+const engagementAnswers = "2\n4,8\n2\nnon\noui\n3\nDossier patient du GHT\n1,4\n\n<\ns\nq\n"
+
+func TestAccessibleNewPlanFrench(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "plan.yaml")
+	out, err := runAccessible(t, path, pas.FR, "fr\n1\n"+engagementAnswers)
+	if err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	for _, want := range []string{"n'existe pas encore", "Chapitres :", "Nature de la prestation", "4) SaaS", "Enregistré : "} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q", want)
+		}
+	}
+	p, err := pas.Load(path, sections.Catalogue())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := p.Strings(field("engagement.service_models")); strings.Join(got, ",") != "saas,integration" {
+		t.Errorf("services = %v", got)
+	}
+	if !p.IsNot(field("engagement.third_party_saas")) || !p.Is(field("engagement.development")) || p.Str(field("engagement.buyer_type")) != "health_establishment" {
+		t.Error("yes/no or enum answers not stored")
+	}
+}
+
+func TestAccessibleEnglishErrorsAndStates(t *testing.T) {
+	path := examplePlan(t, pas.EN)
+	p, _ := pas.Load(path, sections.Catalogue())
+	// The session chapter: Enter keeps each answer up to the retention,
+	// typed wrong then right.
+	in := itoa(sections.Catalogue().SectionIndex("session")+1) + "\n"
+	for _, f := range p.Cat.Section("session").Fields {
+		if f == field("session.logs.retention") {
+			break
+		}
+		if p.Active(f, nil) {
+			in += "\n"
+		}
+	}
+	in += "forever\n9 months\n<\n"
+	out, err := runAccessible(t, path, pas.EN, in+"s\nq\n")
+	if err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	if !strings.Contains(out, `invalid duration "forever"`) {
+		t.Errorf("no error for a bad duration:\n%s", out)
+	}
+	p, _ = pas.Load(path, sections.Catalogue())
+	if got := p.Get(field("session.logs.retention")).Dur; got != (pas.Duration{N: 9, U: pas.Month}) {
+		t.Errorf("retention = %v", got)
+	}
+}
+
+// TestAccessibleEndOfInputAborts: the end of the input never accepts
+// anything by itself: nothing is written, the run is aborted.
+func TestAccessibleEndOfInputAborts(t *testing.T) {
+	for _, l := range pas.Langs {
+		path := filepath.Join(t.TempDir(), "plan.yaml")
+		out, err := runAccessible(t, path, l, string(l)+"\n1\n2\n4\n")
+		if !errors.Is(err, ErrAborted) {
+			t.Fatalf("%s: err = %v", l, err)
+		}
+		if fileExists(path) {
+			t.Errorf("%s: a file was written", l)
+		}
+		if !strings.Contains(out, pas.T("rien n'a été enregistré", "nothing was saved").In(l)) {
+			t.Errorf("%s: no abort message:\n%s", l, out)
+		}
+	}
+	path := examplePlan(t, pas.FR)
+	before, _ := os.ReadFile(path)
+	if _, err := runAccessible(t, path, pas.FR, "9\n"); !errors.Is(err, ErrAborted) {
+		t.Fatalf("err = %v", err)
+	}
+	if after, _ := os.ReadFile(path); !bytes.Equal(before, after) {
+		t.Error("an aborted session changed the file")
+	}
+}
+
+// TestAccessibleMatchesEditor: the same answers in the accessible mode and
+// in the full-screen editor give the same plan.
+func TestAccessibleMatchesEditor(t *testing.T) {
+	dir := t.TempDir()
+	acc := filepath.Join(dir, "acc.yaml")
+	if _, err := runAccessible(t, acc, pas.EN, "en\n1\n"+engagementAnswers); err != nil {
+		t.Fatal(err)
+	}
+	tuiPath := filepath.Join(dir, "tui.yaml")
+	opt := options(t, tuiPath, "")
+	opt.EnvLang = pas.EN
+	d := newDriver(t, opt, 100, 30)
+	d.keys("up", "enter") // new empty plan, English
+	d.goTo("engagement")
+	d.toField("service_models").keys("enter", "down", "down", "down", "space", "down", "down", "down", "down", "space", "enter")
+	d.toField("deployment_model").keys("enter", "down", "enter")
+	d.toField("third_party_saas").keys("enter", "down", "enter")
+	d.toField("development").keys("enter", "enter")
+	d.toField("buyer_type").keys("enter").typeText("health").keys("enter")
+	d.toField("scope").keys("enter").typeText("Dossier patient du GHT").keys("enter")
+	d.toField("data").keys("enter", "space", "down", "down", "down", "space", "enter")
+	d.keys("ctrl+s")
+	a, _ := pas.Load(acc, sections.Catalogue())
+	b, _ := pas.Load(tuiPath, sections.Catalogue())
+	if ya, yb := string(pas.Encode(a)), string(pas.Encode(b)); ya != yb {
+		t.Errorf("plans differ:\naccessible:\n%s\neditor:\n%s", ya, yb)
+	}
+}

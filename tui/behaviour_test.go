@@ -1,0 +1,298 @@
+package tui
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/pas-editor/pas/pas"
+	"github.com/pas-editor/pas/sections"
+)
+
+func field(path string) *pas.Field { return sections.Catalogue().MustField(path) }
+
+// TestClientViewHidesInternalItems: the presentation view shows no finding
+// counts, completion, file path, waiver or internal note, on a plan that
+// has all of them; the preview shows the client document.
+func TestClientViewHidesInternalItems(t *testing.T) {
+	path := examplePlan(t, pas.FR)
+	d := newDriver(t, options(t, path, ""), 120, 40)
+	d.goTo("session")
+	d.keys("esc") // back to the sidebar
+	d.m.plan.Edit("session").Notes = "NOTE-INTERNE-SECRÈTE"
+	d.m.plan.Set(field("session.idle_timeout"), &pas.Value{Has: true, Dur: pas.Duration{N: 2, U: pas.Hour}}) // SES-01 fires
+	d.keys("enter").send(d.m.changed())
+	d.mustShow("complet", "plan.yaml", "SES-01", "!")
+	d.keys("v")
+	d.mustShow("VUE CLIENT")
+	d.mustNotShow("complet", "plan.yaml", "SES-01", "erreur", "avertissement", "NOTE-INTERNE", "LOG-07", "dérogation", "notes internes")
+	if strings.Contains(d.view(), "✗") || strings.Contains(d.view(), "!1") {
+		t.Errorf("client view shows finding markers:\n%s", d.view())
+	}
+	d.keys("v")
+	d.mustShow("complet")
+}
+
+func TestUndoRedoAcrossSections(t *testing.T) {
+	d := newDriver(t, options(t, examplePlan(t, pas.EN), ""), 100, 30)
+	d.goTo("cover").toField("reference").keys("enter", "ctrl+u").typeText("REF-A").keys("enter")
+	d.goTo("session").toField("logs.retention").keys("enter", "ctrl+u").typeText("9 months").keys("enter")
+	if got := d.m.plan.Str(field("cover.reference")); got != "REF-A" {
+		t.Fatalf("reference = %q", got)
+	}
+	d.keys("esc", "u")
+	if got := d.m.plan.Get(field("session.logs.retention")).Dur; got != (pas.Duration{N: 12, U: pas.Month}) {
+		t.Errorf("after one undo, retention = %v", got)
+	}
+	d.keys("u")
+	if got := d.m.plan.Str(field("cover.reference")); got == "REF-A" || d.m.section().ID != "cover" {
+		t.Errorf("after two undos: reference %q, section %s", got, d.m.section().ID)
+	}
+	d.keys("U")
+	if got := d.m.plan.Str(field("cover.reference")); got != "REF-A" {
+		t.Errorf("after redo, reference = %q", got)
+	}
+}
+
+func TestRecordsAddDeleteWithReferences(t *testing.T) {
+	d := newDriver(t, options(t, examplePlan(t, pas.EN), ""), 100, 30)
+	orgs := field("parties.organisations")
+	host := d.m.plan.Records(orgs)[2]
+	uses := len(d.m.plan.References(orgs, host.ID))
+	if uses == 0 {
+		t.Fatal("the example's host is referenced nowhere")
+	}
+	d.goTo("parties").toField("organisations").keys("enter", "down", "down", "x")
+	d.mustShow("Delete", "These references will be removed")
+	d.keys("y")
+	if d.m.plan.Record(orgs, host.ID) != nil || len(d.m.plan.References(orgs, host.ID)) != 0 {
+		t.Fatal("host not deleted or references left")
+	}
+	d.keys("u")
+	if d.m.plan.Record(orgs, host.ID) == nil || len(d.m.plan.References(orgs, host.ID)) != uses {
+		t.Fatal("undo did not restore the host and its references")
+	}
+	n := len(d.m.plan.Records(orgs))
+	d.keys("+").typeText("Acme").keys("enter")
+	if len(d.m.plan.Records(orgs)) != n+1 {
+		t.Fatalf("add: %d records, want %d", len(d.m.plan.Records(orgs)), n+1)
+	}
+	d.keys("esc", "D")
+	if len(d.m.plan.Records(orgs)) != n+2 {
+		t.Fatalf("duplicate: %d records", len(d.m.plan.Records(orgs)))
+	}
+	first := d.m.plan.Records(orgs)[0].ID
+	d.keys("esc", "g", "J")
+	if d.m.plan.Records(orgs)[1].ID != first {
+		t.Error("move down did not move the first record")
+	}
+}
+
+func TestGridEditing(t *testing.T) {
+	d := newDriver(t, options(t, examplePlan(t, pas.FR), ""), 120, 40)
+	acts := field("raci.activities")
+	assign := field("raci.activities.assign")
+	d.goTo("raci").toField("activities").keys("enter")
+	g := d.m.form.top().(*gridView)
+	cols := g.parties(&d.m)
+	first := d.m.plan.Records(acts)[0]
+	before := first.Get(assign).RACI[cols[1]]
+	d.keys("right", "r")
+	if got := d.m.plan.Records(acts)[0].Get(assign).RACI[cols[1]]; got == before {
+		t.Fatalf("r did not toggle: %q", got)
+	}
+	d.keys("-")
+	if _, ok := d.m.plan.Records(acts)[0].Get(assign).RACI[cols[1]]; ok {
+		t.Fatal("- did not clear the cell")
+	}
+	d.keys("a") // a second A on the row: the row's rule shows live
+	d.mustShow("2 A au lieu d'un seul")
+	d.keys("u", "u", "u")
+	if got := d.m.plan.Records(acts)[0].Get(assign).RACI[cols[1]]; got != before {
+		t.Errorf("after undos the cell is %q, want %q", got, before)
+	}
+	n := len(d.m.plan.Records(acts))
+	d.keys("pgdown", "pgdown", "pgdown")
+	if g.row != n-1 {
+		t.Errorf("page down: row %d, want %d", g.row, n-1)
+	}
+	for i := 0; i < len(cols); i++ {
+		d.keys("right")
+	}
+	if g.col != len(cols)-1 {
+		t.Errorf("column %d, want %d", g.col, len(cols)-1)
+	}
+}
+
+// TestGridScrollsWideMatrices: at 80 columns the large plan's 8 parties do
+// not fit; the activity column stays while the cells scroll.
+func TestGridScrollsWideMatrices(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "plan.yaml")
+	if err := os.WriteFile(path, largeExample(t), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	d := newDriver(t, options(t, path, ""), 80, 24)
+	d.goTo("raci").toField("activities").keys("enter")
+	d.mustShow("▶")
+	for i := 0; i < 7; i++ {
+		d.keys("right")
+	}
+	d.mustShow("◀")
+	label := d.m.plan.Records(field("raci.activities"))[0].NameIn(field("raci.activities"), pas.FR)
+	d.mustShow(truncate(label, 10)[:8])
+}
+
+func TestNotApplicableAsksJustification(t *testing.T) {
+	d := newDriver(t, options(t, examplePlan(t, pas.EN), ""), 100, 30)
+	d.goTo("assets").keys("a")
+	d.mustShow("Not applicable", "Justification")
+	d.keys("enter")
+	d.mustShow("A justification is required")
+	d.typeText("No media leave the datacenter").keys("enter")
+	if sd := d.m.plan.Data("assets"); sd.NA == nil || sd.NA.Justification != "No media leave the datacenter" {
+		t.Fatalf("NA = %+v", sd.NA)
+	}
+	d.mustShow("Chapter not applicable")
+	d.keys("a")
+	if d.m.plan.Data("assets").NA != nil {
+		t.Error("a did not make the chapter applicable again")
+	}
+}
+
+func TestOpenQuestionAndNotes(t *testing.T) {
+	d := newDriver(t, options(t, examplePlan(t, pas.FR), ""), 100, 30)
+	d.goTo("crypto").toField("keys.rotation").keys("o")
+	d.typeText("Rotation annuelle acceptée ?").keys("tab").typeText("RSSI du GHT").keys("tab").typeText("15/01/2027").keys("enter")
+	v := d.m.plan.Get(field("crypto.keys.rotation"))
+	if v.State != pas.Open || v.Owner != "RSSI du GHT" || v.Due != pas.MustDate("2027-01-15") || !v.IsSet() {
+		t.Fatalf("value = %+v", v)
+	}
+	d.keys("i").typeText("Voir avec Datarive").keys("enter")
+	if d.m.plan.Data("crypto").Notes != "Voir avec Datarive" {
+		t.Fatalf("notes = %q", d.m.plan.Data("crypto").Notes)
+	}
+}
+
+func TestQuitAsksWhenUnsaved(t *testing.T) {
+	path := examplePlan(t, pas.EN)
+	d := newDriver(t, options(t, path, ""), 100, 30)
+	d.keys("q")
+	if !d.quit {
+		t.Fatal("q did not quit an unchanged plan")
+	}
+	d = newDriver(t, options(t, path, ""), 100, 30)
+	d.goTo("cover").toField("reference").keys("enter", "ctrl+u").typeText("X").keys("enter")
+	d.keys("ctrl+c")
+	d.mustShow("Unsaved changes")
+	if d.quit {
+		t.Fatal("ctrl+c quit with unsaved changes")
+	}
+	d.keys("esc")
+	d.mustNotShow("Unsaved changes")
+	d.keys("ctrl+c", "d")
+	if !d.quit || !d.m.aborted {
+		t.Fatal("discarding after ctrl+c should quit as aborted")
+	}
+	data, _ := os.ReadFile(path)
+	if strings.Contains(string(data), "reference: X") {
+		t.Error("discarded edits were written")
+	}
+	d = newDriver(t, options(t, path, ""), 100, 30)
+	d.goTo("cover").toField("reference").keys("enter", "ctrl+u").typeText("Y").keys("enter")
+	d.keys("esc", "q", "s")
+	data, _ = os.ReadFile(path)
+	if !d.quit || !strings.Contains(string(data), "reference: Y") {
+		t.Error("save and quit did not save")
+	}
+}
+
+func TestStartScreenCreatesFromExample(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "new", "plan.yaml")
+	opt := options(t, path, "")
+	opt.EnvLang = pas.EN
+	d := newDriver(t, opt, 100, 30)
+	d.mustShow("does not exist yet")
+	d.keys("right") // French
+	d.mustShow("n'existe pas encore")
+	d.keys("enter")
+	d.mustShow("Nouveau plan", "1. Contexte")
+	if fileExists(path) {
+		t.Fatal("a file was written before ctrl+s")
+	}
+	d.keys("ctrl+s")
+	p, err := pas.Load(path, sections.Catalogue())
+	if err != nil || p.Lang != pas.FR || len(p.Records(field("parties.organisations"))) == 0 {
+		t.Fatalf("saved plan: %v", err)
+	}
+	if !fileExists(pas.MarkdownPath(path)) {
+		t.Error("plan.md not written")
+	}
+}
+
+func TestStartScreenOtherPlanShowsLoadErrors(t *testing.T) {
+	dir := t.TempDir()
+	bad := filepath.Join(dir, "bad.yaml")
+	if err := os.WriteFile(bad, []byte("schema_version: 1\nfoo: 1\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	d := newDriver(t, options(t, filepath.Join(dir, "plan.yaml"), pas.EN), 100, 30)
+	d.keys("down", "enter").typeText(bad).keys("enter")
+	d.mustShow("bad.yaml:2:", "unknown top-level key")
+}
+
+func TestNextItemAndSearch(t *testing.T) {
+	d := newDriver(t, options(t, examplePlan(t, pas.EN), ""), 100, 30)
+	d.keys("n")
+	first := d.m.section().ID
+	if first != "cover" {
+		t.Errorf("first item in %s, want the cover's date to confirm", first)
+	}
+	d.keys("n")
+	if d.m.section().ID == first && d.m.form.stack[0].(*fieldsView).cursor == 0 {
+		t.Error("n did not move on")
+	}
+	d.keys("/").typeText("retention").keys("enter")
+	if d.m.section().ID == "" || d.m.dialog != nil {
+		t.Errorf("search did not jump: %s", d.m.section().ID)
+	}
+}
+
+// TestWorkshopWalksClientQuestions: the walk asks only what the client
+// answers and is not answered yet, records answers, questions and skips,
+// and sums them up.
+func TestWorkshopWalksClientQuestions(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "plan.yaml")
+	p := pas.NewPlan(sections.Catalogue(), pas.EN)
+	p.Set(field("engagement.buyer_type"), &pas.Value{Has: true, Str: "state"}) // already answered: skipped
+	if err := pas.WriteFileAtomic(path, pas.Encode(p)); err != nil {
+		t.Fatal(err)
+	}
+	d := newDriver(t, options(t, path, ""), 100, 30)
+	d.keys("w")
+	w := d.m.workshop
+	if w == nil || w.cur.Answerer() != pas.WhoClient || w.cur == field("engagement.buyer_type") {
+		t.Fatalf("workshop starts on %v", w.cur.Path)
+	}
+	firstQ := w.cur
+	d.mustShow("Workshop", firstQ.Label.EN)
+	d.typeText("Whole hospital information system").keys("enter") // scope
+	d.keys("tab")                                                 // skip the next one
+	d.keys("ctrl+o").keys("enter")                                // open question with the suggested text
+	for i := 0; i < 30 && !w.done; i++ {
+		d.keys("tab")
+	}
+	d.mustShow("End of the workshop", "Answered: 1", "Open questions: 1")
+	if v := d.m.plan.Get(firstQ); !v.Answered() {
+		t.Errorf("first answer not stored: %+v", v)
+	}
+	for _, e := range w.log {
+		if e.field.Answerer() != pas.WhoClient {
+			t.Errorf("asked %s, answered by %s", e.field.Path, e.field.Answerer())
+		}
+	}
+	d.keys("enter")
+	if d.m.workshop != nil {
+		t.Error("enter did not close the summary")
+	}
+}
