@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
-	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 )
 
@@ -89,6 +88,7 @@ func (m Model) fullHelp() string {
 		{k.Save, k.NextItem, k.Search, k.Undo, k.Redo, k.Preview, k.ClientView, k.Workshop, k.Quit},
 	}
 	m.help.Width = m.w - 4
+	keys := m.help.FullHelpView(groups[:2]) + "\n\n" + m.help.FullHelpView(groups[2:])
 	title := m.st.Title.Render(m.t("Aide — touches", "Help — keys"))
 	legend := m.st.Faint.Render(m.t(
 		"Chapitres : ✓ complet · ○N éléments manquants · ?N à confirmer ou ouverts · ✗N erreurs · !N avertissements · — non applicable",
@@ -97,6 +97,11 @@ func (m Model) fullHelp() string {
 		"Valeurs : ○ à compléter · ? à confirmer · ‽ question ouverte · ✗ erreur · ! avertissement",
 		"Values: ○ to be completed · ? to confirm · ‽ open question · ✗ error · ! warning"))
 	close := m.st.Faint.Render(m.t("Une touche quelconque ferme l'aide.", "Any key closes the help."))
-	body := lipgloss.JoinVertical(lipgloss.Left, title, "", m.help.FullHelpView(groups), "", legend, values, "", close)
-	return lipgloss.NewStyle().Padding(1, 2).Render(body)
+	lines := []string{""}
+	for _, part := range []string{title, "", keys, "", wrap(legend, m.w-4), wrap(values, m.w-4), "", close} {
+		for _, l := range strings.Split(part, "\n") {
+			lines = append(lines, "  "+strings.TrimRight(l, " "))
+		}
+	}
+	return strings.Join(lines, "\n")
 }
