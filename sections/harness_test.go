@@ -92,6 +92,7 @@ type ruleCase struct {
 
 func runRuleCases(t *testing.T, id string, cases []ruleCase) {
 	t.Helper()
+	tested[id] = true
 	var failing, passing bool
 	for _, tc := range cases {
 		t.Run(id+"/"+tc.name, func(t *testing.T) {
