@@ -45,3 +45,29 @@ func nbsp(l Lang) string {
 	}
 	return " "
 }
+
+// SlugID makes a record id from a name: lower case, no accents, words
+// joined by hyphens, at most 40 characters ("Datarive – Lyon 1" →
+// "datarive-lyon-1"). It returns "" when nothing usable is left.
+func SlugID(name string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(stripAccents(name)) {
+		switch {
+		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
+			b.WriteRune(r)
+			dash = false
+		case b.Len() > 0 && !dash:
+			b.WriteByte('-')
+			dash = true
+		}
+		if b.Len() >= 40 {
+			break
+		}
+	}
+	id := strings.Trim(b.String(), "-")
+	if !ValidRecordID(id) {
+		return ""
+	}
+	return id
+}

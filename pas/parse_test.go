@@ -1,6 +1,7 @@
 package pas
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -192,5 +193,19 @@ func TestFrequencies(t *testing.T) {
 				t.Errorf("%s %s: %q reads back as %v, %v", d, l, d.FormatEvery(l), back, err)
 			}
 		}
+	}
+}
+
+func TestSlugID(t *testing.T) {
+	for in, want := range map[string]string{
+		"Datarive – Lyon 1": "datarive-lyon-1", "GHT des Deux-Rives": "ght-des-deux-rives", "  Élodie  ": "elodie",
+		"***": "", "Société Générale d'Hébergement": "societe-generale-d-hebergement",
+	} {
+		if got := SlugID(in); got != want {
+			t.Errorf("SlugID(%q) = %q, want %q", in, got, want)
+		}
+	}
+	if got := SlugID(strings.Repeat("abc ", 30)); len(got) > 40 || !ValidRecordID(got) {
+		t.Errorf("long name gives %q", got)
 	}
 }

@@ -296,3 +296,40 @@ func TestWorkshopWalksClientQuestions(t *testing.T) {
 		t.Error("enter did not close the summary")
 	}
 }
+
+// TestNewRecordTakesItsNameAsID: a record created in the editor gets an id
+// made from its name, unique in its list; later renames keep the id.
+func TestNewRecordTakesItsNameAsID(t *testing.T) {
+	d := newDriver(t, options(t, examplePlan(t, pas.EN), ""), 100, 30)
+	sites := field("datacenter.sites")
+	d.goTo("datacenter").toField("sites").keys("enter", "+", "enter").typeText("Nantes Data Centre").keys("enter")
+	if d.m.plan.Record(sites, "nantes-data-centre") == nil {
+		t.Fatalf("ids: %v", ids(d.m.plan.Records(sites)))
+	}
+	d.toFieldIn("name").keys("enter", "ctrl+u").typeText("Nantes DC2").keys("enter")
+	if r := d.m.plan.Record(sites, "nantes-data-centre"); r == nil || r.Str(field("datacenter.sites.name")) != "Nantes DC2" {
+		t.Errorf("a rename changed the id: %v", ids(d.m.plan.Records(sites)))
+	}
+}
+
+func ids(rs []*pas.Record) []string {
+	var out []string
+	for _, r := range rs {
+		out = append(out, r.ID)
+	}
+	return out
+}
+
+// toFieldIn moves the cursor of the form's top level to a field.
+func (d *driver) toFieldIn(id string) *driver {
+	d.t.Helper()
+	v := d.m.form.top().(*fieldsView)
+	for i, f := range v.fields(&d.m) {
+		if f.ID == id {
+			v.cursor = i
+			return d
+		}
+	}
+	d.t.Fatalf("field %s not shown", id)
+	return d
+}

@@ -167,6 +167,9 @@ func (v *fieldsView) set(m *Model, f *pas.Field, nv *pas.Value) tea.Cmd {
 	if old.Equal(nv) {
 		return nil
 	}
+	if v.list != nil && f.ID == v.list.Name && nv.IsSet() && isGeneratedID(v.list, v.recID) && len(m.plan.References(v.list, v.recID)) == 0 {
+		return v.nameNewRecord(m, f, nv)
+	}
 	if v.list != nil {
 		return m.mutateRecord(v.list, v.recID, func(r *pas.Record) { r.Set(f, nv) })
 	}
@@ -390,3 +393,43 @@ func labelWidth(m *Model, fs []*pas.Field, w int) int {
 
 // cellSpaces keeps a value on one line of the field list.
 var cellSpaces = strings.NewReplacer("\u00a0", " ", "\u202f", " ", "\n", " ⏎ ")
+
+// nameNewRecord names a record created in the editor and gives it an id
+// made from that name ("Datarive Lyon" → datarive-lyon), so that plan.yaml
+// stays readable; records already referenced keep their id.
+func (v *fieldsView) nameNewRecord(m *Model, f *pas.Field, nv *pas.Value) tea.Cmd {
+	id := pas.SlugID(nv.Str)
+	if id == "" {
+		id = v.recID
+	}
+	for base, n := id, 2; id != v.recID && m.plan.Record(v.list, id) != nil; n++ {
+		id = base + "-" + itoa(n)
+	}
+	old := v.recID
+	cmd := m.mutate([]string{v.list.Section.ID}, func() {
+		r := m.plan.Record(v.list, old)
+		r.Set(f, nv)
+		r.ID = id
+	})
+	v.recID = id
+	for _, sv := range m.form.stack { // the list or grid under this form follows
+		if fv, ok := sv.(*fieldsView); ok && fv.list == v.list && fv.recID == old {
+			fv.recID = id
+		}
+	}
+	return cmd
+}
+
+// isGeneratedID reports whether an id is one newRecordID made.
+func isGeneratedID(list *pas.Field, id string) bool {
+	rest, ok := strings.CutPrefix(id, list.ID+"-")
+	if !ok || rest == "" {
+		return false
+	}
+	for _, r := range rest {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
