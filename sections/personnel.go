@@ -34,11 +34,9 @@ var (
 		help("Intervalle entre deux sessions de sensibilisation pour chaque intervenant.", "Interval between two awareness sessions for each person."),
 		when(func(p *pas.Plan, _ *pas.Record) bool { return p.Is(perAwareness) }))
 
-	perOffboardingDelay = field("offboarding.delay", pas.KDuration, "Délai de retrait des accès au départ", "Time to remove access on departure", req,
-		help("Délai maximal entre le départ (ou le changement d'affectation) d'un intervenant et le retrait de tous ses accès.",
-			"Longest time between a person leaving (or changing assignment) and the removal of all their access."),
-		suggest("1bd"))
-	perOffboardingSteps = field("offboarding.steps", pas.KSet, "Étapes du départ", "Departure steps",
+	perOffboardingSteps = field("offboarding.steps", pas.KSet, "Étapes du départ", "Departure steps", req,
+		help("Ce qui est fait quand un intervenant quitte la prestation ; le délai de retrait des droits figure au chapitre des habilitations.",
+			"What is done when a person leaves the service; the time to remove their access is in the access rights chapter."),
 		options(
 			opt("revoke_access", "Retrait des accès et des habilitations", "Removal of access and rights"),
 			opt("return_assets", "Restitution des matériels, badges et supports", "Return of equipment, badges and media"),
@@ -56,7 +54,7 @@ func init() {
 		Who: pas.WhoProvider,
 		Fields: fields(perScreening, perUndertakings, perDisciplinary, perKeyPerson,
 			perOnboarding, perAwareness, perAwarenessFreq,
-			perOffboardingDelay, perOffboardingSteps),
+			perOffboardingSteps),
 		Groups: []pas.Group{
 			group("training", "Formation et sensibilisation", "Training and awareness"),
 			group("offboarding", "Départ et changement d'affectation", "Departure and change of assignment"),

@@ -2,14 +2,6 @@ package sections
 
 import "github.com/pas-editor/pas/pas"
 
-// perOffboardingMax is the usual longest delay to remove a leaver's access
-// (convention: 24 hours, one business day, in published PAS).
-var perOffboardingMax = threshold(field("personnel_offboarding_delay_max", pas.KDuration,
-	"Délai maximal de retrait des accès au départ", "Longest delay to remove access on departure",
-	suggest("1bd"),
-	help("Au-delà, PER-02 le signale ; les PAS publiés s'engagent sur 24 heures.",
-		"Beyond it PER-02 reports it; published PAS documents commit to 24 hours.")))
-
 // perSource cites the reading of published PAS documents (domain reference §1b).
 const perSource = "published PAS practice, domain reference §1b S16"
 
@@ -33,23 +25,25 @@ var personnelRules = []*pas.Rule{
 	},
 	{
 		ID: "PER-02", Severity: pas.Warning,
-		Title: t("Délai de retrait des accès au départ absent ou trop long", "Access-removal delay on departure missing or too long"),
-		Rationale: t("Un intervenant parti qui garde ses accès reste une porte ouverte sur le système du client ; les PAS publiés s'engagent sur un jour ouvré au plus.",
-			"A leaver who keeps access remains an open door into the client's system; published PAS documents commit to one business day at most."),
-		Source:   "ISO/IEC 27001:2022 A.6.5, A.5.18; " + perSource + " (convention: 24 h / 1 business day)",
-		Presence: []*pas.Field{perOffboardingDelay},
+		Title: t("Départ d'un intervenant sans retrait des accès ni restitution", "Departure without removal of access or return of assets"),
+		Rationale: t("Un intervenant parti qui garde ses accès, son badge ou ses supports reste une porte ouverte sur le système du client : le départ doit retirer les accès (dans le délai fixé au chapitre des habilitations) et récupérer les matériels.",
+			"A leaver who keeps access, a badge or media remains an open door into the client's system: a departure must remove access (within the time set in the access rights chapter) and recover the equipment."),
+		Source: "ISO/IEC 27001:2022 A.6.5, A.5.11, A.5.18; " + perSource,
 		Check: func(c *pas.Check) {
-			v := c.Plan.Get(perOffboardingDelay)
-			if !v.IsSet() && !v.Pending() {
-				c.Report(perOffboardingDelay, nil, t("le délai de retrait des accès d'un intervenant qui part n'est pas indiqué",
-					"the delay to remove a leaver's access is not stated"))
-				return
+			v := c.Plan.Get(perOffboardingSteps)
+			if !v.IsSet() {
+				return // a missing answer is REQ-01's
 			}
-			max := c.Policy(perOffboardingMax.ID)
-			if v.IsSet() && max != nil && v.Dur.Compare(max.Dur) > 0 {
-				c.Report(perOffboardingDelay, nil, pas.Textf("retrait des accès en %s après le départ, au-delà de %s",
-					"access removed %s after departure, beyond %s",
-					t(v.Dur.Format(pas.FR), v.Dur.Format(pas.EN)), t(max.Dur.Format(pas.FR), max.Dur.Format(pas.EN))))
+			for _, step := range []struct {
+				id     string
+				fr, en string
+			}{
+				{"revoke_access", "le départ d'un intervenant ne prévoit pas le retrait de ses accès", "a departure does not include removing the person's access"},
+				{"return_assets", "le départ d'un intervenant ne prévoit pas la restitution des matériels, badges et supports", "a departure does not include returning equipment, badges and media"},
+			} {
+				if !v.Contains(step.id) {
+					c.Report(perOffboardingSteps, nil, t(step.fr, step.en))
+				}
 			}
 		},
 	},

@@ -7,7 +7,7 @@ personnel:
   screening: standard
   confidentiality_undertakings: [individual_nda, it_charter]
   training: {onboarding: true, awareness: true, awareness_frequency: 1y}
-  offboarding: {delay: 24h, steps: [revoke_access, return_assets]}
+  offboarding: {steps: [revoke_access, return_assets]}
 `
 
 func TestPersonnelRules(t *testing.T) {
@@ -18,54 +18,38 @@ personnel:
   screening: standard
   confidentiality_undertakings: []
   training: {onboarding: false, awareness: true, awareness_frequency: 1y}
-  offboarding: {delay: 1bd}
+  offboarding: {steps: [revoke_access, return_assets]}
 `, 1},
 		{"no training at all", `
 personnel:
   screening: standard
   confidentiality_undertakings: []
   training: {onboarding: false, awareness: false}
-  offboarding: {delay: 1bd}
+  offboarding: {steps: [revoke_access, return_assets]}
 `, 2},
 	})
 	runRuleCases(t, "PER-02", []ruleCase{
-		{"24 hours", personnelOK, 0},
-		{"one business day", `
+		{"access removed, assets returned", personnelOK, 0},
+		{"unanswered is REQ-01's", `
 personnel:
   screening: standard
   confidentiality_undertakings: []
   training: {onboarding: true, awareness: false}
-  offboarding: {delay: 1bd}
 `, 0},
-		{"missing", `
+		{"assets not returned", `
 personnel:
   screening: standard
   confidentiality_undertakings: []
   training: {onboarding: true, awareness: false}
+  offboarding: {steps: [revoke_access]}
 `, 1},
-		{"to confirm is not missing", `
+		{"nothing", `
 personnel:
   screening: standard
   confidentiality_undertakings: []
   training: {onboarding: true, awareness: false}
-  offboarding: {delay: {state: open, question: "HR process?", owner: int}}
-`, 0},
-		{"one week", `
-personnel:
-  screening: standard
-  confidentiality_undertakings: []
-  training: {onboarding: true, awareness: false}
-  offboarding: {delay: 1w}
-`, 1},
-		{"one week allowed by policy", `
-policy:
-  personnel_offboarding_delay_max: 1w
-personnel:
-  screening: standard
-  confidentiality_undertakings: []
-  training: {onboarding: true, awareness: false}
-  offboarding: {delay: 1w}
-`, 0},
+  offboarding: {steps: []}
+`, 2},
 	})
 }
 
