@@ -73,6 +73,23 @@ func isNone(s string) bool {
 	return false
 }
 
+// Suggestion returns the field's suggested value (its Suggest, written in
+// canonical YAML form: "15min", "true", "[a, b]"), or nil when it has none.
+func Suggestion(f *Field) (*Value, error) {
+	s := strings.TrimSpace(f.Suggest)
+	if s == "" {
+		return nil, nil
+	}
+	if inner, ok := strings.CutPrefix(s, "["); ok && f.Kind.IsList() {
+		inner = strings.TrimSuffix(inner, "]")
+		if strings.TrimSpace(inner) == "" {
+			return &Value{Has: true, List: []string{}}, nil
+		}
+		s = inner
+	}
+	return ParseInput(f, s)
+}
+
 // cleanLongText normalises line ends to LF and trims trailing blanks.
 func cleanLongText(s string) string {
 	s = strings.ReplaceAll(strings.ReplaceAll(s, "\r\n", "\n"), "\r", "\n")

@@ -41,7 +41,7 @@ func (p *Plan) PolicyValue(id string) *Value {
 	if f == nil {
 		return nil
 	}
-	v, err := ParseInput(f, f.Suggest)
+	v, err := Suggestion(f)
 	if err != nil {
 		return nil
 	}

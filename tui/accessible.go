@@ -75,8 +75,8 @@ func (a *prompter) run() (err error) {
 	if a.opt.Lang == "" {
 		a.lang = a.plan.Lang
 	}
-	a.say(a.t("Mode accessible. Entrée seule garde la valeur actuelle ; « - » l'efface ; « ? » répète l'aide ; « < » revient au menu.",
-		"Accessible mode. Enter alone keeps the current value; \"-\" clears it; \"?\" repeats the help; \"<\" goes back to the menu."))
+	a.say(a.t("Mode accessible. Entrée seule garde la valeur actuelle ; « - » l'efface ; « ? » répète l'aide ; « < » revient au menu ; « !c » marque la valeur à confirmer ; « !o » pose une question ouverte ; « !s » reprend la suggestion.",
+		"Accessible mode. Enter alone keeps the current value; \"-\" clears it; \"?\" repeats the help; \"<\" goes back to the menu; \"!c\" marks the value to confirm; \"!o\" asks an open question; \"!s\" applies the suggestion."))
 	return a.menu()
 }
 

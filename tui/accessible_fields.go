@@ -48,6 +48,13 @@ func (a *prompter) field(f *pas.Field, rec *pas.Record) bool {
 		case "!o":
 			a.set(f, rec, a.question(cur))
 			return false
+		case "!s":
+			if sv, _ := pas.Suggestion(f); sv != nil && !cur.IsSet() {
+				a.set(f, rec, sv)
+				return false
+			}
+			a.say(a.t("Pas de suggestion à reprendre ici.", "No suggestion to apply here."))
+			continue
 		}
 		v, err := a.parse(f, in)
 		if err != nil {
@@ -66,6 +73,10 @@ func (a *prompter) field(f *pas.Field, rec *pas.Record) bool {
 func (a *prompter) describe(f *pas.Field) {
 	if h := f.Help.In(a.lang); h != "" {
 		a.say("  %s", h)
+	}
+	if sv, _ := pas.Suggestion(f); sv != nil {
+		a.say("  %s%s%s", a.t("Suggestion (pratique de référence) : ", "Suggestion (reference practice): "),
+			promptText.Replace(pas.Format(a.plan, f, sv, a.lang)), a.t(" — « !s » pour la reprendre", " — \"!s\" applies it"))
 	}
 	opts := a.options(f)
 	for i, o := range opts {

@@ -333,3 +333,23 @@ func (d *driver) toFieldIn(id string) *driver {
 	d.t.Fatalf("field %s not shown", id)
 	return d
 }
+
+// TestSuggestionOnlyOnRequest: the reference practice is shown and applied
+// with s, never written by itself.
+func TestSuggestionOnlyOnRequest(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "plan.yaml")
+	if err := pas.WriteFileAtomic(path, pas.Encode(pas.NewPlan(sections.Catalogue(), pas.FR))); err != nil {
+		t.Fatal(err)
+	}
+	d := newDriver(t, options(t, path, ""), 100, 30)
+	d.goTo("session").toField("idle_timeout")
+	d.mustShow("Suggestion (pratique de référence) : 15 min")
+	if d.m.plan.Get(field("session.idle_timeout")).IsSet() {
+		t.Fatal("the suggestion was written without the user")
+	}
+	d.keys("s")
+	if got := d.m.plan.Get(field("session.idle_timeout")); !got.Answered() || got.Dur != (pas.Duration{N: 15, U: pas.Minute}) {
+		t.Fatalf("s gave %+v", got)
+	}
+	d.mustNotShow("Suggestion (pratique")
+}

@@ -123,8 +123,25 @@ func (v *fieldsView) update(m *Model, msg tea.KeyMsg) tea.Cmd {
 		return v.toggleConfirm(m, fs[v.cursor])
 	case key.Matches(msg, k.OpenQuestion):
 		m.dialog = newQuestionDialog(m, v, fs[v.cursor])
+	case key.Matches(msg, k.Suggest):
+		return v.applySuggestion(m, fs[v.cursor])
 	}
 	return nil
+}
+
+// applySuggestion takes the field's suggested value, at the user's
+// request only, for a field that has no value yet.
+func (v *fieldsView) applySuggestion(m *Model, f *pas.Field) tea.Cmd {
+	sv, err := pas.Suggestion(f)
+	if sv == nil || err != nil {
+		m.flash(m.t("Pas de suggestion pour cette question.", "No suggestion for this question."), false)
+		return nil
+	}
+	if v.value(m, f).IsSet() {
+		m.flash(m.t("La question a déjà une réponse : effacez-la d'abord.", "The question is already answered: clear it first."), true)
+		return nil
+	}
+	return v.set(m, f, sv)
 }
 
 // open starts editing a field: a list opens its records (or the grid),
@@ -197,7 +214,7 @@ func (v *fieldsView) help(m *Model) []key.Binding {
 		return v.editor.help(m)
 	}
 	k := m.keys
-	out := []key.Binding{k.Edit, k.Clear, k.ToConfirm, k.OpenQuestion}
+	out := []key.Binding{k.Edit, k.Clear, k.ToConfirm, k.OpenQuestion, k.Suggest}
 	if v.list == nil {
 		if !m.clientView {
 			out = append(out, k.Notes)
@@ -297,6 +314,10 @@ func (v *fieldsView) detail(m *Model, f *pas.Field, w int) string {
 	}
 	if h := f.Help.In(m.lang); h != "" {
 		lines = append(lines, m.st.Faint.Render(wrap(h, w)))
+	}
+	if sv, _ := pas.Suggestion(f); sv != nil && !v.value(m, f).IsSet() {
+		text := cellSpaces.Replace(pas.Format(m.plan, f, sv, m.lang))
+		lines = append(lines, m.st.Info.Render(wrap(m.t("Suggestion (pratique de référence) : ", "Suggestion (reference practice): ")+text+m.t(" — touche s pour la reprendre", " — key s applies it"), w)))
 	}
 	if val := v.value(m, f); val.Pending() {
 		lines = append(lines, m.st.Confirm.Render(wrap(m.stateLine(val), w)))

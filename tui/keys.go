@@ -8,13 +8,13 @@ import (
 // KeyMap is the one place keys are bound; the same bindings drive matching
 // and the help line, in the editor's language.
 type KeyMap struct {
-	Save, Quit, ForceQuit, Help, NextPane, PrevPane, Preview, NextItem key.Binding
-	ClientView, Workshop, Undo, Redo, Search                           key.Binding
-	Up, Down, Left, Right, PageUp, PageDown, Top, Bottom, Open, Back   key.Binding
-	Edit, Clear, ToConfirm, OpenQuestion, Notes, NotApplicable         key.Binding
-	Accept, Cancel, Toggle, ExternalEditor, NewLine                    key.Binding
-	Add, Duplicate, Delete, MoveUp, MoveDown, Template                 key.Binding
-	RACINone                                                           key.Binding
+	Save, Quit, ForceQuit, Help, NextPane, PrevPane, Preview, NextItem  key.Binding
+	ClientView, Workshop, Undo, Redo, Search                            key.Binding
+	Up, Down, Left, Right, PageUp, PageDown, Top, Bottom, Open, Back    key.Binding
+	Edit, Clear, ToConfirm, OpenQuestion, Notes, NotApplicable, Suggest key.Binding
+	Accept, Cancel, Toggle, ExternalEditor, NewLine                     key.Binding
+	Add, Duplicate, Delete, MoveUp, MoveDown, Template                  key.Binding
+	RACINone                                                            key.Binding
 }
 
 // NewKeyMap builds the bindings with help texts in a language.
@@ -52,6 +52,7 @@ func NewKeyMap(l pas.Lang) KeyMap {
 		ToConfirm:      b([]string{"c"}, "c", "à confirmer / engagé", "to confirm / committed"),
 		OpenQuestion:   b([]string{"o"}, "o", "question ouverte", "open question"),
 		Notes:          b([]string{"i"}, "i", "notes internes", "internal notes"),
+		Suggest:        b([]string{"s"}, "s", "reprendre la suggestion", "apply the suggestion"),
 		NotApplicable:  b([]string{"a"}, "a", "non applicable", "not applicable"),
 		Accept:         b([]string{"enter"}, k("entrée", "enter"), "valider", "accept"),
 		Cancel:         b([]string{"esc"}, k("échap", "esc"), "annuler", "cancel"),

@@ -83,7 +83,7 @@ func (m Model) fullHelp() string {
 	k := m.keys
 	groups := [][]key.Binding{
 		{k.Up, k.Down, k.Open, k.Back, k.NextPane, k.PrevPane, k.PageDown, k.Top, k.Bottom},
-		{k.Edit, k.Clear, k.ToConfirm, k.OpenQuestion, k.Notes, k.NotApplicable, k.ExternalEditor, k.NewLine},
+		{k.Edit, k.Clear, k.ToConfirm, k.OpenQuestion, k.Suggest, k.Notes, k.NotApplicable, k.ExternalEditor, k.NewLine},
 		{k.Add, k.Duplicate, k.Delete, k.MoveUp, k.MoveDown, k.Template, k.RACINone},
 		{k.Save, k.NextItem, k.Search, k.Undo, k.Redo, k.Preview, k.ClientView, k.Workshop, k.Quit},
 	}
