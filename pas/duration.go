@@ -105,8 +105,8 @@ var everyFR = map[Unit][2]string{
 	BusinessDay: {"tous les", "jours ouvrés"}, Week: {"toutes les", "semaines"}, Month: {"tous les", "mois"}, Year: {"tous les", "ans"},
 }
 
-// FormatEvery writes the duration as a frequency: "tous les 3 mois",
-// "toutes les semaines", "every 3 months", "every week".
+// FormatEvery writes the duration as a frequency: "Tous les 3 mois",
+// "Toutes les semaines", "Every 3 months", "Every week".
 func (d Duration) FormatEvery(l Lang) string {
 	if d.IsZero() {
 		return ""
@@ -115,14 +115,14 @@ func (d Duration) FormatEvery(l Lang) string {
 	if l == FR {
 		e := everyFR[d.U]
 		if d.N == 1 {
-			return e[0] + " " + e[1]
+			return "T" + e[0][1:] + " " + e[1]
 		}
-		return e[0] + " " + strconv.Itoa(d.N) + "\u00a0" + info.frN
+		return "T" + e[0][1:] + " " + strconv.Itoa(d.N) + "\u00a0" + info.frN
 	}
 	if d.N == 1 {
-		return "every " + info.en1
+		return "Every " + info.en1
 	}
-	return "every " + strconv.Itoa(d.N) + " " + info.enN
+	return "Every " + strconv.Itoa(d.N) + " " + info.enN
 }
 
 // Hours, days and months as Durations, for thresholds.

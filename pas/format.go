@@ -141,15 +141,18 @@ func refName(p *Plan, f *Field, id string, l Lang) string {
 }
 
 // lowerFirst lower-cases the first letter of a label inside a list
-// ("Production, sauvegardes"), unless the label holds other capitals
-// (SaaS, ISO/IEC 27001, RGPD).
+// ("Production, sauvegardes"), unless its first word is an acronym or a
+// name (SaaS, ISO/IEC 27001, N+1, 2N).
 func lowerFirst(s string) string {
 	rs := []rune(s)
 	if len(rs) < 2 || !unicode.IsUpper(rs[0]) {
 		return s
 	}
 	for _, r := range rs[1:] {
-		if unicode.IsUpper(r) {
+		if unicode.IsSpace(r) {
+			break
+		}
+		if unicode.IsUpper(r) || unicode.IsDigit(r) || r == '+' || r == '/' {
 			return s
 		}
 	}

@@ -178,13 +178,13 @@ func TestFrequencies(t *testing.T) {
 			t.Errorf("ParseDuration(%q) = %v, %v; want %s", in, d, err, want)
 		}
 	}
-	if got := (Duration{3, Month}).FormatEvery(FR); got != "tous les 3\u00a0mois" {
+	if got := (Duration{3, Month}).FormatEvery(FR); got != "Tous les 3\u00a0mois" {
 		t.Errorf("FR = %q", got)
 	}
-	if got := (Duration{1, Week}).FormatEvery(FR); got != "toutes les semaines" {
+	if got := (Duration{1, Week}).FormatEvery(FR); got != "Toutes les semaines" {
 		t.Errorf("FR = %q", got)
 	}
-	if got := (Duration{1, Year}).FormatEvery(EN); got != "every year" {
+	if got := (Duration{1, Year}).FormatEvery(EN); got != "Every year" {
 		t.Errorf("EN = %q", got)
 	}
 	for _, d := range []Duration{{1, Minute}, {2, Hour}, {1, Day}, {3, BusinessDay}, {1, Week}, {6, Month}, {2, Year}} {

@@ -75,7 +75,7 @@ var (
 		when(accUsesPassword))
 	accPwdLength = field("password.min_length", pas.KInt, "Longueur minimale", "Minimum length", unit("caractères", "characters"), bounds(1, 256),
 		when(accUsesPassword))
-	accPwdCharset = field("password.charset", pas.KSet, "Types de caractères exigés", "Character kinds required",
+	accPwdCharset = field("password.charset", pas.KSet, "Types de caractères exigés", "Character classes required",
 		when(accUsesPassword),
 		options(
 			opt("lowercase", "Minuscules", "Lower case"),
@@ -103,7 +103,7 @@ var (
 	accProvisioning = field("provisioning.workflow", pas.KLongText, "Circuit de demande et de validation", "Request and approval workflow", req,
 		help("Qui demande un accès, qui le valide, comment il est créé et tracé. Le client valide en principe tout accès à ses données.",
 			"Who requests access, who approves it, how it is created and recorded. The client normally approves any access to its data."))
-	accApprover = field("provisioning.approver", pas.KRef, "Valideur des accès aux données du client", "Approver of access to client data",
+	accApprover = field("provisioning.approver", pas.KRef, "Approbateur des accès aux données du client", "Approver of access to client data",
 		ref("parties.contacts"), by(pas.WhoClient))
 	accDeprovProcedure = field("deprovisioning.procedure", pas.KLongText, "Procédure de retrait des droits", "Access removal procedure", req,
 		help("Événements qui déclenchent le retrait (départ, changement de poste, fin d'intervention) et la façon dont il est exécuté et vérifié.",
@@ -137,7 +137,7 @@ var (
 		options(
 			opt("never", "Jamais", "Never"),
 			opt("on_client_request", "À la demande du client", "At the client's request"),
-			opt("per_intervention_approval", "Sur accord du client pour chaque intervention", "With the client's approval for each intervention"),
+			opt("per_intervention_approval", "Sur accord du client pour chaque intervention", "With the client's approval for each opervention"),
 			opt("standing", "Accès permanent", "Standing access"),
 		))
 

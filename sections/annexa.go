@@ -132,7 +132,7 @@ var soc2Categories = map[string]pas.Text{
 func init() {
 	appendices = append(appendices, pas.Appendix{
 		ID:     "compliance",
-		Title:  t("Correspondance ISO/IEC 27001:2022 et SOC 2", "ISO/IEC 27001:2022 and SOC 2 mapping"),
+		Title:  t("Correspondance avec l'ISO/IEC 27001:2022", "Mapping to ISO/IEC 27001:2022"),
 		Render: renderCompliance,
 	})
 }
@@ -141,8 +141,8 @@ func init() {
 // to the chapters whose commitments evidence it. Chapters that do not
 // apply are left out.
 func renderCompliance(d *pas.Doc) {
-	d.Para(d.L(t("Cette annexe indique, pour chaque mesure de l'annexe A de l'ISO/IEC 27001:2022 et chaque catégorie des critères SOC 2, les chapitres du présent plan dont les engagements s'y rapportent.",
-		"This appendix shows, for each control of ISO/IEC 27001:2022 Annex A and each SOC 2 criteria category, the chapters of this plan whose commitments relate to it.")))
+	d.Para(d.L(t("Cette annexe indique, pour chaque mesure de l'annexe A de l'ISO/IEC 27001:2022, les chapitres du présent plan qui traitent du même sujet. C'est une correspondance indicative, pour guider la lecture : elle ne vaut pas déclaration d'applicabilité et n'affirme pas que la mesure est satisfaite.",
+		"This appendix shows, for each control of ISO/IEC 27001:2022 Annex A, the chapters of this plan that deal with the same subject. It is an indicative mapping to guide the reader: it is not a statement of applicability and does not assert that the control is met.")))
 	iso, soc := map[string][]*pas.Section{}, map[string][]*pas.Section{}
 	for _, s := range d.Plan.Cat.Sections {
 		if !d.Plan.Applicable(s) {
@@ -165,7 +165,7 @@ func renderCompliance(d *pas.Doc) {
 				out = append(out, d.L(s.Title))
 			}
 		}
-		return strings.Join(out, " ; ")
+		return strings.Join(out, pas.Typo(" ; ", d.Lang))
 	}
 	d.Heading(3, d.L(t("ISO/IEC 27001:2022, annexe A", "ISO/IEC 27001:2022, Annex A")))
 	var rows [][]string
@@ -173,6 +173,9 @@ func renderCompliance(d *pas.Doc) {
 		rows = append(rows, []string{id, d.L(annexA[id]), chapters(iso[id])})
 	}
 	d.Table([]string{d.L(t("Mesure", "Control")), d.L(t("Intitulé", "Title")), d.L(t("Chapitres", "Chapters"))}, rows)
+	if len(fwCertsOf(d.Plan, "soc2", "soc3")) == 0 {
+		return // the SOC 2 categories only help a reader of a SOC 2 report
+	}
 	d.Heading(3, d.L(t("Critères SOC 2", "SOC 2 criteria")))
 	rows = nil
 	for _, id := range sortedControls(soc) {

@@ -11,7 +11,7 @@ var (
 	audTypes = field("types", pas.KSet, "Types d'audit admis", "Audit types allowed", req,
 		suggest("documentary, on_site, configuration_review, penetration_test, organisational, gdpr_compliance, physical"),
 		options(
-			opt("documentary", "Audit documentaire", "Documentary audit"),
+			opt("documentary", "Audit documentaire", "Document review"),
 			opt("on_site", "Audit sur site", "On-site audit"),
 			opt("configuration_review", "Revue de configuration", "Configuration review"),
 			opt("penetration_test", "Test d'intrusion", "Penetration test"),
@@ -42,7 +42,7 @@ var (
 			opt("client", "Le client", "The client"),
 			opt("provider", "Le titulaire", "The provider"),
 			opt("shared", "Partagée", "Shared"),
-			opt("provider_if_major_nc", "Le titulaire en cas de non-conformité majeure", "The provider if a major nonconformity is found"),
+			opt("provider_if_major_nc", "Le titulaire en cas de non-conformité majeure", "The provider if a major non-conformity is found"),
 		))
 	audSubstitutes = field("substitute_reports", pas.KRefs, "Rapports remis à la place d'un audit sur site", "Reports provided instead of an on-site audit",
 		ref("frameworks.certificates"), when(audMultiTenant),

@@ -26,8 +26,8 @@ func init() {
 	register(&pas.Section{
 		ID:    "client_duties",
 		Title: t("Obligations du client", "Client's obligations"),
-		Intro: t("Ce chapitre énumère les mesures de sécurité qui relèvent du client lui-même et dont dépend l'efficacité des engagements du titulaire.",
-			"This chapter lists the security measures that fall to the client itself and on which the effectiveness of the provider's commitments depends."),
+		Intro: t("Ce chapitre énumère les mesures de sécurité qui relèvent du client.",
+			"This chapter lists the security measures that fall to the client."),
 		Who:      pas.WhoProvider,
 		Fields:   fields(cduObligations),
 		Controls: []string{"5.2", "5.19", "5.23"},

@@ -5,11 +5,11 @@ import "github.com/pas-editor/pas/pas"
 // Confidentiality and use of the client's data: who owns it, what it may
 // be used for, and who is bound to keep it secret.
 var (
-	cnfOwnership  = field("client_ownership", pas.KBool, "Le client reste propriétaire de ses données", "The client keeps ownership of its data", req)
+	cnfOwnership  = field("client_ownership", pas.KBool, "Le client conserve la maîtrise et l'ensemble des droits sur ses données", "The client keeps ownership of its data", req)
 	cnfNoOtherUse = field("no_other_use", pas.KBool, "Aucune utilisation des données à d'autres fins que la prestation", "No use of the data for purposes other than the service", req,
 		help("Oui si le titulaire s'interdit d'utiliser les données du client pour son propre compte ou celui de tiers, y compris pour améliorer ses produits.",
 			"Yes when the provider refrains from using the client's data for itself or for third parties, including to improve its products."))
-	cnfNoDisclosure = field("no_disclosure", pas.KBool, "Aucune communication des données à des tiers", "No disclosure of the data to third parties", req,
+	cnfNoDisclosure = field("no_disclosure", pas.KBool, "Aucune communication des données à des tiers, hors obligation légale (client informé)", "No disclosure of the data to third parties", req,
 		help("Oui si les données ne sont communiquées à aucun tiers sans l'accord écrit du client, hors obligation légale dont le client est alors informé sauf interdiction.",
 			"Yes when the data is disclosed to no third party without the client's written consent, save a legal obligation of which the client is then told unless forbidden."))
 	cnfStaffBound          = field("staff_bound", pas.KBool, "Personnel tenu à la confidentialité", "Staff bound by confidentiality", req)

@@ -118,7 +118,7 @@ var (
 		help("Barème appliqué lorsque l'engagement n'est pas tenu. Les délais de prise en charge et de rétablissement figurent dans les niveaux de priorité des incidents.",
 			"Scale applied when the commitment is missed. Response and restoration times are given in the incident priority levels."))
 
-	cntReconProcedure = field("recon.procedure", pas.KLongText, "Procédure de reconstitution des données", "Data reconstitution procedure", req,
+	cntReconProcedure = field("recon.procedure", pas.KLongText, "Procédure de reconstitution des données", "Data recoveryion procedure", req,
 		help("Comment les données sont reconstituées après une perte ou une corruption : restauration à un instant donné, rejeu des transactions, ressaisie, contrôle avec le client.",
 			"How data is rebuilt after a loss or corruption: point-in-time restore, transaction replay, re-entry, check with the client."))
 	cntReconIntegrity = field("recon.integrity_check", pas.KEnum, "Contrôle d'intégrité après reconstitution", "Integrity check after reconstitution", req,
@@ -152,7 +152,7 @@ func init() {
 			group("backup", "Sauvegardes", "Backups"),
 			group("bcp", "Continuité et reprise d'activité (PCA/PRA)", "Business continuity and disaster recovery"),
 			group("sla", "Engagement de disponibilité", "Availability commitment"),
-			group("recon", "Reconstitution des données", "Data reconstitution"),
+			group("recon", "Reconstitution des données", "Data recovery"),
 		},
 		Controls: []string{"5.29", "5.30", "5.37", "7.11", "8.6", "8.13", "8.14", "8.16"},
 		SOC2:     []string{"A1", "CC7"},

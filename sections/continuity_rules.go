@@ -114,14 +114,17 @@ var continuityRules = []*pas.Rule{
 	{
 		ID: "BCK-04", Severity: pas.Error,
 		Title: t("Fréquence des sauvegardes incompatible avec le RPO", "Backup frequency cannot meet the RPO"),
-		Rationale: t("Sans sauvegarde continue, la perte de données peut atteindre l'intervalle entre deux sauvegardes : un RPO plus court que cet intervalle ne peut pas être tenu.",
-			"Without continuous backup, data loss can reach the interval between two backups: an RPO shorter than that interval cannot be met."),
+		Rationale: t("Sans sauvegarde continue ni réplication vers un autre site, la perte de données peut atteindre l'intervalle entre deux sauvegardes : un RPO plus court que cet intervalle ne peut pas être tenu.",
+			"Without continuous backup or replication to another site, data loss can reach the interval between two backups: an RPO shorter than that interval cannot be met."),
 		Source: "ISO/IEC 27001:2022 A.5.30, A.8.13 (consistency of the declared objectives)",
 		Check: func(c *pas.Check) {
 			p := c.Plan
 			freq, rpo := p.Get(cntBackupFreq), p.Get(cntRPO)
 			if !c.Active(cntBackupFreq, nil) || !freq.IsSet() || !rpo.IsSet() || p.Has(cntBackupTypes, "continuous") {
 				return
+			}
+			if a := p.Str(cntArchitecture); a != "" && a != "single_site" {
+				return // replication to another site carries the RPO between backups
 			}
 			if freq.Dur.Compare(rpo.Dur) > 0 {
 				c.Report(cntBackupFreq, nil, pas.Textf("sauvegarde toutes les %s pour un RPO (PDMA) de %s, sans sauvegarde continue",
@@ -159,7 +162,7 @@ var continuityRules = []*pas.Rule{
 					offsite = true
 				}
 			}
-			if len(known) > 0 && !offsite {
+			if len(known) > 0 && !offsite && len(known) < 2 { // two production sites back each other up
 				names := strings.Join(prod, ", ")
 				c.Report(cntBackupSites, nil, pas.Textf("les sauvegardes ne sont que sur le site de production (%s)",
 					"backups are only on the production site (%s)", names))

@@ -185,7 +185,8 @@ func TestContinuityRules(t *testing.T) {
 	})
 	runRuleCases(t, "BCK-04", []ruleCase{
 		{"frequency within RPO", opsOK, 0},
-		{"daily backup for 4 h RPO", opsEdit(opsOK, "frequency: 4h", "frequency: 24h"), 1},
+		{"daily backup for 4 h RPO on one site", opsEdit(opsOK, "frequency: 4h", "frequency: 24h", "architecture: active_passive", "architecture: single_site"), 1},
+		{"daily backup for 4 h RPO with replication", opsEdit(opsOK, "frequency: 4h", "frequency: 24h"), 0},
 		{"continuous backup", opsEdit(opsOK, "frequency: 4h", "frequency: 24h", "types: [full, incremental]", "types: [full, continuous]"), 0},
 	})
 	runRuleCases(t, "BCK-05", []ruleCase{

@@ -15,7 +15,7 @@ var (
 			opt("draft", "Projet", "Draft"),
 			opt("submitted", "Remis avec l'offre", "Submitted with the tender"),
 			opt("contractual", "Contractuel (annexé au contrat)", "Contractual (annexed to the contract)"),
-			opt("amended", "Avenant", "Amended"),
+			opt("amended", "Modifié par avenant", "Amended"),
 			opt("superseded", "Remplacé", "Superseded"),
 			opt("archived", "Archivé", "Archived"),
 		))

@@ -231,7 +231,11 @@ var dcRules = []*pas.Rule{
 			}
 			min := c.Policy(dcSecondaryMinKm.ID)
 			found := false
+			primaries := 0
 			for _, s := range sites {
+				if dcHasRole(s, "primary") {
+					primaries++
+				}
 				if !dcHasRole(s, "secondary") {
 					continue
 				}
@@ -242,7 +246,7 @@ var dcRules = []*pas.Rule{
 						s.Name(dcSites), dcNum(d.Num), dcNum(min.Num)))
 				}
 			}
-			if !found {
+			if !found && primaries < 2 { // active-active production sites back each other up
 				c.Report(dcSites, nil, pas.T("aucun site n'a le rôle « Secours (PRA) » : la reprise après sinistre n'a pas de site désigné",
 					"no site has the \"Disaster recovery\" role: disaster recovery has no designated site"))
 			}
@@ -456,7 +460,7 @@ func dcExposureField(r *pas.Record) *pas.Field {
 // them without making the location any more precise.
 var (
 	dcEUWords            = dcWordSet("eu ue europe european europeen europeenne europeens europeennes eea eee emea")
-	dcFillerWords        = dcWordSet("union espace economique economic area zone region regions west western ouest occidentale north northern nord south southern sud east eastern central centrale centre de du des d l la le les the in en dans within data datacenter datacenters center centres centers site sites pays country countries multi multiple multiples plusieurs only uniquement seulement hebergement heberge hosted")
+	dcFillerWords        = dcWordSet("union espace economique economic area zone region regions west western ouest occidentale north northern nord south southern sud east eastern central centrale centre de du des d l la le les the in en dans within data datacenter data centres center centres centers site sites pays country countries multi multiple multiples plusieurs only uniquement seulement hebergement heberge hosted")
 	dcPlaceholders       = dcWordSet("tbd tbc todo n/a na nc nd x xx xxx ? inconnu inconnue unknown divers various multiple multiples plusieurs several cloud monde world worldwide global confidentiel confidential")
 	dcPlaceholderPhrases = map[string]bool{
 		"a definir": true, "a confirmer": true, "a preciser": true, "a venir": true, "to be defined": true, "to be confirmed": true,

@@ -37,7 +37,7 @@ var (
 		options(
 			opt("state", "Administration de l'État", "State administration"),
 			opt("local_authority", "Collectivité territoriale", "Local authority"),
-			opt("health_establishment", "Établissement de santé", "Health establishment"),
+			opt("health_establishment", "Établissement de santé", "Healthcare facility"),
 			opt("public_body", "Établissement public", "Public body"),
 			opt("oiv", "Opérateur d'importance vitale (OIV)", "Operator of vital importance (OIV)"),
 			opt("nis2_essential", "Entité essentielle NIS 2", "NIS 2 essential entity"),
@@ -65,7 +65,7 @@ var (
 	engIntegrity       = needField("needs.integrity", "Intégrité (I)", "Integrity (I)")
 	engConfidentiality = needField("needs.confidentiality", "Confidentialité (C)", "Confidentiality (C)")
 	engTraceability    = needField("needs.traceability", "Traçabilité (T)", "Traceability (T)")
-	engDataFlags       = field("data", pas.KSet, "Nature des données", "Nature of the data", req, by(pas.WhoClient),
+	engDataFlags       = field("data", pas.KSet, "Nature des données", "Data categories", req, by(pas.WhoClient),
 		help("Cochez les catégories présentes ; une liste vide signifie qu'aucune de ces catégories n'est traitée. Le périmètre HDS est plus étroit que les données de santé : données de santé à caractère personnel recueillies lors d'activités de prévention, de diagnostic, de soins ou de suivi médico-social, hébergées pour le compte de qui les a produites ou recueillies.",
 			"Tick the categories present; an empty list means none of them is processed. HDS scope is narrower than health data: personal health data collected during prevention, diagnosis, care or medico-social follow-up, hosted on behalf of whoever produced or collected it."),
 		options(

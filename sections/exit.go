@@ -26,8 +26,8 @@ var (
 		help("Date à laquelle le plan détaillé est remis, s'il ne l'est pas encore (usage : six mois au plus après le début du contrat).",
 			"Date the detailed plan is delivered, when it is not yet (practice: six months at most after the contract starts)."))
 	exitContractEnd = field("contract_end", pas.KDate, "Fin prévue du contrat", "Planned end of the contract",
-		help("Sert à savoir si une sortie peut avoir lieu après le 11 janvier 2027, date à partir de laquelle le règlement sur les données interdit les frais de changement de fournisseur.",
-			"Tells whether an exit may happen after 11 January 2027, from when the Data Act bans switching charges."))
+		help("Sert à savoir si une sortie peut avoir lieu à partir du 12 janvier 2027, date à partir de laquelle le règlement sur les données interdit les frais de changement de fournisseur.",
+			"Tells whether an exit may happen from 12 January 2027, the date from which the Data Act bans switching charges."))
 	exitTriggers = field("triggers", pas.KSet, "Déclencheurs", "Triggers", req,
 		options(
 			opt("end_of_term", "Échéance du contrat", "End of term"),

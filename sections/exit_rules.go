@@ -12,6 +12,8 @@ var (
 	exitDataActNotice     = pas.Months(2)
 	exitDataActRetrieval  = pas.Days(30)
 	exitDataActTransition = pas.Days(30)
+	// exitDataActTransitionMax caps a justified alternative transition (art. 25(4)) [verify].
+	exitDataActTransitionMax = pas.Months(7)
 	// exitChargesBanAfter is the last day switching charges may be levied:
 	// none from 12 January 2027.
 	exitChargesBanAfter = pas.MustDate("2027-01-11")
@@ -64,8 +66,8 @@ var exitRules = []*pas.Rule{
 	{
 		ID: "REV-03", Severity: pas.Warning,
 		Title: t("Délais de réversibilité hors des bornes du règlement sur les données", "Exit periods outside the Data Act limits"),
-		Rationale: t("Le règlement sur les données fixe, depuis le 12 septembre 2025, un préavis de deux mois au plus, une transition de 30 jours (plus longue seulement si elle est techniquement justifiée) et une récupération d'au moins 30 jours. Erreur pour un service de traitement de données (IaaS, PaaS, CaaS, SaaS), avertissement sinon.",
-			"Since 12 September 2025 the Data Act sets a notice of two months at most, a 30-day transition (longer only when technically justified) and a retrieval period of at least 30 days. An error for a data processing service (IaaS, PaaS, CaaS, SaaS), a warning otherwise."),
+		Rationale: t("Le règlement sur les données fixe, depuis le 12 septembre 2025, un préavis de deux mois au plus, une transition de 30 jours (plus longue seulement si elle est techniquement justifiée, sept mois au plus) et une récupération d'au moins 30 jours. Erreur pour un service de traitement de données (IaaS, PaaS, CaaS, SaaS), avertissement sinon.",
+			"Since 12 September 2025 the Data Act sets a notice of two months at most, a 30-day transition (longer only when technically justified, seven months at most) and a retrieval period of at least 30 days. An error for a data processing service (IaaS, PaaS, CaaS, SaaS), a warning otherwise."),
 		Source: "Data Act art. 25 [OC-DATAACT], [AETOS-DATAACT], [NUANS-DATAACT]",
 		Check: func(c *pas.Check) {
 			sev := pas.Warning
@@ -78,8 +80,13 @@ var exitRules = []*pas.Rule{
 			if v := c.Plan.Get(exitRetrieval); v.IsSet() && v.Dur.Compare(exitDataActRetrieval) < 0 {
 				c.ReportAs(sev, exitRetrieval, nil, pas.Textf("récupération des données en %s, moins que %s", "data retrieval within %s, less than %s", gdprDur(v.Dur), gdprDur(exitDataActRetrieval)))
 			}
-			if v := c.Plan.Get(exitTransition); v.IsSet() && v.Dur.Compare(exitDataActTransition) > 0 && strings.TrimSpace(c.Plan.Str(exitRationale)) == "" {
-				c.ReportAs(sev, exitTransition, nil, pas.Textf("transition de %s, au-delà de %s, sans justification technique", "transition of %s, beyond %s, without a technical justification", gdprDur(v.Dur), gdprDur(exitDataActTransition)))
+			if v := c.Plan.Get(exitTransition); v.IsSet() && v.Dur.Compare(exitDataActTransition) > 0 {
+				switch {
+				case strings.TrimSpace(c.Plan.Str(exitRationale)) == "":
+					c.ReportAs(sev, exitTransition, nil, pas.Textf("transition de %s, au-delà de %s, sans justification technique", "transition of %s, beyond %s, without a technical justification", gdprDur(v.Dur), gdprDur(exitDataActTransition)))
+				case v.Dur.Compare(exitDataActTransitionMax) > 0:
+					c.ReportAs(sev, exitTransition, nil, pas.Textf("transition de %s, au-delà des %s que permet une transition justifiée", "transition of %s, beyond the %s a justified transition allows", gdprDur(v.Dur), gdprDur(exitDataActTransitionMax)))
+				}
 			}
 		},
 	},

@@ -47,6 +47,7 @@ func TestExitRules(t *testing.T) {
 		{"long notice, short retrieval", gdprSwap(gdprSwap(exitOK, "notice_period: 2mo", "notice_period: 3mo"), "retrieval_period: 30d", "retrieval_period: 2w"), 2},
 		{"long transition without reason", gdprSwap(exitOK, "transition_period: 30d", "transition_period: 3mo"), 1},
 		{"long transition justified", gdprSwap(exitOK, "transition_period: 30d", "transition_period: 3mo\n  transition_rationale: migration de 40 To"), 0},
+		{"justified but beyond seven months", gdprSwap(exitOK, "transition_period: 30d", "transition_period: 12mo\n  transition_rationale: migration de 40 To"), 1},
 	})
 	runRuleCases(t, "REV-04", []ruleCase{
 		{"no charges", exitOK, 0},

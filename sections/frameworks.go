@@ -44,7 +44,7 @@ var (
 	certName    = field("name", pas.KText, "Intitulé", "Title", req, help("Par exemple « ISO 27001 – plateforme SaaS ».", "For instance \"ISO 27001 – SaaS platform\"."))
 	certVersion = field("version", pas.KText, "Version du référentiel", "Standard version",
 		help("Par exemple 27001:2022, SNC 3.2, HDS v2 (2024), PCI DSS 4.0.1.", "For instance 27001:2022, SNC 3.2, HDS v2 (2024), PCI DSS 4.0.1."))
-	certHolder = field("holder", pas.KRef, "Titulaire du certificat", "Holder", req, ref("parties.organisations"))
+	certHolder = field("holder", pas.KRef, "Détenteur du certificat", "Holder", req, ref("parties.organisations"))
 	certIssuer = field("issuer", pas.KText, "Organisme émetteur", "Issuer",
 		help("Organisme de certification, cabinet d'audit ou ANSSI.", "Certification body, audit firm or ANSSI."))
 	certAccreditation = field("accreditation", pas.KEnum, "Accréditation de l'organisme", "Issuer's accreditation",
@@ -57,7 +57,7 @@ var (
 			opt("none", "Aucune", "None"),
 		))
 	certID     = field("certificate_id", pas.KText, "Numéro", "Certificate number")
-	certScope  = field("scope", pas.KLongText, "Périmètre certifié", "Certified scope", req)
+	certScope  = field("scope", pas.KLongText, "Périmètre certifié ou qualifié", "Certified or qualified scope", req)
 	certCovers = field("covers_service", pas.KBool, "Couvre la prestation", "Covers the service", req,
 		help("Oui si le périmètre certifié inclut le service objet du présent PAS.", "Yes when the certified scope includes the service this PAS is about."))
 	certSites  = field("sites", pas.KRefs, "Sites couverts", "Sites covered", ref("datacenter.sites"))
@@ -80,7 +80,7 @@ var (
 			"The qualification covers one offer of a given type; an IaaS qualification does not cover a SaaS service built on top of it."),
 		options(opt("iaas", "IaaS", "IaaS"), opt("paas", "PaaS", "PaaS"), opt("caas", "CaaS", "CaaS"), opt("saas", "SaaS", "SaaS")))
 	certEvidence = field("evidence_url", pas.KURL, "Preuve", "Evidence", help("Adresse du certificat ou du registre public.", "Address of the certificate or of the public register."))
-	fwCerts      = field("certificates", pas.KList, "Certifications et attestations", "Certifications and attestations",
+	fwCerts      = field("certificates", pas.KList, "Certifications, qualifications et attestations", "Certifications, qualifications and attestations",
 		records("name", cols("scheme", "holder", "covers_service", "expiry_date"),
 			certName, certScheme, certVersion, certHolder, certIssuer, certAccreditation, certID, certScope, certCovers, certSites,
 			certHDS, certReport, certPeriodStart, certPeriodEnd, certBridge, certIssued, certExpiry, certSurveillance, certOffer, fwCertOfferType, certEvidence))
@@ -103,7 +103,7 @@ var (
 		when(func(p *pas.Plan, _ *pas.Record) bool { return fwSNCExpected(p) }),
 		help("Pour des données sensibles de l'État sans offre qualifiée SecNumCloud : la qualification ou l'évaluation retenue comme équivalente, et sa justification.",
 			"For sensitive State data without a SecNumCloud-qualified offer: the qualification or assessment held to be equivalent, and why."))
-	fwKeepValid = field("keep_valid", pas.KBool, "Maintien des certifications pendant le contrat", "Certifications kept valid for the contract", req,
+	fwKeepValid = field("keep_valid", pas.KBool, "Certifications maintenues pendant tout le contrat, client informé de toute suspension ou réduction", "Certifications kept valid for the contract", req,
 		when(func(p *pas.Plan, _ *pas.Record) bool { return len(p.Records(fwCerts)) > 0 }),
 		help("Oui si le titulaire s'engage à maintenir ses certifications et qualifications pendant toute la durée du contrat et à informer le client de toute suspension, retrait ou réduction de périmètre.",
 			"Yes when the provider commits to keep its certifications and qualifications valid for the whole contract and to inform the client of any suspension, withdrawal or reduction of scope."))

@@ -27,6 +27,25 @@ var (
 
 var fwRules = []*pas.Rule{
 	{
+		ID: "CTX-08", Severity: pas.Error,
+		Title: t("Titulaire qui exploite le service sans activité HDS déclarée", "Provider running the service without a declared HDS activity"),
+		Rationale: t("En périmètre HDS, le titulaire qui exploite l'application (SaaS, infogérance, hébergement) exerce au moins l'activité 5, administration et exploitation : il doit la déclarer, et sa certification est alors contrôlée.",
+			"In HDS scope, a provider running the application (SaaS, managed services, hosting) performs at least activity 5, administration and operation: it must declare it, and its certification is then checked."),
+		Source: "CSP L.1111-8; HDS referential, activity 5 [HDS-LSTI]",
+		Check: func(c *pas.Check) {
+			p := c.Plan
+			if !hdsScope(p) || !offers(p, "saas", "application_management", "infrastructure_management", "hosting", "paas", "iaas", "caas") {
+				return
+			}
+			for _, r := range parties(p, "provider", "co_contractor") {
+				if v := r.Get(ptyHDS); !v.IsSet() || len(v.List) == 0 {
+					c.Missing(ptyHDS, r, pas.Textf("« %s » exploite le service en périmètre HDS sans déclarer d'activité HDS (au moins l'activité 5)",
+						"\"%s\" runs the service in HDS scope without declaring an HDS activity (at least activity 5)", r.Name(ptyOrganisations)))
+				}
+			}
+		},
+	},
+	{
 		ID: "CTX-03", Severity: pas.Error,
 		Title: t("Intervenant HDS sans certificat HDS valide", "HDS party without a valid HDS certificate"),
 		Rationale: t("L'hébergement externalisé de données de santé à caractère personnel exige un hébergeur certifié HDS : chaque intervenant qui exerce une activité HDS (y compris l'intégrateur qui exploite l'application, activité 5) doit détenir son propre certificat.",
@@ -430,7 +449,7 @@ var fwRules = []*pas.Rule{
 				var first *fwText
 				n := 0
 				for i := range texts {
-					if fwMentions(texts[i].text, cl.hint) && cl.re.MatchString(texts[i].text) {
+					if fwMentions(texts[i].text, cl.hint) && fwAffirms(cl.re, texts[i].text) {
 						if first == nil {
 							first = &texts[i]
 						}
@@ -573,6 +592,32 @@ func fwBlob(texts []fwText) string {
 		b.WriteByte('\n')
 	}
 	return strings.ToLower(b.String())
+}
+
+// fwNegations are words that, in the same sentence, turn a mention into a
+// denial ("l'offre n'est pas qualifiée SecNumCloud", "no SOC 2 report").
+var fwNegations = map[string]bool{"pas": true, "non": true, "sans": true, "aucun": true, "aucune": true, "ni": true,
+	"not": true, "no": true, "without": true, "none": true, "never": true, "jamais": true, "nor": true}
+
+// fwAffirms reports whether text cites the scheme in at least one sentence
+// that does not deny it.
+func fwAffirms(re *regexp.Regexp, text string) bool {
+	for _, sentence := range strings.FieldsFunc(text, func(r rune) bool { return r == '.' || r == ';' || r == '\n' || r == '!' || r == '?' }) {
+		if !re.MatchString(sentence) {
+			continue
+		}
+		denied := false
+		for _, w := range strings.Fields(pas.SearchKey(sentence)) {
+			if fwNegations[w] {
+				denied = true
+				break
+			}
+		}
+		if !denied {
+			return true
+		}
+	}
+	return false
 }
 
 // fwMentions reports whether text contains the lower-case word hint, in

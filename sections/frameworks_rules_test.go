@@ -186,6 +186,7 @@ func TestCertificateRules(t *testing.T) {
 		{"several schemes claimed", fwEng("health_establishment", "[personal_data, health_data, hds_scope]", "Platform certifiée iso27001, qualifiée SecNumCloud, conforme PCI-DSS") + fwHDSOK, 3},
 		{"code of practice followed", fwEng("health_establishment", "[personal_data, health_data, hds_scope]", "Cloud controls per ISO/IEC 27017") + fwHDSOK +
 			"  followed: [iso27017]\n", 0},
+		{"a denial is not a claim", fwEng("health_establishment", "[personal_data, health_data, hds_scope]", "L'offre n'est pas qualifiée SecNumCloud et le titulaire ne détient aucun rapport SOC 2. Hosting without PCI DSS scope.") + fwHDSOK, 0},
 		{"claim in a site name", dcWith(`    - {id: x, name: HDS vault, operator: host, country: FR, city: Lyon, roles: [backup], data_hosted: [backups]}`, "[FR]"), 1},
 	})
 }
@@ -294,4 +295,21 @@ func TestHDSVersion(t *testing.T) {
 			t.Errorf("fwHDSv1(%q) = %v, want %v", v, got, want)
 		}
 	}
+}
+
+func TestHDSActivityDeclared(t *testing.T) {
+	orgs := func(intActivities string) string {
+		return `
+parties:
+  organisations:
+    - {id: cli, name: Client, role: client, seat_country: FR, gdpr_role: controller}
+    - {id: int, name: Integrator, role: provider, seat_country: FR, gdpr_role: processor` + intActivities + `}
+    - {id: host, name: Host, role: hosting, seat_country: FR, gdpr_role: sub_processor, hds_activities: ["1", "2", "3", "6"]}
+`
+	}
+	runRuleCases(t, "CTX-08", []ruleCase{
+		{"activity 5 declared", orgs(`, hds_activities: ["4", "5"]`), 0},
+		{"no activity declared", orgs(""), 1},
+		{"empty list", orgs(`, hds_activities: []`), 1},
+	})
 }

@@ -349,6 +349,25 @@ var gdprRules = []*pas.Rule{
 			}
 		},
 	},
+	{
+		ID: "SUB-04", Severity: pas.Error,
+		Title: t("Sous-traitant ultérieur absent de la liste", "Sub-processor missing from the list"),
+		Rationale: t("Toute organisation qui traite des données personnelles pour le compte du titulaire (hébergeur, SOC, éditeur d'un outil de support) est un sous-traitant ultérieur : elle doit figurer dans la liste soumise à l'autorisation du responsable de traitement, faute de quoi le document laisse croire qu'il n'y en a pas.",
+			"Every organisation processing personal data on the provider's behalf (host, SOC, support tool vendor) is a sub-processor: it must be in the list the controller authorises, otherwise the document reads as if there were none."),
+		Source: "GDPR art. 28(2), 28(4) [GDPR-28-CIPP]",
+		Check: func(c *pas.Check) {
+			listed := map[string]bool{}
+			for _, r := range c.Plan.Records(gdprSubprocessors) {
+				listed[r.Str(gdprSPParty)] = true
+			}
+			for _, r := range parties(c.Plan) {
+				if r.Str(ptyGDPR) == "sub_processor" && !listed[r.ID] {
+					c.Missing(gdprSubprocessors, nil, pas.Textf("« %s » est sous-traitant ultérieur (rôle RGPD) mais ne figure pas dans la liste des sous-traitants ultérieurs",
+						"\"%s\" is a sub-processor (GDPR role) but is not in the list of sub-processors", r.Name(ptyOrganisations)))
+				}
+			}
+		},
+	},
 }
 
 // checkLOC03 reports each place personal data sits in or is reached from a

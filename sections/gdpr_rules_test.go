@@ -310,3 +310,15 @@ func TestPrivacySuggestionsParse(t *testing.T) {
 		check(f)
 	}
 }
+
+func TestSubprocessorsListed(t *testing.T) {
+	listed := `
+gdpr:
+  subprocessors:
+    - {id: h, name: Host, party: host, service: hosting, data_accessed: all, countries: [FR], authorisation: general_written, flow_down: true, security_flow_down: true}
+`
+	runRuleCases(t, "SUB-04", []ruleCase{
+		{"host listed", listed, 0},
+		{"host missing", "gdpr:\n  subprocessors: []\n", 1},
+	})
+}

@@ -69,7 +69,7 @@ var (
 			opt("consequences", "Conséquences probables", "Likely consequences"),
 			opt("measures", "Mesures prises ou envisagées", "Measures taken or proposed"),
 		))
-	incRegister = field("breach.register", pas.KBool, "Registre des violations", "Breach register", req,
+	incRegister = field("breach.register", pas.KBool, "Registre des violations tenu et mis à disposition du client", "Breach register kept and shown to the client", req,
 		when(func(p *pas.Plan, _ *pas.Record) bool { return personalData(p) }),
 		help("Oui si le titulaire consigne toutes les violations, y compris celles qui ne sont pas notifiées, et met ce registre à disposition du client.",
 			"Yes when the provider records every breach, including those not notified, and makes the register available to the client."),

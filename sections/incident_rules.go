@@ -186,9 +186,9 @@ var incidentRules = []*pas.Rule{
 				c.Report(incLevels, nil, t("NIS 2 s'applique mais aucun niveau P1 ne fixe de délai d'alerte du client", "NIS 2 applies but no P1 level sets a client notification delay"))
 			case !p1.Get(incNotify).IsSet():
 				c.Report(incNotify, p1, t("NIS 2 s'applique mais le niveau P1 ne fixe pas de délai d'alerte du client", "NIS 2 applies but level P1 sets no client notification delay"))
-			case p1.Get(incNotify).Dur.Compare(incNIS2Early) > 0:
-				c.Report(incNotify, p1, pas.Textf("alerte du client sous %s pour un P1 : plus que les 24 h de l'alerte précoce NIS 2",
-					"client alerted within %s for a P1: more than the 24 h of the NIS 2 early warning", cntDur(p1.Get(incNotify).Dur)))
+			case p1.Get(incNotify).Dur.Compare(incNIS2Early) >= 0:
+				c.Report(incNotify, p1, pas.Textf("alerte du client sous %s pour un P1 : le client n'a plus le temps d'adresser l'alerte précoce NIS 2 dans les 24 h",
+					"client alerted within %s for a P1: the client has no time left to send the NIS 2 early warning within 24 h", cntDur(p1.Get(incNotify).Dur)))
 			}
 		},
 	},

@@ -106,6 +106,7 @@ func TestIncidentRules(t *testing.T) {
 		{"P1 alert within 1 h", nis2, 0},
 		{"NIS 2 does not apply", opsEdit(opsOK, "client_notification: 1h", "client_notification: 2d"), 0},
 		{"P1 alert within 2 days", opsEdit(nis2, "client_notification: 1h", "client_notification: 2d"), 1},
+		{"P1 alert within 24 h leaves no time", opsEdit(nis2, "client_notification: 1h", "client_notification: 24h"), 1},
 		{"P1 without alert delay", opsEdit(nis2, ", client_notification: 1h", ""), 1},
 		{"no P1 level", opsEdit(nis2, "level: p1", "level: p3"), 1},
 	})

@@ -34,7 +34,7 @@ var (
 	ptyNonEUTotal = field("non_eu_total_pct", pas.KPercent, "Détention hors UE, total", "Non-EU holding, total",
 		help("Part totale détenue par des entités extra-européennes (critère SecNumCloud : 39 % au plus).",
 			"Total share held by non-EU entities (SecNumCloud criterion: 39% at most)."))
-	ptyForeignLaw = field("foreign_law", pas.KBool, "Soumise à une autre loi extra-européenne d'accès contraint", "Subject to another non-EU compelled-access law",
+	ptyForeignLaw = field("foreign_law", pas.KBool, "Soumise à une loi extra-européenne d'accès contraint (hors droit américain)", "Subject to another non-EU compelled-access law",
 		help("Oui si une loi autre que celles des États-Unis peut contraindre la partie à communiquer des données (l'exposition au droit américain se déduit des pays).",
 			"Yes when a law other than US law can compel the party to hand over data (US exposure follows from the countries)."))
 	ptyGDPR = field("gdpr_role", pas.KEnum, "Rôle RGPD", "GDPR role", req,

@@ -11,14 +11,14 @@ var (
 		options(
 			opt("none", "Aucune vérification", "No checks"),
 			opt("standard", "Vérifications courantes (identité, parcours, références)", "Standard checks (identity, career, references)"),
-			opt("reinforced", "Vérifications renforcées (dont extrait de casier judiciaire lorsque la loi le permet)", "Reinforced checks (including criminal record where the law allows it)"),
+			opt("reinforced", "Vérifications renforcées (dont extrait de casier judiciaire lorsque la loi le permet)", "Enhanced background checks (including criminal record where the law allows it)"),
 		))
 	perUndertakings = field("confidentiality_undertakings", pas.KSet, "Engagements de confidentialité des intervenants", "Staff confidentiality undertakings", req,
 		help("Ce que chaque intervenant signe ; une liste vide signifie qu'aucun engagement n'est signé.",
 			"What each member of staff signs; an empty list means nothing is signed."),
 		options(
 			opt("individual_nda", "Engagement individuel de confidentialité", "Individual non-disclosure agreement"),
-			opt("it_charter", "Charte informatique signée", "Signed IT acceptable-use charter"),
+			opt("it_charter", "Charte informatique signée", "Signed acceptable-use policy"),
 			opt("contract_clause", "Clause de confidentialité du contrat de travail", "Confidentiality clause of the employment contract"),
 		))
 	perDisciplinary = field("disciplinary_process", pas.KBool, "Procédure disciplinaire en cas de manquement", "Disciplinary process for breaches",

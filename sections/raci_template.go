@@ -24,7 +24,7 @@ var RACITemplate = []TemplateActivity{
 	{"homologation", t("Décision d'homologation de sécurité", "Security accreditation decision"), "governance", "build", false, roles("RA", "C", "I", "", "")},
 	{"pas_maintenance", t("Rédiger et tenir à jour le PAS", "Write and maintain the PAS"), "governance", "run", true, roles("C", "RA", "C", "C", "")},
 	{"architecture", t("Conception de l'architecture sécurisée", "Secure architecture design"), "build", "build", false, roles("C", "RA", "C", "", "")},
-	{"physical_security", t("Sécurité physique et environnementale des centres de données", "Physical and environmental security of the datacenters"), "run", "run", true, roles("I", "I", "RA", "", "")},
+	{"physical_security", t("Sécurité physique et environnementale des centres de données", "Physical and environmental security of the data centres"), "run", "run", true, roles("I", "I", "RA", "", "")},
 	{"infra_patching", t("Correctifs de l'hyperviseur et de l'infrastructure physique", "Hypervisor and physical infrastructure patching"), "run", "run", false, roles("", "I", "RA", "", "")},
 	{"os_patching", t("Correctifs des systèmes et intergiciels du périmètre infogéré", "Operating system and middleware patching in the managed scope"), "run", "run", true, roles("I", "RA", "C", "", "")},
 	{"user_access", t("Habilitations des utilisateurs du client (attribution, retrait)", "Client user access rights (grant, revoke)"), "security_ops", "run", true, roles("A", "R", "", "", "")},

@@ -8,7 +8,7 @@ var (
 	toolProduct  = field("product", pas.KText, "Produit", "Product", req)
 	toolCategory = field("category", pas.KEnum, "Catégorie", "Category", req,
 		options(
-			opt("edr", "EDR / antimaliciel", "EDR / anti-malware"),
+			opt("edr", "EDR / antivirus", "EDR / anti-malware"),
 			opt("firewall", "Pare-feu", "Firewall"),
 			opt("waf", "Pare-feu applicatif (WAF)", "Web application firewall"),
 			opt("ids_ips", "Détection / prévention d'intrusion", "Intrusion detection / prevention"),

@@ -60,7 +60,7 @@ var toolsRules = []*pas.Rule{
 		Check: func(c *pas.Check) {
 			p := c.Plan
 			if len(p.Records(toolItems)) > 0 && !toolHasCategory(p, "edr") {
-				c.Report(toolItems, nil, t("aucun outil de la catégorie EDR / antimaliciel n'est listé", "no tool of the EDR / anti-malware category is listed"))
+				c.Report(toolItems, nil, t("aucun outil de la catégorie EDR / antivirus n'est listé", "no tool of the EDR / anti-malware category is listed"))
 			}
 		},
 	},
@@ -88,6 +88,24 @@ var toolsRules = []*pas.Rule{
 				if vc := r.Str(toolVendorCountry); vc != "" && pas.ClassOf(vc) == pas.ClassThird {
 					c.Report(toolVendorCountry, r, pas.Textf("« %s » accède aux données du client et son éditeur est établi dans un pays tiers (%s)",
 						"\"%s\" reaches client data and its vendor is established in a third country (%s)", name, toolCountryNames([]string{vc})))
+				}
+			}
+		},
+	},
+	{
+		ID: "TOOL-07", Severity: pas.Warning,
+		Title: t("Outil exploité par un éditeur de droit américain qui voit les données du client", "Tool run by a vendor under US law that sees client data"),
+		Rationale: t("Un éditeur soumis au Cloud Act ou à la section 702 du FISA peut être contraint de communiquer les données qu'il détient, où qu'elles soient stockées : un outil de support ou d'exploitation qui voit les données du client porte la même exposition qu'un sous-traitant ultérieur.",
+			"A vendor under the CLOUD Act or FISA section 702 can be compelled to hand over data it holds wherever it is stored: a support or operations tool that sees client data carries the same exposure as a sub-processor."),
+		Source: "CLOUD Act 18 U.S.C. § 2713 [CLOUD-ACT-WH]; FISA § 702 [FISA-CRS]; domain reference §1b (support tools as sub-processors)",
+		Check: func(c *pas.Check) {
+			for _, r := range c.Plan.Records(toolItems) {
+				if !r.Is(toolDataAccess) || r.Str(toolOperatedBy) != "" {
+					continue // run by a party: the vendor does not hold the data (the party's own exposure is LOC-06's)
+				}
+				if country, ok := pas.LookupCountry(r.Str(toolVendorCountry)); ok && country.USLaw {
+					c.Report(toolVendorCountry, r, pas.Textf("« %s » voit les données du client et est exploité par son éditeur, qui relève du droit américain (Cloud Act, FISA 702)",
+						"\"%s\" sees client data and is run by its vendor, which is under US law (CLOUD Act, FISA 702)", r.Name(toolItems)))
 				}
 			}
 		},

@@ -12,7 +12,7 @@ tools:
   items:
     - {id: t1, product: Endpoint guard, category: edr, vendor: V1, vendor_country: FR, operated_by: int, client_data_access: false, supported: true}
     - {id: t2, product: Log platform, category: siem, vendor: V2, vendor_country: FR, operated_by: int, operated_from: [FR], client_data_access: true, supported: true}
-    - {id: t3, product: Help desk, category: ticketing, vendor: V3, vendor_country: US, operated_from: [US, FR], client_data_access: true, supported: true}
+    - {id: t3, product: Help desk, category: ticketing, vendor: V3, vendor_country: IE, operated_from: [US, FR], client_data_access: true, supported: true}
 `
 
 func TestToolsApplies(t *testing.T) {
@@ -52,7 +52,7 @@ func TestToolsRules(t *testing.T) {
 	runRuleCases(t, "TOOL-04", []ruleCase{
 		{"EEA and partial adequacy", opsOK, 0},
 		{"SOC operated from a third country", opsEdit(opsOK, "operated_from: [FR]", "operated_from: [FR, IN]"), 1},
-		{"support vendor in a third country", opsEdit(opsOK, "vendor_country: US", "vendor_country: CN"), 1},
+		{"support vendor in a third country", opsEdit(opsOK, "vendor_country: IE", "vendor_country: CN"), 1},
 		{"no access to client data", opsEdit(opsOK, "operated_from: [FR], client_data_access: true", "operated_from: [IN], client_data_access: false"), 0},
 		{"security tool outside scope", opsEdit(opsOK, "vendor: V1, vendor_country: FR", "vendor: V1, vendor_country: CN", "client_data_access: false", "client_data_access: true"), 0},
 		{"no personal data", opsEdit(opsOK, "operated_from: [FR]", "operated_from: [IN]") + opsEngagement("data: [personal_data, health_data, hds_scope]", "data: []"), 0},
@@ -82,4 +82,23 @@ func TestToolRule01Position(t *testing.T) {
 	if len(got) != 1 || got[0].Section != "tools" || got[0].Severity != pas.Info {
 		t.Fatalf("TOOL-01: %+v", got)
 	}
+}
+
+func TestToolUSVendor(t *testing.T) {
+	tool := func(country, operator string, access bool) string {
+		a := "false"
+		if access {
+			a = "true"
+		}
+		if operator != "" {
+			operator = "operated_by: " + operator + ", "
+		}
+		return "tools:\n  items:\n    - {id: t1, product: Desk, category: ticketing, vendor: V, vendor_country: " + country + ", " + operator + "operated_from: [FR], client_data_access: " + a + ", supported: true}\n"
+	}
+	runRuleCases(t, "TOOL-07", []ruleCase{
+		{"EU vendor", tool("FR", "", true), 0},
+		{"US vendor without data", tool("US", "", false), 0},
+		{"US product run by the provider", tool("US", "int", true), 0},
+		{"US vendor's SaaS seeing data", tool("US", "", true), 1},
+	})
 }
