@@ -72,7 +72,9 @@ type Rule struct {
 	Title     Text
 	Rationale Text
 	Source    string // where the rule comes from
-	NoWaiver  bool   // findings of this rule cannot be waived
+	// Varies says when the severity differs from Severity ("erreur si C ≥ 3").
+	Varies   Text
+	NoWaiver bool // findings of this rule cannot be waived
 	// Presence lists the required fields whose absence this rule reports
 	// itself, with its own severity; the generic missing-item rule then
 	// leaves them alone.

@@ -171,7 +171,8 @@ var continuityRules = []*pas.Rule{
 	},
 	{
 		ID: "BCK-06", Severity: pas.Error,
-		Title: t("Objectifs de reprise (RPO, RTO) absents ou trop larges", "Recovery objectives (RPO, RTO) missing or too loose"),
+		Varies: t("avertissement pour un objectif plus long que l'usage", "warning for an objective longer than the practice"),
+		Title:  t("Objectifs de reprise (RPO, RTO) absents ou trop larges", "Recovery objectives (RPO, RTO) missing or too loose"),
 		Rationale: t("Les objectifs de continuité doivent être chiffrés : leur absence est une erreur lorsque le besoin de disponibilité est élevé ou très élevé. Pour un besoin moindre, leur absence est signalée comme toute réponse attendue. Un objectif plus long que l'usage retenu pour le besoin exprimé est signalé en avertissement.",
 			"Continuity objectives must be quantified: their absence is an error when the availability need is high or very high. For a lower need, their absence is reported like any expected answer. An objective longer than the practice retained for the stated need is a warning."),
 		Source:   "ISO/IEC 27001:2022 A.5.30; RPO/RTO by availability level (convention)",

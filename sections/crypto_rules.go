@@ -30,7 +30,8 @@ var cryProduction = []string{"disks", "databases", "object_storage"}
 var cryptoRules = []*pas.Rule{
 	{
 		ID: "CRY-01", Severity: pas.Error,
-		Title: t("Données personnelles ou sensibles non chiffrées au repos", "Personal or sensitive data not encrypted at rest"),
+		Varies: t("avertissement si C < 3 sans données de catégories particulières ni de santé", "warning when C < 3 without special-category or health data"),
+		Title:  t("Données personnelles ou sensibles non chiffrées au repos", "Personal or sensitive data not encrypted at rest"),
 		Rationale: t("Le RGPD cite le chiffrement parmi les mesures appropriées, et le chiffrement des données sensibles fait partie du contenu attendu d'un PAS. Erreur lorsque le besoin de confidentialité est élevé (3 ou plus) ou que des données de santé ou de catégorie particulière sont traitées, avertissement sinon.",
 			"The GDPR names encryption among the appropriate measures, and encryption of sensitive data belongs in a PAS. An error when the confidentiality need is high (3 or more) or health or special-category data is processed, a warning otherwise."),
 		Source: "GDPR art. 32(1)(a) [GDPR-EURLEX]; EuroCloud France PAS content list [EUROCLOUD-2016]",

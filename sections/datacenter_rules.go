@@ -100,7 +100,8 @@ var dcRules = []*pas.Rule{
 	},
 	{
 		ID: "LOC-06", Severity: pas.Warning,
-		Title: t("Intervenant soumis à une loi extra-européenne d'accès contraint", "Party subject to a non-EU compelled-access law"),
+		Varies: t("erreur si le besoin de confidentialité est élevé (C ≥ 3) ou si SecNumCloud est attendu", "error when the confidentiality need is high (C ≥ 3) or SecNumCloud is expected"),
+		Title:  t("Intervenant soumis à une loi extra-européenne d'accès contraint", "Party subject to a non-EU compelled-access law"),
 		Rationale: t("Le Cloud Act oblige un fournisseur américain à produire les données qu'il a en sa possession, sous sa garde ou son contrôle, où qu'elles soient stockées ; FISA 702 permet une collecte auprès des fournisseurs américains. Héberger en France ne supprime pas ce lien juridique. Erreur lorsque le besoin de confidentialité est d'au moins 3 ou que SecNumCloud est revendiqué ou attendu.",
 			"The CLOUD Act obliges a US provider to produce data in its possession, custody or control wherever it is stored; FISA 702 allows collection through US providers. Hosting in France does not remove this legal nexus. An error when the confidentiality need is 3 or more, or when SecNumCloud is claimed or expected."),
 		Source: "18 U.S.C. § 2713 [CLOUD-ACT-WH]; 50 U.S.C. § 1881a [FISA-CRS]; [AFNOR-NEXUS]",

@@ -65,7 +65,8 @@ var exitRules = []*pas.Rule{
 	},
 	{
 		ID: "REV-03", Severity: pas.Warning,
-		Title: t("Délais de réversibilité hors des bornes du règlement sur les données", "Exit periods outside the Data Act limits"),
+		Varies: t("erreur pour un service de traitement de données (IaaS, PaaS, CaaS, SaaS)", "error for a data processing service (IaaS, PaaS, CaaS, SaaS)"),
+		Title:  t("Délais de réversibilité hors des bornes du règlement sur les données", "Exit periods outside the Data Act limits"),
 		Rationale: t("Le règlement sur les données fixe, depuis le 12 septembre 2025, un préavis de deux mois au plus, une transition de 30 jours (plus longue seulement si elle est techniquement justifiée, sept mois au plus) et une récupération d'au moins 30 jours. Erreur pour un service de traitement de données (IaaS, PaaS, CaaS, SaaS), avertissement sinon.",
 			"Since 12 September 2025 the Data Act sets a notice of two months at most, a 30-day transition (longer only when technically justified, seven months at most) and a retrieval period of at least 30 days. An error for a data processing service (IaaS, PaaS, CaaS, SaaS), a warning otherwise."),
 		Source: "Data Act art. 25 [OC-DATAACT], [AETOS-DATAACT], [NUANS-DATAACT]",

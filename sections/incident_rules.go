@@ -42,7 +42,8 @@ var incidentRules = []*pas.Rule{
 	},
 	{
 		ID: "INC-02", Severity: pas.Warning,
-		Title: t("Délai de notification des violations trop long", "Breach notification delay too long"),
+		Varies: t("erreur à partir de 72 h", "error from 72 h"),
+		Title:  t("Délai de notification des violations trop long", "Breach notification delay too long"),
 		Rationale: t("Les 72 h du responsable de traitement courent dès qu'il a connaissance de la violation, et le retard du sous-traitant les consomme : au-delà de l'usage retenu c'est un avertissement, à 72 h ou plus une erreur.",
 			"The controller's 72 h run from its awareness of the breach, and the processor's delay consumes them: beyond the practice retained it is a warning, at 72 h or more an error."),
 		Source: "GDPR art. 33(1)-(2) [GDPR-33], [GDPR-33-AUDITFRONT]; 24 h (convention)",

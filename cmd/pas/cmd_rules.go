@@ -45,9 +45,15 @@ func rulesText(l pas.Lang, cat *pas.Catalogue) string {
 		if section == "" {
 			section = "*"
 		}
-		rows = append(rows, []string{r.ID, r.Severity.Text().In(l), section, r.Title.In(l), r.Source})
+		sev := r.Severity.Text().In(l)
+		if !r.Varies.IsZero() {
+			sev += " (" + r.Varies.In(l) + ")"
+		}
+		rows = append(rows, []string{r.ID, sev, section, r.Title.In(l), r.Source})
 	}
 	out += leftTable(rows)
+	out += "\n" + pas.T("Tant que le plan est un projet, les erreurs qui signalent une réponse manquante sont des avertissements.",
+		"While the plan is a draft, errors that report a missing answer are warnings.").In(l) + "\n"
 	out += pas.Textf("\n%d règles.\n", "\n%d rules.\n", len(cat.Rules)).In(l)
 	if len(cat.Policy) > 0 {
 		out += "\n" + pas.T("Seuils réglables (bloc policy du plan) :", "Thresholds a plan may set (policy block):").In(l) + "\n"
@@ -63,6 +69,7 @@ func rulesText(l pas.Lang, cat *pas.Catalogue) string {
 type jsonRule struct {
 	ID        string `json:"id"`
 	Severity  string `json:"severity"`
+	Varies    string `json:"severity_varies,omitempty"`
 	Section   string `json:"section,omitempty"`
 	Title     string `json:"title"`
 	Rationale string `json:"rationale"`
@@ -93,7 +100,7 @@ func rulesJSON(l pas.Lang, cat *pas.Catalogue) []byte {
 		Countries       []jsonCountry   `json:"countries"`
 	}{CountryDataDate: pas.CountryDataDate, Rules: []jsonRule{}, Thresholds: []jsonThreshold{}}
 	for _, r := range cat.Rules {
-		out.Rules = append(out.Rules, jsonRule{r.ID, r.Severity.String(), r.Section, r.Title.In(l), r.Rationale.In(l), r.Source, r.NoWaiver})
+		out.Rules = append(out.Rules, jsonRule{r.ID, r.Severity.String(), r.Varies.In(l), r.Section, r.Title.In(l), r.Rationale.In(l), r.Source, r.NoWaiver})
 	}
 	for _, f := range cat.Policy {
 		out.Thresholds = append(out.Thresholds, jsonThreshold{f.ID, f.Kind.String(), f.Suggest, f.Label.In(l), f.Help.In(l)})
