@@ -46,6 +46,10 @@ main:
         state: open
         question: Quel nom ?
       country: CH
+      letters:
+        value: {o1: R}
+        state: to_confirm
+        question: Affectation proposée
       peer: o1
   pick: o1
   picks: [o2, o1]
@@ -106,6 +110,50 @@ func TestCanonicalises(t *testing.T) {
 	}
 }
 
+// TestBlankTextIsNoValue: spaces are not an answer.
+func TestBlankTextIsNoValue(t *testing.T) {
+	p, err := Decode([]byte("schema_version: 1\nmain:\n  title: \"  \"\n  body: {value: \" \", state: open, question: Q}\n"), "p.yaml", testCatalogue())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v := p.Get(p.Cat.Field("main.title")); v.IsSet() {
+		t.Errorf("blank title is set: %+v", v)
+	}
+	if v := p.Get(p.Cat.Field("main.body")); v.IsSet() || v.State != Open {
+		t.Errorf("blank provisional value: %+v", v)
+	}
+}
+
+// TestRemoveReferences: deleting a record clears single references, drops
+// it from lists and RACI rows, and never turns an answer into "none".
+func TestRemoveReferences(t *testing.T) {
+	p, err := Decode([]byte(fullYAML), "p.yaml", testCatalogue())
+	if err != nil {
+		t.Fatal(err)
+	}
+	orgs := p.Cat.Field("main.orgs")
+	p.Set(p.Cat.Field("main.picks"), &Value{Has: true, List: []string{"o1"}})
+	p.RemoveReferences(orgs, "o1")
+	if v := p.Get(p.Cat.Field("main.pick")); v != nil {
+		t.Errorf("pick = %+v", v)
+	}
+	if v := p.Get(p.Cat.Field("main.picks")); v != nil {
+		t.Errorf("picks emptied by the removal should be unanswered, got %+v", v)
+	}
+	o2 := p.Record(orgs, "o2")
+	if v := o2.Get(p.Cat.Field("main.orgs.letters")); v.IsSet() || v.State != ToConfirm || v.Question == "" {
+		t.Errorf("pending RACI row should keep its question without value: %+v", v)
+	}
+	if len(p.References(orgs, "o1")) != 0 {
+		t.Error("references left")
+	}
+	again, err := Decode(Encode(p), "p.yaml", p.Cat)
+	if err != nil {
+		t.Fatalf("plan no longer loads after the removal: %v", err)
+	}
+	_ = again
+}
+
 func TestEmptyPlanEncodes(t *testing.T) {
 	got := string(Encode(NewPlan(testCatalogue(), EN)))
 	if got != "schema_version: 1\nlang: en\n" {
@@ -125,7 +173,7 @@ func TestDecodeErrors(t *testing.T) {
 		{"unknown field", "schema_version: 1\nmain:\n  titel: x\n", "plan.yaml:3:3: unknown key \"titel\" in main"},
 		{"unknown group key", "schema_version: 1\nmain:\n  grp:\n    nope: x\n", "plan.yaml:4:5: unknown key \"nope\" in main.grp"},
 		{"bad enum", "schema_version: 1\nmain:\n  choice: z\n", "plan.yaml:3:11: main.choice: invalid value \"z\"; allowed values: a, b, c"},
-		{"bad set item", "schema_version: 1\nmain:\n  many: [a, q]\n", "plan.yaml:3:9: main.many: invalid value \"q\""},
+		{"bad set item", "schema_version: 1\nmain:\n  many: [a, q]\n", "plan.yaml:3:13: main.many: invalid value \"q\""},
 		{"set not list", "schema_version: 1\nmain:\n  many: a\n", "plan.yaml:3:9: main.many: a list is expected"},
 		{"bad bool", "schema_version: 1\nmain:\n  flag: maybe\n", "plan.yaml:3:9: main.flag: invalid answer \"maybe\""},
 		{"bad int", "schema_version: 1\nmain:\n  count: many\n", "plan.yaml:3:10: main.count: invalid number \"many\""},
@@ -140,7 +188,7 @@ func TestDecodeErrors(t *testing.T) {
 		{"missing id", "schema_version: 1\nmain:\n  orgs:\n    - name: a\n", "plan.yaml:4:7: main.orgs: \"id\" is missing"},
 		{"bad id", "schema_version: 1\nmain:\n  orgs:\n    - id: a b\n", "plan.yaml:4:11: main.orgs: invalid id \"a b\""},
 		{"unknown record key", "schema_version: 1\nmain:\n  orgs:\n    - id: a\n      pays: FR\n", "plan.yaml:5:7: unknown key \"pays\" in main.orgs"},
-		{"bad raci", "schema_version: 1\nmain:\n  orgs:\n    - id: a\n      letters: {a: X}\n", "plan.yaml:5:16: main.orgs.letters: invalid RACI letters for a"},
+		{"bad raci", "schema_version: 1\nmain:\n  orgs:\n    - id: a\n      letters: {a: X}\n", "plan.yaml:5:20: main.orgs.letters: invalid RACI letters for a"},
 		{"state missing", "schema_version: 1\nmain:\n  title: {value: x}\n", "plan.yaml:3:10: main.title: \"state\" is missing"},
 		{"bad state", "schema_version: 1\nmain:\n  title: {value: x, state: maybe}\n", "plan.yaml:3:28: main.title.state: to_confirm, open or committed"},
 		{"unknown rule waiver", "schema_version: 1\nwaivers:\n  - {rule: X-99, reason: r, approver: a, date: 2026-01-01}\n", "plan.yaml:3:12: waivers: unknown rule \"X-99\""},
@@ -148,6 +196,13 @@ func TestDecodeErrors(t *testing.T) {
 		{"unknown policy", "schema_version: 1\npolicy:\n  speed: 3\n", "plan.yaml:3:3: unknown threshold \"speed\""},
 		{"two documents", "schema_version: 1\n---\nschema_version: 1\n", "plan.yaml:2: only one YAML document"},
 		{"merge key", "schema_version: 1\nmain:\n  <<: {title: x}\n", "plan.yaml:3:3: YAML merge keys"},
+		{"dotted key", "schema_version: 1\nmain:\n  grp.inner: x\n", "plan.yaml:3:3: key \"grp.inner\": write groups as nested mappings"},
+		{"wrapper in a wrapper", "schema_version: 1\nmain:\n  delay: {value: {value: 4h, state: open}, state: to_confirm}\n", "main.delay: a single value is expected"},
+		{"committed with a question", "schema_version: 1\nmain:\n  delay: {value: 4h, state: committed, question: q}\n", "main.delay: question, owner and due go with to_confirm or open"},
+		{"wrapped threshold", "schema_version: 1\npolicy:\n  max_delay: {value: 2w, state: open}\n", "plan.yaml:3:14: policy.max_delay: a threshold is a single value"},
+		{"bad country in a block list", "schema_version: 1\nmain:\n  abroad:\n    - FR\n    - XX\n", "plan.yaml:5:7: main.abroad: unknown country \"XX\""},
+		{"too many decimals", "schema_version: 1\nmain:\n  share: 99.9995\n", "main.share: \"99.9995\": three decimals at most"},
+		{"huge number", "schema_version: 1\nmain:\n  ratio: 1e400\n", "main.ratio: invalid number"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := Decode([]byte(tc.yaml), "plan.yaml", cat)

@@ -69,8 +69,13 @@ func (d Date) Add(du Duration) Date {
 		t = t.AddDate(0, du.N, 0)
 	case Year:
 		t = t.AddDate(du.N, 0, 0)
+	case Week:
+		t = t.AddDate(0, 0, 7*du.N)
+	case Day:
+		t = t.AddDate(0, 0, du.N)
 	case BusinessDay:
-		for n := du.N; n > 0; {
+		t = t.AddDate(0, 0, 7*(du.N/5)) // whole weeks, then the remaining days one by one
+		for n := du.N % 5; n > 0; {
 			t = t.AddDate(0, 0, 1)
 			if wd := t.Weekday(); wd != time.Saturday && wd != time.Sunday {
 				n--
@@ -138,7 +143,7 @@ func parseNumericDate(s string) (Date, bool) {
 }
 
 func parseWordDate(s string) (Date, bool) {
-	f := strings.Fields(strings.ToLower(stripAccents(strings.ReplaceAll(s, ",", " "))))
+	f := strings.Fields(stripAccents(strings.ToLower(strings.ReplaceAll(s, ",", " "))))
 	if len(f) != 3 {
 		return Date{}, false
 	}

@@ -201,6 +201,8 @@ func (d *decoder) fields(s *Section, data *SectionData, prefix string, n *yaml.N
 	d.pairs(n, s.ID+prefixPath(prefix), func(key string, k, v *yaml.Node) {
 		id := prefix + key
 		switch {
+		case strings.Contains(key, "."):
+			d.fail(k, Textf("clé %q : écrivez les groupes en tables imbriquées (%s:)", "key %q: write groups as nested mappings (%s:)", key, key[:strings.IndexByte(key, '.')]))
 		case prefix == "" && key == "not_applicable":
 			data.NA = &NA{Justification: d.text(v, key), Pos: posOf(k)}
 		case prefix == "" && key == "notes":

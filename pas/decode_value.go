@@ -10,21 +10,51 @@ func isNull(n *yaml.Node) bool { return n.Kind == yaml.ScalarNode && n.Tag == "!
 
 // value decodes a field's value: a plain value (committed), or a mapping
 // {value, state, question, owner, due} for a value to confirm or an open
-// question. A null value is no value.
+// question. A null value, or blank text, is no value.
 func (d *decoder) value(f *Field, n *yaml.Node) *Value {
-	if isNull(n) {
+	if isNull(n) || isBlankText(f, n) {
 		return nil
 	}
-	if n.Kind == yaml.MappingNode && f.Kind != KRACI {
+	if isWrapper(f, n) {
 		return d.wrapped(f, n)
 	}
-	v, msg := decodeScalar(f, n)
+	return d.plain(f, n)
+}
+
+// plain decodes a committed value, reporting a bad item at its own line.
+func (d *decoder) plain(f *Field, n *yaml.Node) *Value {
+	v, at, msg := decodeScalar(f, n)
 	if v == nil {
-		d.fail(n, Textf("%s : %s", "%s: %s", f.Path, msg))
+		d.fail(at, Textf("%s : %s", "%s: %s", f.Path, msg))
 		return nil
 	}
 	v.Pos = posOf(n)
 	return v
+}
+
+// isWrapper tells the {value, state, …} form from a plain value: any
+// mapping, except for a RACI row, whose own mapping only counts as a
+// wrapper when it holds a "state" key set to a state name (never RACI
+// letters).
+func isWrapper(f *Field, n *yaml.Node) bool {
+	if n.Kind != yaml.MappingNode {
+		return false
+	}
+	if f.Kind != KRACI {
+		return true
+	}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		if k, v := resolve(n.Content[i]), resolve(n.Content[i+1]); k.Value == "state" && v.Kind == yaml.ScalarNode {
+			_, ok := ParseState(v.Value)
+			return ok
+		}
+	}
+	return false
+}
+
+// isBlankText reports whether a text field holds only spaces.
+func isBlankText(f *Field, n *yaml.Node) bool {
+	return (f.Kind == KText || f.Kind == KLongText || f.Kind == KURL) && n.Kind == yaml.ScalarNode && strings.TrimSpace(n.Value) == ""
 }
 
 func (d *decoder) wrapped(f *Field, n *yaml.Node) *Value {
@@ -33,7 +63,10 @@ func (d *decoder) wrapped(f *Field, n *yaml.Node) *Value {
 	d.pairs(n, f.Path, func(key string, k, v *yaml.Node) {
 		switch key {
 		case "value":
-			if inner := d.value(f, v); inner != nil {
+			if isNull(v) || isBlankText(f, v) {
+				return
+			}
+			if inner := d.plain(f, v); inner != nil { // no wrapper inside a wrapper
 				st, q, o, due := out.State, out.Question, out.Owner, out.Due
 				*out = *inner
 				out.State, out.Question, out.Owner, out.Due, out.Pos = st, q, o, due, posOf(n)
@@ -62,37 +95,44 @@ func (d *decoder) wrapped(f *Field, n *yaml.Node) *Value {
 	if !stateSeen {
 		d.fail(n, Textf("%s : « state » manque (to_confirm ou open)", "%s: \"state\" is missing (to_confirm or open)", f.Path))
 	}
-	if out.State == Committed && !out.Has && stateSeen {
-		d.fail(n, Textf("%s : une valeur engagée doit avoir « value »", "%s: a committed value needs \"value\"", f.Path))
+	if out.State == Committed && stateSeen {
+		switch {
+		case !out.Has:
+			d.fail(n, Textf("%s : une valeur engagée doit avoir « value »", "%s: a committed value needs \"value\"", f.Path))
+		case out.Question != "" || out.Owner != "" || !out.Due.IsZero():
+			d.fail(n, Textf("%s : question, owner et due vont avec to_confirm ou open", "%s: question, owner and due go with to_confirm or open", f.Path))
+		}
 	}
 	return out
 }
 
-// decodeScalar reads the YAML form of a value; on failure it returns nil
-// and the reason.
-func decodeScalar(f *Field, n *yaml.Node) (*Value, Text) {
+// decodeScalar reads the YAML form of a value; on failure it returns nil,
+// the node at fault (an item of a list, a cell of a RACI row) and the
+// reason.
+func decodeScalar(f *Field, n *yaml.Node) (*Value, *yaml.Node, Text) {
 	v := &Value{Has: true}
 	switch f.Kind {
 	case KSet, KCountries, KRefs:
 		if n.Kind != yaml.SequenceNode {
-			return nil, T("une liste est attendue ([a, b])", "a list is expected ([a, b])")
+			return nil, n, T("une liste est attendue ([a, b])", "a list is expected ([a, b])")
 		}
-		list, msg := decodeItems(f, n)
+		list, at, msg := decodeItems(f, n)
 		if list == nil && !msg.IsZero() {
-			return nil, msg
+			return nil, at, msg
 		}
 		v.List = list
 		if f.Kind == KSet {
 			v.List = f.sortOptions(list)
 		}
-		return v, Text{}
+		return v, nil, Text{}
 	case KRACI:
 		return decodeRACI(n)
 	}
 	if n.Kind != yaml.ScalarNode {
-		return nil, T("une valeur simple est attendue", "a single value is expected")
+		return nil, n, T("une valeur simple est attendue", "a single value is expected")
 	}
-	return decodeOne(f, n.Value, v)
+	v, msg := decodeOne(f, n.Value, v)
+	return v, n, msg
 }
 
 func decodeOne(f *Field, s string, v *Value) (*Value, Text) {
@@ -124,20 +164,20 @@ func decodeOne(f *Field, s string, v *Value) (*Value, Text) {
 	return v, Text{}
 }
 
-func decodeItems(f *Field, n *yaml.Node) ([]string, Text) {
+func decodeItems(f *Field, n *yaml.Node) ([]string, *yaml.Node, Text) {
 	out := []string{}
 	seen := map[string]bool{}
 	for _, item := range n.Content {
 		item = resolve(item)
 		if item.Kind != yaml.ScalarNode || isNull(item) {
-			return nil, T("chaque élément doit être une valeur simple", "each item must be a single value")
+			return nil, item, T("chaque élément doit être une valeur simple", "each item must be a single value")
 		}
 		var s string
 		var err error
 		switch f.Kind {
 		case KSet:
 			if f.Option(item.Value) == nil {
-				return nil, optionError(f, item.Value)
+				return nil, item, optionError(f, item.Value)
 			}
 			s = item.Value
 		case KCountries:
@@ -146,36 +186,38 @@ func decodeItems(f *Field, n *yaml.Node) ([]string, Text) {
 			s, err = parseRecordID(item.Value)
 		}
 		if err != nil {
-			return nil, errText(err)
+			return nil, item, errText(err)
 		}
 		if !seen[s] {
 			seen[s] = true
 			out = append(out, s)
 		}
 	}
-	return out, Text{}
+	return out, nil, Text{}
 }
 
-func decodeRACI(n *yaml.Node) (*Value, Text) {
+func decodeRACI(n *yaml.Node) (*Value, *yaml.Node, Text) {
 	if n.Kind != yaml.MappingNode {
-		return nil, T("une table partie: lettres est attendue ({cli: RA, int: C})", "a mapping party: letters is expected ({cli: RA, int: C})")
+		return nil, n, T("une table partie: lettres est attendue ({cli: RA, int: C})", "a mapping party: letters is expected ({cli: RA, int: C})")
 	}
 	v := &Value{Has: true, RACI: map[string]string{}}
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, val := resolve(n.Content[i]), resolve(n.Content[i+1])
 		if _, err := parseRecordID(k.Value); err != nil || k.Kind != yaml.ScalarNode {
-			return nil, Textf("partie invalide %q", "invalid party %q", k.Value)
+			return nil, k, Textf("partie invalide %q", "invalid party %q", k.Value)
 		}
 		if _, dup := v.RACI[k.Value]; dup {
-			return nil, Textf("partie %q en double", "duplicate party %q", k.Value)
+			return nil, k, Textf("partie %q en double", "duplicate party %q", k.Value)
 		}
 		letters, err := ParseRACI(val.Value)
 		if err != nil || val.Kind != yaml.ScalarNode {
-			return nil, Textf("lettres RACI invalides pour %s : R, A, C, I", "invalid RACI letters for %s: R, A, C, I", k.Value)
+			return nil, val, Textf("lettres RACI invalides pour %s : R, A, C, I", "invalid RACI letters for %s: R, A, C, I", k.Value)
 		}
-		v.RACI[k.Value] = letters
+		if letters != "" {
+			v.RACI[k.Value] = letters
+		}
 	}
-	return v, Text{}
+	return v, nil, Text{}
 }
 
 func optionError(f *Field, s string) Text {
@@ -259,6 +301,10 @@ func (d *decoder) policy(n *yaml.Node) {
 		f := d.cat.PolicyField(key)
 		if f == nil {
 			d.fail(k, Textf("seuil inconnu %q dans policy", "unknown threshold %q in policy", key))
+			return
+		}
+		if v.Kind == yaml.MappingNode {
+			d.fail(v, Textf("policy.%s : un seuil est une valeur simple", "policy.%s: a threshold is a single value", key))
 			return
 		}
 		if val := d.value(f, v); val != nil {

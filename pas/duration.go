@@ -125,9 +125,13 @@ func (d Duration) FormatEvery(l Lang) string {
 	return "Every " + strconv.Itoa(d.N) + " " + info.enN
 }
 
-// Hours, days and months as Durations, for thresholds.
-func Hours(n int) Duration  { return Duration{n, Hour} }
-func Days(n int) Duration   { return Duration{n, Day} }
+// Hours returns n hours as a Duration, for thresholds.
+func Hours(n int) Duration { return Duration{n, Hour} }
+
+// Days returns n days as a Duration, for thresholds.
+func Days(n int) Duration { return Duration{n, Day} }
+
+// Months returns n months as a Duration, for thresholds.
 func Months(n int) Duration { return Duration{n, Month} }
 
 // ParseDuration reads a duration as people type it, in French or English:
@@ -135,7 +139,7 @@ func Months(n int) Duration { return Duration{n, Month} }
 // "1 jour ouvré", "12mo", and frequencies such as "tous les 3 mois",
 // "toutes les semaines" or "every 2 weeks". The amount is a whole number.
 func ParseDuration(s string) (Duration, error) {
-	norm := foldSpaces(strings.ToLower(stripAccents(s)))
+	norm := foldSpaces(stripAccents(strings.ToLower(s)))
 	for _, p := range []string{"tous les ", "toutes les ", "chaque ", "every ", "tous ", "toutes "} {
 		if strings.HasPrefix(norm, p) {
 			norm = strings.TrimPrefix(norm, p)
@@ -153,7 +157,7 @@ func ParseDuration(s string) (Duration, error) {
 		return Duration{}, errDuration(s)
 	}
 	n, err := strconv.Atoi(norm[:i])
-	if err != nil || n > 1_000_000 {
+	if err != nil || n > maxDurationAmount {
 		return Duration{}, errDuration(s)
 	}
 	u, ok := unitByAlias[strings.TrimSpace(norm[i:])]
@@ -169,10 +173,15 @@ func errDuration(s string) error {
 		"invalid duration %q: give a whole number and a unit (15 min, 4 h, 30 d, 1 business day, 2 weeks, 6 months, 1 year)", s)}
 }
 
+// maxDurationAmount bounds a duration's amount: no contract states
+// delays of more than a hundred thousand units.
+const maxDurationAmount = 100_000
+
 // InputError is a value that cannot be read, with a message in both
 // languages. Parsers return it; the editor shows it on the spot.
 type InputError struct{ Msg Text }
 
+// Error returns the message in English.
 func (e *InputError) Error() string { return e.Msg.EN }
 
 // Text returns the localised message.

@@ -191,6 +191,12 @@ func parseBounded(f *Field, s string) (float64, error) {
 	if f.Kind == KInt && v != math.Trunc(v) {
 		return 0, &InputError{Msg: Textf("%q : un nombre entier est attendu", "%q: a whole number is expected", s)}
 	}
+	if math.Round(v*1000)/1000 != v {
+		return 0, &InputError{Msg: Textf("%q : trois décimales au plus", "%q: three decimals at most", s)}
+	}
+	if v > maxNumber {
+		return 0, &InputError{Msg: Textf("%q : nombre trop grand", "%q: number too large", s)}
+	}
 	if hi > lo && (v < lo || v > hi) {
 		return 0, &InputError{Msg: Textf("%s est hors des bornes : entre %s et %s", "%s is out of range: between %s and %s",
 			s, T(FormatNumber(lo, FR), FormatNumber(lo, EN)), T(FormatNumber(hi, FR), FormatNumber(hi, EN)))}
@@ -200,6 +206,9 @@ func parseBounded(f *Field, s string) (float64, error) {
 	}
 	return v, nil
 }
+
+// maxNumber bounds numbers that have no range of their own.
+const maxNumber = 1e12
 
 func parseRecordID(s string) (string, error) {
 	if !ValidRecordID(s) {
@@ -218,11 +227,20 @@ func parseURL(s string) (string, error) {
 	return s, nil
 }
 
-// parseRACIMap reads "party: letters" pairs separated by commas or
-// semicolons, such as "cli: RA; int: C".
+// parseRACIMap reads "party: letters" pairs separated by semicolons, or by
+// commas when each pair has its colon: "cli: RA; int: C", "cli: RA, int: C"
+// (while "cli: A,R" keeps its comma between letters).
 func parseRACIMap(s string) (map[string]string, error) {
 	out := map[string]string{}
+	var parts []string
 	for _, part := range strings.FieldsFunc(s, func(r rune) bool { return r == ';' || r == '\n' }) {
+		pieces := strings.Split(part, ",")
+		if strings.Count(part, ":")+strings.Count(part, "=") < 2 {
+			pieces = []string{part}
+		}
+		parts = append(parts, pieces...)
+	}
+	for _, part := range parts {
 		k, v, ok := strings.Cut(part, ":")
 		if !ok {
 			k, v, ok = strings.Cut(part, "=")

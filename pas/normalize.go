@@ -32,7 +32,7 @@ func foldSpaces(s string) string {
 // SearchKey folds a string for forgiving comparisons: lower case, no
 // accents, single spaces, hyphens and apostrophes as spaces.
 func SearchKey(s string) string {
-	return foldSpaces(punctuation.Replace(strings.ToLower(stripAccents(s))))
+	return foldSpaces(punctuation.Replace(stripAccents(strings.ToLower(s))))
 }
 
 var punctuation = strings.NewReplacer("-", " ", "'", " ", ".", " ", ",", " ", "(", " ", ")", " ")
@@ -52,7 +52,7 @@ func nbsp(l Lang) string {
 func SlugID(name string) string {
 	var b strings.Builder
 	dash := false
-	for _, r := range strings.ToLower(stripAccents(name)) {
+	for _, r := range stripAccents(strings.ToLower(name)) {
 		switch {
 		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
 			b.WriteRune(r)

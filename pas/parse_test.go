@@ -113,6 +113,12 @@ func TestParseRACI(t *testing.T) {
 	if _, err := ParseRACI("RX"); err == nil {
 		t.Error("RX accepted")
 	}
+	for _, in := range []string{"cli: RA; int: C", "cli: RA, int: C", "cli: A,R; int: C", "cli=RA\nint=C"} {
+		m, err := parseRACIMap(in)
+		if err != nil || m["cli"] != "RA" || m["int"] != "C" {
+			t.Errorf("parseRACIMap(%q) = %v, %v", in, m, err)
+		}
+	}
 }
 
 // TestInputRoundTrip checks that what the editor pre-fills reads back to

@@ -130,11 +130,6 @@ func (p *Plan) Record(list *Field, id string) *Record {
 	return nil
 }
 
-// Target returns the record a reference field points to, or nil.
-func (p *Plan) Target(ref *Field, id string) *Record {
-	return p.Record(p.Cat.Field(ref.Ref), id)
-}
-
 // Get returns the value of a record field, or nil.
 func (r *Record) Get(f *Field) *Value {
 	if r == nil {

@@ -71,39 +71,27 @@ func (c *Catalogue) ReferencingSections(list *Field) []string {
 	return out
 }
 
-// RenameReferences replaces the record id old by new wherever it is named.
-func (p *Plan) RenameReferences(list *Field, old, new string) {
-	p.rewriteRefs(list, old, func(v *Value) {
-		if v.Str == old {
-			v.Str = new
-		}
-		for i, s := range v.List {
-			if s == old {
-				v.List[i] = new
-			}
-		}
-		if l, ok := v.RACI[old]; ok {
-			delete(v.RACI, old)
-			v.RACI[new] = l
-		}
-	})
-}
-
 // RemoveReferences removes the record id from every reference: a single
-// reference is cleared, a list of references or a RACI row loses it.
+// reference is cleared, a list of references or a RACI row loses it. A
+// value left empty by the removal is no longer an answer ("none" is only
+// ever the user's answer); a pending one keeps its question.
 func (p *Plan) RemoveReferences(list *Field, id string) {
 	p.rewriteRefs(list, id, func(v *Value) {
-		if v.Str == id {
-			v.Str, v.Has = "", v.State != Committed
-		}
-		kept := v.List[:0]
-		for _, s := range v.List {
-			if s != id {
-				kept = append(kept, s)
+		switch {
+		case v.Str == id:
+			v.Str, v.Has = "", false
+		case v.Contains(id):
+			kept := make([]string, 0, len(v.List))
+			for _, s := range v.List {
+				if s != id {
+					kept = append(kept, s)
+				}
 			}
+			v.List, v.Has = kept, len(kept) > 0
+		default:
+			delete(v.RACI, id)
+			v.Has = len(v.RACI) > 0
 		}
-		v.List = kept
-		delete(v.RACI, id)
 	})
 }
 

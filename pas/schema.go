@@ -86,9 +86,6 @@ func fieldSchema(f *Field) obj {
 		return withDescription(listSchema(f), f)
 	}
 	plain := scalarSchema(f)
-	if f.Kind == KRACI {
-		return withDescription(plain, f)
-	}
 	wrapped := obj{"type": "object", "additionalProperties": false, "required": []any{"state"},
 		"properties": obj{
 			"value":    plain,

@@ -41,9 +41,7 @@ func (a *prompter) field(f *pas.Field, rec *pas.Record) bool {
 				a.say(a.t("Donnez d'abord une valeur.", "Give a value first."))
 				continue
 			}
-			nv := cur.Clone()
-			nv.State = map[bool]pas.State{true: pas.ToConfirm, false: pas.Committed}[nv.State == pas.Committed]
-			a.set(f, rec, nv)
+			a.set(f, rec, toggledConfirm(cur))
 			return false
 		case "!o":
 			a.set(f, rec, a.question(cur))
@@ -61,10 +59,7 @@ func (a *prompter) field(f *pas.Field, rec *pas.Record) bool {
 			a.say("%s", errorText(&Model{lang: a.lang}, err))
 			continue
 		}
-		if v != nil && cur.Pending() {
-			v.State, v.Question, v.Owner, v.Due = cur.State, cur.Question, cur.Owner, cur.Due
-		}
-		a.set(f, rec, v)
+		a.set(f, rec, keepState(cur, v))
 		return false
 	}
 }
@@ -129,22 +124,16 @@ func (a *prompter) parse(f *pas.Field, in string) (*pas.Value, error) {
 
 // question asks for an open question's text, owner and due date.
 func (a *prompter) question(cur *pas.Value) *pas.Value {
-	nv := cur.Clone()
-	if nv == nil {
-		nv = &pas.Value{}
-	}
-	nv.State = pas.Open
-	nv.Question = a.ask(a.t("Question : ", "Question: "))
-	nv.Owner = a.ask(a.t("Responsable : ", "Owner: "))
+	q := a.ask(a.t("Question : ", "Question: "))
+	owner := a.ask(a.t("Responsable : ", "Owner: "))
 	for {
 		in := a.ask(a.t("Échéance (date, Entrée si aucune) : ", "Due date (Enter if none): "))
 		if in == "" {
-			return nv
+			return asQuestion(cur, q, owner, pas.Date{})
 		}
 		d, err := pas.ParseDate(in)
 		if err == nil {
-			nv.Due = d
-			return nv
+			return asQuestion(cur, q, owner, d)
 		}
 		a.say("%s", errorText(&Model{lang: a.lang}, err))
 	}
@@ -172,7 +161,10 @@ func (a *prompter) set(f *pas.Field, rec *pas.Record, v *pas.Value) {
 // raci asks the letters of each party of a matrix row, one at a time.
 func (a *prompter) raci(f *pas.Field, rec *pas.Record) bool {
 	list := a.opt.Cat.Field(f.Ref)
-	cols := a.plan.Strings(columnsField(a.opt.Cat, f))
+	var cols []string
+	if cf := columnsOf(f); cf != nil {
+		cols = a.plan.Strings(cf)
+	}
 	if len(cols) == 0 {
 		for _, r := range a.plan.Records(list) {
 			cols = append(cols, r.ID)
@@ -198,33 +190,11 @@ func (a *prompter) raci(f *pas.Field, rec *pas.Record) bool {
 				a.say("%s", errorText(&Model{lang: a.lang}, err))
 				continue
 			}
-			nv := rec.Get(f).Clone()
-			if nv == nil || !nv.Has {
-				nv = &pas.Value{Has: true}
-			}
-			if nv.RACI == nil {
-				nv.RACI = map[string]string{}
-			}
-			if letters == "" {
-				delete(nv.RACI, id)
-			} else {
-				nv.RACI[id] = letters
-			}
-			a.set(f, rec, nv)
+			a.set(f, rec, withLetters(rec.Get(f), id, letters))
 			break
 		}
 	}
 	return false
-}
-
-// columnsField finds the section field that lists a matrix's columns.
-func columnsField(cat *pas.Catalogue, cell *pas.Field) *pas.Field {
-	for _, f := range cell.Section.Fields {
-		if f.Kind == pas.KRefs && f.Ref == cell.Ref {
-			return f
-		}
-	}
-	return &pas.Field{Kind: pas.KRefs, Section: cell.Section}
 }
 
 // list shows a list's records, numbered, and adds, edits or deletes them.
@@ -287,14 +257,7 @@ func (a *prompter) remove(f *pas.Field, r *pas.Record) {
 	q := fmt.Sprintf(a.t("Supprimer « %s » et retirer %d référence(s) ? (o, n) : ", "Delete \"%s\" and remove %d reference(s)? (y, n): "), r.Name(f), uses)
 	switch strings.ToLower(a.ask(q)) {
 	case "o", "oui", "y", "yes":
-		a.plan.RemoveReferences(f, r.ID)
-		l := a.plan.ListOf(f)
-		for i, rec := range l.Records {
-			if rec.ID == r.ID {
-				l.Records = append(l.Records[:i], l.Records[i+1:]...)
-				break
-			}
-		}
+		deleteRecord(a.plan, f, r.ID)
 		a.dirty = true
 	}
 }

@@ -49,6 +49,7 @@ func (v *columnsView) entries(m *Model) ([]*pas.Record, map[string]bool) {
 func (v *columnsView) update(m *Model, msg tea.KeyMsg) tea.Cmd {
 	k := m.keys
 	recs, chosen := v.entries(m)
+	v.cursor = clamp(v.cursor, 0, len(recs)-1)
 	switch {
 	case key.Matches(msg, k.Back), key.Matches(msg, k.Open):
 		m.form.pop(m)

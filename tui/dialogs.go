@@ -188,12 +188,7 @@ func newQuestionDialog(m *Model, v *fieldsView, f *pas.Field) dialog {
 			if in[0] == "" {
 				return nil, m.t("La question est vide.", "The question is empty.")
 			}
-			nv := old.Clone()
-			if nv == nil {
-				nv = &pas.Value{}
-			}
-			nv.State, nv.Question, nv.Owner, nv.Due = pas.Open, in[0], in[1], due
-			return v.set(m, f, nv), ""
+			return v.set(m, f, asQuestion(old, in[0], in[1], due)), ""
 		})
 }
 

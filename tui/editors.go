@@ -14,7 +14,6 @@ import (
 type editResult struct {
 	done, cancel bool
 	value        *pas.Value
-	resetState   bool // the value replaces a pending one as committed
 }
 
 // fieldEditor edits one field's value; the fields view shows it under

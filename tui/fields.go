@@ -95,6 +95,7 @@ func (v *fieldsView) update(m *Model, msg tea.KeyMsg) tea.Cmd {
 	}
 	k := m.keys
 	fs := v.fields(m)
+	v.cursor = clamp(v.cursor, 0, len(fs)-1) // an undo may have switched fields off
 	switch {
 	case key.Matches(msg, k.Up):
 		v.cursor = clamp(v.cursor-1, 0, len(fs)-1)
@@ -119,6 +120,8 @@ func (v *fieldsView) update(m *Model, msg tea.KeyMsg) tea.Cmd {
 		return v.open(m, fs[v.cursor])
 	case key.Matches(msg, k.Clear):
 		return v.set(m, fs[v.cursor], nil)
+	case (key.Matches(msg, k.ToConfirm) || key.Matches(msg, k.OpenQuestion)) && !statesApply(fs[v.cursor]):
+		m.flash(m.t("Une liste ne se marque pas : marquez les champs de ses éléments.", "A list is not marked: mark the fields of its items."), true)
 	case key.Matches(msg, k.ToConfirm):
 		return v.toggleConfirm(m, fs[v.cursor])
 	case key.Matches(msg, k.OpenQuestion):
@@ -167,11 +170,7 @@ func (v *fieldsView) finish(m *Model, res editResult) tea.Cmd {
 	case res.done:
 		f := v.editor.field()
 		v.editor = nil
-		nv := res.value
-		if old := v.value(m, f); nv != nil && old != nil && old.State != pas.Committed && !res.resetState {
-			nv.State, nv.Question, nv.Owner, nv.Due = old.State, old.Question, old.Owner, old.Due
-		}
-		cmd := v.set(m, f, nv)
+		cmd := v.set(m, f, keepState(v.value(m, f), res.value))
 		v.cursor = clamp(v.cursor+1, 0, len(v.fields(m))-1)
 		return cmd
 	}
@@ -200,13 +199,7 @@ func (v *fieldsView) toggleConfirm(m *Model, f *pas.Field) tea.Cmd {
 		m.flash(m.t("Saisissez d'abord une valeur, ou posez une question ouverte (o).", "Enter a value first, or ask an open question (o)."), true)
 		return nil
 	}
-	nv := old.Clone()
-	if nv.State == pas.Committed {
-		nv.State = pas.ToConfirm
-	} else {
-		nv.State, nv.Question, nv.Owner, nv.Due = pas.Committed, "", "", pas.Date{}
-	}
-	return v.set(m, f, nv)
+	return v.set(m, f, toggledConfirm(old))
 }
 
 func (v *fieldsView) help(m *Model) []key.Binding {

@@ -34,11 +34,7 @@ type gridView struct {
 
 func newGridView(m *Model, list *pas.Field) *gridView {
 	g := &gridView{list: list, cell: raciField(list)}
-	for _, f := range list.Section.Fields {
-		if f.Kind == pas.KRefs && f.Ref == g.cell.Ref {
-			g.columns = f
-		}
-	}
+	g.columns = columnsOf(g.cell)
 	return g
 }
 
@@ -89,6 +85,7 @@ func (g *gridView) update(m *Model, msg tea.KeyMsg) tea.Cmd {
 	k := m.keys
 	recs := m.plan.Records(g.list)
 	cols := g.parties(m)
+	g.row, g.col = clamp(g.row, 0, len(recs)-1), clamp(g.col, 0, len(cols)-1) // after deletions and undos
 	switch s := msg.String(); {
 	case key.Matches(msg, k.Back):
 		m.form.pop(m)
@@ -154,24 +151,7 @@ func (g *gridView) setCell(m *Model, recs []*pas.Record, cols []string, letters 
 	if old.RACIOrNil()[party] == letters {
 		return nil
 	}
-	return m.mutateRecord(g.list, r.ID, func(r *pas.Record) {
-		nv := old.Clone()
-		if nv == nil || !nv.Has {
-			nv = &pas.Value{Has: true}
-		}
-		if nv.RACI == nil {
-			nv.RACI = map[string]string{}
-		}
-		if letters == "" {
-			delete(nv.RACI, party)
-		} else {
-			nv.RACI[party] = letters
-		}
-		if len(nv.RACI) == 0 && nv.State == pas.Committed {
-			nv = nil
-		}
-		r.Set(g.cell, nv)
-	})
+	return m.mutateRecord(g.list, r.ID, func(r *pas.Record) { r.Set(g.cell, withLetters(old, party, letters)) })
 }
 
 func (g *gridView) add(m *Model) tea.Cmd {

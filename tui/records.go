@@ -35,6 +35,7 @@ func (v *recordsView) update(m *Model, msg tea.KeyMsg) tea.Cmd {
 	k := m.keys
 	recs := v.records(m)
 	n := len(recs)
+	v.cursor = clamp(v.cursor, 0, n-1) // a deletion or an undo may have shortened the list
 	switch {
 	case key.Matches(msg, k.Up):
 		v.cursor = clamp(v.cursor-1, 0, n-1)
@@ -118,16 +119,7 @@ func deleteDialog(m *Model, list *pas.Field, r *pas.Record) dialog {
 	}
 	id := r.ID
 	return &confirmDialog{title: m.t("Suppression", "Deletion"), body: body, yes: func(m *Model) tea.Cmd {
-		cmd := m.mutate(m.opt.Cat.ReferencingSections(list), func() {
-			m.plan.RemoveReferences(list, id)
-			l := m.plan.ListOf(list)
-			for i, rec := range l.Records {
-				if rec.ID == id {
-					l.Records = append(l.Records[:i], l.Records[i+1:]...)
-					break
-				}
-			}
-		})
+		cmd := m.mutate(m.opt.Cat.ReferencingSections(list), func() { deleteRecord(m.plan, list, id) })
 		m.form.keepValid(m)
 		return cmd
 	}}

@@ -8,8 +8,10 @@ import (
 	"github.com/pas-editor/pas/pas"
 )
 
-// save writes the client document then the plan, each atomically. A
-// failure leaves the files as they were and the plan unsaved.
+// save writes the client document then the plan, each atomically: a file
+// is never left half-written. If writing the plan fails, the document may
+// already be the new one; the plan stays marked unsaved and the status bar
+// says why.
 func (m *Model) save() tea.Cmd {
 	if err := m.write(); err != nil {
 		m.flash(m.t("Échec de l'enregistrement : ", "Save failed: ")+err.Error(), true)

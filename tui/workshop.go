@@ -112,13 +112,21 @@ func (w *workshopModel) accept(m *Model, msg tea.Msg, state pas.State) tea.Cmd {
 	case !res.done:
 		return cmd
 	}
+	f := w.cur
+	old := m.plan.Get(f)
 	v := res.value
+	if v == nil { // nothing typed: like skipping, an open question stays
+		w.log = append(w.log, workshopEntry{f, pas.Missing})
+		return tea.Batch(cmd, w.next(m))
+	}
 	kind := pas.ItemKind(0)
-	if v != nil && state == pas.ToConfirm {
+	if state == pas.ToConfirm {
 		v.State, kind = pas.ToConfirm, pas.Confirm
 	}
-	f := w.cur
 	w.log = append(w.log, workshopEntry{f, kind})
+	if old.Equal(v) {
+		return tea.Batch(cmd, w.next(m))
+	}
 	return tea.Batch(cmd, m.mutate([]string{f.Section.ID}, func() { m.plan.Set(f, v) }), w.next(m))
 }
 
@@ -138,11 +146,7 @@ func (w *workshopModel) ask(m *Model) tea.Cmd {
 				}
 				due = d
 			}
-			nv := m.plan.Get(f).Clone()
-			if nv == nil {
-				nv = &pas.Value{}
-			}
-			nv.State, nv.Question, nv.Owner, nv.Due = pas.Open, in[0], in[1], due
+			nv := asQuestion(m.plan.Get(f), in[0], in[1], due)
 			w.log = append(w.log, workshopEntry{f, pas.Question})
 			return tea.Batch(m.mutate([]string{f.Section.ID}, func() { m.plan.Set(f, nv) }), w.next(m)), ""
 		})

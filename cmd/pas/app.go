@@ -40,11 +40,14 @@ func usageErr(fr, en string, args ...any) error {
 
 // run executes the command line and returns the exit code.
 func run(args []string, e env) int {
-	lang, ok := langFromArgs(args)
+	given, lang, ok := langFromArgs(args)
 	if !ok {
 		lang = langFromEnv(e.getenv)
 	}
 	a := &app{env: e, lang: lang, langSet: ok, cat: sections.Catalogue()}
+	if given != "" && !ok {
+		return a.exitCode(usageErr("--lang : fr ou en, pas %q", "--lang: fr or en, not %q", given))
+	}
 	root := a.rootCmd()
 	root.SetArgs(args)
 	root.SetIn(e.stdin)

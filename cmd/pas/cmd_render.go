@@ -1,6 +1,9 @@
 package main
 
 import (
+	"os"
+	"path/filepath"
+
 	"github.com/pas-editor/pas/pas"
 	"github.com/spf13/cobra"
 )
@@ -42,6 +45,9 @@ same bytes.`),
 			if out == "" {
 				out = pas.MarkdownPath(path)
 			}
+			if sameFile(out, path) {
+				return usageErr("%s est le plan lui-même : choisissez un autre fichier de sortie", "%s is the plan itself: choose another output file", out)
+			}
 			if err := a.write(out, md); err != nil {
 				return err
 			}
@@ -73,4 +79,14 @@ func renderPlan(p *pas.Plan, aud pas.Audience, today pas.Date) []byte {
 		opts.Findings = pas.RunChecks(p, today)
 	}
 	return pas.Render(p, opts)
+}
+
+// sameFile reports whether two paths name the same file.
+func sameFile(a, b string) bool {
+	sa, errA := os.Stat(a)
+	sb, errB := os.Stat(b)
+	if errA != nil || errB != nil {
+		return filepath.Clean(a) == filepath.Clean(b)
+	}
+	return os.SameFile(sa, sb)
 }

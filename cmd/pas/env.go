@@ -47,17 +47,22 @@ func langFromEnv(getenv func(string) string) pas.Lang {
 }
 
 // langFromArgs finds --lang / --lang=xx before the command tree exists,
-// so that help texts are built in the right language.
-func langFromArgs(args []string) (pas.Lang, bool) {
+// so that help texts are built in the right language. It returns the
+// value given ("" when none) and whether it is a language.
+func langFromArgs(args []string) (given string, l pas.Lang, ok bool) {
 	for i, a := range args {
 		switch {
 		case a == "--":
-			return "", false
+			return "", "", false
 		case strings.HasPrefix(a, "--lang="):
-			return pas.ParseLang(strings.TrimPrefix(a, "--lang="))
+			given = strings.TrimPrefix(a, "--lang=")
 		case a == "--lang" && i+1 < len(args):
-			return pas.ParseLang(args[i+1])
+			given = args[i+1]
+		default:
+			continue
 		}
+		l, ok = pas.ParseLang(given)
+		return given, l, ok
 	}
-	return "", false
+	return "", "", false
 }

@@ -89,6 +89,8 @@ func TestCLI(t *testing.T) {
 		{name: "render stdout", args: []string{"render", "twoA.yaml", "-o", "-"}, code: 0, stdout: "| Define security needs | R, A | A |"},
 		{name: "render file", args: []string{"render", "twoA.yaml"}, code: 0, stderr: "Document written: twoA.md"},
 		{name: "render bad audience", args: []string{"render", "twoA.yaml", "--audience", "board"}, code: 2},
+		{name: "render over its own plan", args: []string{"render", "twoA.yaml", "-o", "./twoA.yaml"}, code: 2, stderr: "is the plan itself"},
+		{name: "unknown language", args: []string{"--lang", "de", "version"}, code: 2, stderr: "--lang: fr or en, not \"de\""},
 		{name: "edit without terminal", args: []string{"edit", "twoA.yaml"}, code: 2, stderr: "needs a terminal"},
 		{name: "no command without terminal", args: []string{}, code: 2, stderr: "pas init, pas render and pas check"},
 		{name: "questions", args: []string{"questions", "twoA.yaml"}, code: 0, stdout: "No open question"},

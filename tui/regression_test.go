@@ -1,0 +1,110 @@
+package tui
+
+// Regressions found by review: cursors after deletions and undos, pending
+// RACI values and references saved in a loadable form, list fields never
+// marked, and the workshop keeping open questions.
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/pas-editor/pas/examples"
+	"github.com/pas-editor/pas/pas"
+	"github.com/pas-editor/pas/sections"
+)
+
+// catchPanic turns a panic into a test failure.
+func catchPanic(t *testing.T) {
+	if r := recover(); r != nil {
+		t.Errorf("panic: %v", r)
+	}
+}
+
+func emptyPlan(t *testing.T) string {
+	path := filepath.Join(t.TempDir(), "plan.yaml")
+	if err := os.WriteFile(path, []byte("schema_version: 1\nlang: fr\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+func TestRegressionRecordsCursorAfterDelete(t *testing.T) {
+	defer catchPanic(t)
+	d := newDriver(t, options(t, examplePlan(t, pas.EN), ""), 100, 30)
+	d.goTo("parties").toField("organisations").keys("enter", "G", "x", "y", "enter")
+}
+
+func TestRegressionGridNoColumnsUndo(t *testing.T) {
+	defer catchPanic(t)
+	d := newDriver(t, options(t, emptyPlan(t), ""), 100, 30)
+	d.goTo("raci").toField("activities").keys("enter", "+", "esc", "+", "esc", "u", "e")
+}
+
+func TestRegressionFieldsCursorAfterUndo(t *testing.T) {
+	defer catchPanic(t)
+	d := newDriver(t, options(t, emptyPlan(t), ""), 100, 30)
+	d.goTo("session")
+	d.toField("lockout.enabled").keys("enter").typeText("non").keys("enter")
+	d.toField("lockout.enabled").keys("enter").typeText("oui").keys("enter")
+	d.keys("G", "u", "c")
+}
+
+func TestRegressionTemplateThenSave(t *testing.T) {
+	cat := sections.Catalogue()
+	p, _ := pas.Decode(examples.Plan(pas.FR), "ex", cat)
+	p.ListOf(cat.MustField("raci.activities")).Records = nil
+	path := filepath.Join(t.TempDir(), "plan.yaml")
+	if err := os.WriteFile(path, pas.Encode(p), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	d := newDriver(t, options(t, path, ""), 120, 40)
+	d.goTo("raci").toField("activities").keys("enter", "T", "y", "ctrl+s")
+	if _, err := pas.Load(path, cat); err != nil {
+		t.Errorf("after T + ctrl+s (%q) the plan no longer loads: %.200v", d.m.message, err)
+	}
+}
+
+func TestRegressionDeleteReferencedByPendingRef(t *testing.T) {
+	path := examplePlan(t, pas.FR)
+	d := newDriver(t, options(t, path, ""), 120, 40)
+	owner, contacts := field("governance.owner"), field("parties.contacts")
+	id := d.m.plan.Get(owner).Str
+	d.goTo("governance").toField("owner").keys("c")
+	d.goTo("parties").toField("contacts").keys("enter")
+	rv := d.m.form.top().(*recordsView)
+	for i, r := range d.m.plan.Records(contacts) {
+		if r.ID == id {
+			rv.cursor = i
+		}
+	}
+	d.keys("x", "y", "ctrl+s")
+	if _, err := pas.Load(path, d.m.opt.Cat); err != nil {
+		t.Errorf("saved plan does not load: %v", err)
+	}
+}
+
+func TestRegressionOpenQuestionOnList(t *testing.T) {
+	path := examplePlan(t, pas.FR)
+	d := newDriver(t, options(t, path, ""), 120, 40)
+	f := field("parties.organisations")
+	d.goTo("parties").toField("organisations").keys("o").typeText("Qui manque ?").keys("enter", "ctrl+s")
+	p, _ := pas.Load(path, d.m.opt.Cat)
+	if d.m.plan.Get(f) != nil && p.Get(f) == nil {
+		t.Errorf("open question on a list shown in the editor (%q) but dropped by save", d.m.plan.Get(f).Question)
+	}
+}
+
+func TestRegressionWorkshopEnterDeletesOpenQuestion(t *testing.T) {
+	d := newDriver(t, options(t, examplePlan(t, pas.FR), ""), 100, 30)
+	target := field("engagement.procurement.reference")
+	d.m.plan.Set(target, &pas.Value{State: pas.Open, Question: "À voir avec la DSI", Owner: "Client", Due: pas.MustDate("2027-01-15")})
+	d.keys("w")
+	for d.m.workshop != nil && !d.m.workshop.done && d.m.workshop.cur != target {
+		d.keys("tab")
+	}
+	d.keys("enter")
+	if d.m.plan.Get(target) == nil {
+		t.Error("Enter on the workshop's empty prompt deleted the open question")
+	}
+}
