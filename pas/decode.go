@@ -120,7 +120,7 @@ func (d *decoder) pairs(n *yaml.Node, where string, fn func(key string, k, v *ya
 			continue
 		}
 		if seen[k.Value] {
-			d.fail(k, Textf("clé %q en double dans %s", "duplicate key %q in %s", k.Value, where))
+			d.fail(k, Textf("clé « %s » en double dans %s", "duplicate key %q in %s", k.Value, where))
 			continue
 		}
 		seen[k.Value] = true
@@ -150,7 +150,7 @@ func (d *decoder) top(doc *yaml.Node) {
 		case d.cat.Section(key) != nil:
 			d.section(d.cat.Section(key), k, v)
 		default:
-			d.fail(k, Textf("clé inconnue %q au premier niveau", "unknown top-level key %q", key))
+			d.fail(k, Textf("clé inconnue « %s » au premier niveau", "unknown top-level key %q", key))
 		}
 	})
 	if d.plan.Schema == 0 && len(d.problems) == 0 {
@@ -202,7 +202,7 @@ func (d *decoder) fields(s *Section, data *SectionData, prefix string, n *yaml.N
 		id := prefix + key
 		switch {
 		case strings.Contains(key, "."):
-			d.fail(k, Textf("clé %q : écrivez les groupes en tables imbriquées (%s:)", "key %q: write groups as nested mappings (%s:)", key, key[:strings.IndexByte(key, '.')]))
+			d.fail(k, Textf("clé « %s » : écrivez les groupes en tables imbriquées (%s:)", "key %q: write groups as nested mappings (%s:)", key, key[:strings.IndexByte(key, '.')]))
 		case prefix == "" && key == "not_applicable":
 			data.NA = &NA{Justification: d.text(v, key), Pos: posOf(k)}
 		case prefix == "" && key == "notes":
@@ -216,7 +216,7 @@ func (d *decoder) fields(s *Section, data *SectionData, prefix string, n *yaml.N
 			}
 			d.fields(s, data, id+".", v)
 		default:
-			d.fail(k, Textf("clé inconnue %q dans %s%s", "unknown key %q in %s%s", key, s.ID, prefixPath(prefix)))
+			d.fail(k, Textf("clé inconnue « %s » dans %s%s", "unknown key %q in %s%s", key, s.ID, prefixPath(prefix)))
 		}
 	})
 }

@@ -204,10 +204,10 @@ func decodeRACI(n *yaml.Node) (*Value, *yaml.Node, Text) {
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, val := resolve(n.Content[i]), resolve(n.Content[i+1])
 		if _, err := parseRecordID(k.Value); err != nil || k.Kind != yaml.ScalarNode {
-			return nil, k, Textf("partie invalide %q", "invalid party %q", k.Value)
+			return nil, k, Textf("partie invalide « %s »", "invalid party %q", k.Value)
 		}
 		if _, dup := v.RACI[k.Value]; dup {
-			return nil, k, Textf("partie %q en double", "duplicate party %q", k.Value)
+			return nil, k, Textf("partie « %s » en double", "duplicate party %q", k.Value)
 		}
 		letters, err := ParseRACI(val.Value)
 		if err != nil || val.Kind != yaml.ScalarNode {
@@ -225,7 +225,7 @@ func optionError(f *Field, s string) Text {
 	for i, o := range f.Options {
 		vals[i] = o.Value
 	}
-	return Textf("valeur %q invalide ; valeurs possibles : %s", "invalid value %q; allowed values: %s", s, strings.Join(vals, ", "))
+	return Textf("valeur « %s » invalide ; valeurs possibles : %s", "invalid value %q; allowed values: %s", s, strings.Join(vals, ", "))
 }
 
 func errText(err error) Text {
@@ -264,18 +264,18 @@ func (d *decoder) record(f *Field, n *yaml.Node, ids map[string]bool) *Record {
 	d.pairs(n, f.Path, func(key string, k, v *yaml.Node) {
 		if key == "id" {
 			if v.Kind != yaml.ScalarNode || !ValidRecordID(v.Value) {
-				d.fail(v, Textf("%s : identifiant invalide %q (lettres, chiffres, . _ -)", "%s: invalid id %q (letters, digits, . _ -)", f.Path, v.Value))
+				d.fail(v, Textf("%s : identifiant invalide « %s » (lettres, chiffres, . _ -)", "%s: invalid id %q (letters, digits, . _ -)", f.Path, v.Value))
 				return
 			}
 			if ids[v.Value] {
-				d.fail(v, Textf("%s : identifiant %q en double", "%s: duplicate id %q", f.Path, v.Value))
+				d.fail(v, Textf("%s : identifiant « %s » en double", "%s: duplicate id %q", f.Path, v.Value))
 			}
 			ids[v.Value], r.ID = true, v.Value
 			return
 		}
 		rf := f.RecordField(key)
 		if rf == nil {
-			d.fail(k, Textf("clé inconnue %q dans %s", "unknown key %q in %s", key, f.Path))
+			d.fail(k, Textf("clé inconnue « %s » dans %s", "unknown key %q in %s", key, f.Path))
 			return
 		}
 		if val := d.value(rf, v); val != nil {
@@ -300,7 +300,7 @@ func (d *decoder) policy(n *yaml.Node) {
 	d.pairs(n, "policy", func(key string, k, v *yaml.Node) {
 		f := d.cat.PolicyField(key)
 		if f == nil {
-			d.fail(k, Textf("seuil inconnu %q dans policy", "unknown threshold %q in policy", key))
+			d.fail(k, Textf("seuil inconnu « %s » dans policy", "unknown threshold %q in policy", key))
 			return
 		}
 		if v.Kind == yaml.MappingNode {
@@ -338,7 +338,7 @@ func (d *decoder) waiver(n *yaml.Node) *Waiver {
 		case "rule":
 			w.Rule = d.text(v, "waivers.rule")
 			if r := d.cat.Rule(w.Rule); r == nil {
-				d.fail(v, Textf("waivers : règle inconnue %q (voir « pas rules »)", "waivers: unknown rule %q (see \"pas rules\")", w.Rule))
+				d.fail(v, Textf("waivers : règle inconnue « %s » (voir « pas rules »)", "waivers: unknown rule %q (see \"pas rules\")", w.Rule))
 			} else if r.NoWaiver {
 				d.fail(v, Textf("waivers : la règle %s n'admet pas de dérogation", "waivers: rule %s cannot be waived", w.Rule))
 			}

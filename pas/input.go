@@ -137,7 +137,7 @@ func parseOption(f *Field, s string) (string, error) {
 	if len(prefixed) == 1 {
 		return prefixed[0], nil
 	}
-	return "", &InputError{Msg: Textf("valeur inconnue %q : choisissez parmi %s", "unknown value %q: choose among %s", s, f.optionList())}
+	return "", &InputError{Msg: Textf("valeur inconnue « %s » : choisissez parmi %s", "unknown value %q: choose among %s", s, f.optionList())}
 }
 
 func (f *Field) optionList() Text {
@@ -171,7 +171,7 @@ func parseBool(s string) (bool, error) {
 	case "non", "n", "no", "false", "faux", "0":
 		return false, nil
 	}
-	return false, &InputError{Msg: Textf("réponse invalide %q : oui ou non", "invalid answer %q: yes or no", s)}
+	return false, &InputError{Msg: Textf("réponse invalide « %s » : oui ou non", "invalid answer %q: yes or no", s)}
 }
 
 func parseBounded(f *Field, s string) (float64, error) {
@@ -189,20 +189,20 @@ func parseBounded(f *Field, s string) (float64, error) {
 		lo, hi = 0, 100
 	}
 	if f.Kind == KInt && v != math.Trunc(v) {
-		return 0, &InputError{Msg: Textf("%q : un nombre entier est attendu", "%q: a whole number is expected", s)}
+		return 0, &InputError{Msg: Textf("« %s » : un nombre entier est attendu", "%q: a whole number is expected", s)}
 	}
 	if math.Round(v*1000)/1000 != v {
-		return 0, &InputError{Msg: Textf("%q : trois décimales au plus", "%q: three decimals at most", s)}
+		return 0, &InputError{Msg: Textf("« %s » : trois décimales au plus", "%q: three decimals at most", s)}
 	}
 	if v > maxNumber {
-		return 0, &InputError{Msg: Textf("%q : nombre trop grand", "%q: number too large", s)}
+		return 0, &InputError{Msg: Textf("« %s » : nombre trop grand", "%q: number too large", s)}
 	}
 	if hi > lo && (v < lo || v > hi) {
 		return 0, &InputError{Msg: Textf("%s est hors des bornes : entre %s et %s", "%s is out of range: between %s and %s",
 			s, T(FormatNumber(lo, FR), FormatNumber(lo, EN)), T(FormatNumber(hi, FR), FormatNumber(hi, EN)))}
 	}
 	if v < 0 {
-		return 0, &InputError{Msg: Textf("%q : une valeur positive est attendue", "%q: a positive value is expected", s)}
+		return 0, &InputError{Msg: Textf("« %s » : une valeur positive est attendue", "%q: a positive value is expected", s)}
 	}
 	return v, nil
 }
@@ -222,7 +222,7 @@ func parseRecordID(s string) (string, error) {
 func parseURL(s string) (string, error) {
 	u, err := url.Parse(s)
 	if err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" || strings.ContainsAny(s, " \t\n") {
-		return "", &InputError{Msg: Textf("adresse invalide %q : elle commence par https://", "invalid address %q: it starts with https://", s)}
+		return "", &InputError{Msg: Textf("adresse invalide « %s » : elle commence par https://", "invalid address %q: it starts with https://", s)}
 	}
 	return s, nil
 }
@@ -247,7 +247,7 @@ func parseRACIMap(s string) (map[string]string, error) {
 		}
 		id, err := parseRecordID(strings.TrimSpace(k))
 		if !ok || err != nil {
-			return nil, &InputError{Msg: Textf("affectation RACI invalide %q : partie: lettres", "invalid RACI assignment %q: party: letters", part)}
+			return nil, &InputError{Msg: Textf("affectation RACI invalide « %s » : partie: lettres", "invalid RACI assignment %q: party: letters", part)}
 		}
 		letters, err := ParseRACI(v)
 		if err != nil {

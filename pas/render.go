@@ -259,6 +259,15 @@ func Colon(l Lang) string {
 	return ": "
 }
 
+// Semicolon returns the separator between list items in running text:
+// " ; " with a narrow non-breaking space in French, "; " in English.
+func Semicolon(l Lang) string {
+	if l == FR {
+		return "\u202f; "
+	}
+	return "; "
+}
+
 func (d *Doc) longText(f *Field, v *Value) {
 	label := "**" + d.L(f.Label) + "**" + strings.TrimRight(Colon(d.Lang), " ")
 	switch {
@@ -423,7 +432,7 @@ func (d *Doc) ItemLine(it Item) string {
 		extra = append(extra, d.L(T("échéance", "due"))+Colon(d.Lang)+v.Due.Format(d.Lang))
 	}
 	if len(extra) > 0 {
-		line += " (" + strings.Join(extra, Typo(" ; ", d.Lang)) + ")"
+		line += " (" + strings.Join(extra, Semicolon(d.Lang)) + ")"
 	}
 	return line
 }

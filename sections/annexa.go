@@ -165,7 +165,7 @@ func renderCompliance(d *pas.Doc) {
 				out = append(out, d.L(s.Title))
 			}
 		}
-		return strings.Join(out, pas.Typo(" ; ", d.Lang))
+		return strings.Join(out, pas.Semicolon(d.Lang))
 	}
 	d.Heading(3, d.L(t("ISO/IEC 27001:2022, annexe A", "ISO/IEC 27001:2022, Annex A")))
 	var rows [][]string

@@ -89,6 +89,7 @@ func (a *prompter) startPlan() *pas.Plan {
 			a.lang = lang
 			break
 		}
+		a.say(a.t("Répondez fr ou en.", "Answer fr or en."))
 	}
 	a.say(a.t("1) Nouveau plan vide\n2) Partir de l'exemple intégré\n3) Partir d'un autre plan", "1) New empty plan\n2) Start from the built-in example\n3) Start from another plan"))
 	for {
@@ -101,6 +102,8 @@ func (a *prompter) startPlan() *pas.Plan {
 				p.Lang, a.dirty = a.lang, true
 				return p
 			}
+		default:
+			a.say(a.t("Répondez 1, 2 ou 3.", "Answer 1, 2 or 3."))
 		case "3":
 			path := a.ask(a.t("Chemin du plan : ", "Plan path: "))
 			p, err := pas.Load(path, a.opt.Cat)
@@ -139,7 +142,9 @@ func (a *prompter) menu() error {
 			}
 			a.say("%d) %s (%s)", i+1, title, state)
 		}
-		cmd := a.ask(a.t("Numéro du chapitre, « s » enregistrer, « q » quitter : ", "Chapter number, \"s\" save, \"q\" quit: "))
+		cmd := a.ask(a.t("Numéro du chapitre, « a N » non applicable, « i N » notes internes, « s » enregistrer, « q » quitter : ",
+			"Chapter number, \"a N\" not applicable, \"i N\" internal notes, \"s\" save, \"q\" quit: "))
+		verb, arg, _ := strings.Cut(cmd, " ")
 		switch {
 		case cmd == "s":
 			a.save()
@@ -147,14 +152,63 @@ func (a *prompter) menu() error {
 			if a.quit() {
 				return nil
 			}
-		default:
-			if n, err := strconv.Atoi(cmd); err == nil && n >= 1 && n <= len(a.opt.Cat.Sections) {
-				a.section(a.opt.Cat.Sections[n-1])
+		case (verb == "a" || verb == "i") && a.chapter(arg) != nil:
+			if verb == "a" {
+				a.notApplicable(a.chapter(arg))
 			} else {
-				a.say(a.t("Réponse non comprise.", "Answer not understood."))
+				a.notes(a.chapter(arg))
 			}
+		case a.chapter(cmd) != nil:
+			a.section(a.chapter(cmd))
+		default:
+			a.say(a.t("Réponse non comprise.", "Answer not understood."))
 		}
 	}
+}
+
+// chapter returns the section numbered n in the menu, or nil.
+func (a *prompter) chapter(n string) *pas.Section {
+	i, err := strconv.Atoi(strings.TrimSpace(n))
+	if err != nil || i < 1 || i > len(a.opt.Cat.Sections) {
+		return nil
+	}
+	return a.opt.Cat.Sections[i-1]
+}
+
+// notApplicable marks a chapter not applicable, with its justification,
+// or applicable again.
+func (a *prompter) notApplicable(s *pas.Section) {
+	if d := a.plan.Data(s.ID); d != nil && d.NA != nil {
+		a.plan.Edit(s.ID).NA = nil
+		a.dirty = true
+		a.say(a.t("« %s » s'applique de nouveau.", "\"%s\" applies again."), s.Title.In(a.lang))
+		return
+	}
+	for {
+		why := a.ask(a.t("Pourquoi ce chapitre ne s'applique-t-il pas ? ", "Why does this chapter not apply? "))
+		if why != "" {
+			a.plan.Edit(s.ID).NA = &pas.NA{Justification: why}
+			a.dirty = true
+			return
+		}
+		a.say(a.t("Une justification est obligatoire.", "A justification is required."))
+	}
+}
+
+// notes replaces a chapter's internal notes (one line; "\n" for a break).
+func (a *prompter) notes(s *pas.Section) {
+	if d := a.plan.Data(s.ID); d != nil && d.Notes != "" {
+		a.say(a.t("Notes actuelles : %s", "Current notes: %s"), promptText.Replace(d.Notes))
+	}
+	text := a.ask(a.t("Notes internes (jamais dans le document ; Entrée : inchangées, « - » : effacer) : ", "Internal notes (never in the document; Enter: unchanged, \"-\": clear): "))
+	switch text {
+	case "":
+		return
+	case "-":
+		text = ""
+	}
+	a.plan.Edit(s.ID).Notes = strings.ReplaceAll(text, `\n`, "\n")
+	a.dirty = true
 }
 
 func (a *prompter) save() {

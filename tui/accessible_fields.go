@@ -201,7 +201,7 @@ func (a *prompter) raci(f *pas.Field, rec *pas.Record) bool {
 func (a *prompter) list(f *pas.Field) bool {
 	for {
 		recs := a.plan.Records(f)
-		a.say("%s : %d", f.Label.In(a.lang), len(recs))
+		a.say(a.t("%s : %d", "%s: %d"), f.Label.In(a.lang), len(recs))
 		for i, r := range recs {
 			a.say("  %d) %s", i+1, r.Name(f))
 		}

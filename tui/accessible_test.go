@@ -131,3 +131,20 @@ func TestAccessibleMatchesEditor(t *testing.T) {
 		t.Errorf("plans differ:\naccessible:\n%s\neditor:\n%s", ya, yb)
 	}
 }
+
+func TestAccessibleNotApplicableAndNotes(t *testing.T) {
+	path := examplePlan(t, pas.EN)
+	n := itoa(sections.Catalogue().SectionIndex("assets") + 1)
+	out, err := runAccessible(t, path, pas.EN, "a "+n+"\n\nNo media leave the data centre\ni "+n+"\nAsk the host\\nagain\ns\nq\n")
+	if err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	if !strings.Contains(out, "A justification is required.") {
+		t.Error("an empty justification was accepted")
+	}
+	p, _ := pas.Load(path, sections.Catalogue())
+	d := p.Data("assets")
+	if d.NA == nil || d.NA.Justification != "No media leave the data centre" || d.Notes != "Ask the host\nagain" {
+		t.Errorf("assets: NA %+v, notes %q", d.NA, d.Notes)
+	}
+}

@@ -32,6 +32,9 @@ func (p *pickList) key(m *Model, msg tea.KeyMsg) bool {
 		p.cursor -= pickRows
 	case msg.Type == tea.KeyPgDown:
 		p.cursor += pickRows
+	case msg.Type == tea.KeyCtrlU:
+		p.filter = ""
+		p.refilter()
 	case msg.Type == tea.KeyBackspace:
 		if p.filter == "" {
 			return false
@@ -212,7 +215,15 @@ func (e *multiEditor) value() *pas.Value {
 func (e *multiEditor) view(m *Model, w int) string {
 	summary := m.t("Aucun (réponse : aucun)", "None (answer: none)")
 	if len(e.order) > 0 {
-		summary = strings.Join(e.order, ", ")
+		labels := map[string]string{}
+		for _, o := range e.list.all {
+			labels[o.value] = o.label
+		}
+		var names []string
+		for _, v := range e.order {
+			names = append(names, labels[v])
+		}
+		summary = strings.Join(names, ", ")
 	}
 	return e.list.view(m, w, func(o option) string {
 		if e.picked[o.value] {

@@ -61,12 +61,14 @@ func (v *columnsView) update(m *Model, msg tea.KeyMsg) tea.Cmd {
 	case key.Matches(msg, k.Toggle):
 		ids := m.plan.Strings(v.field)
 		id := recs[v.cursor].ID
-		if chosen[id] {
-			ids = without(ids, id)
-		} else {
-			ids = append(append([]string(nil), ids...), id)
+		if !chosen[id] {
+			return v.store(m, append(append([]string(nil), ids...), id))
 		}
-		return v.store(m, ids)
+		if n := v.lettersOf(m, id); n > 0 {
+			m.dialog = v.removeDialog(m, recs[v.cursor], n)
+			return nil
+		}
+		return v.store(m, without(ids, id))
 	case key.Matches(msg, k.MoveUp), key.Matches(msg, k.MoveDown):
 		ids := append([]string(nil), m.plan.Strings(v.field)...)
 		from := v.cursor
@@ -88,6 +90,48 @@ func (v *columnsView) store(m *Model, ids []string) tea.Cmd {
 	return m.mutate([]string{v.field.Section.ID}, func() {
 		m.plan.Set(v.field, &pas.Value{Has: true, List: ids})
 	})
+}
+
+// cells returns the RACI fields that use this column field's parties.
+func (v *columnsView) cells(m *Model) []*pas.Field {
+	var out []*pas.Field
+	for _, f := range v.field.Section.Fields {
+		if rf := raciField(f); f.Kind == pas.KList && rf != nil && rf.Ref == v.field.Ref {
+			out = append(out, rf)
+		}
+	}
+	return out
+}
+
+// lettersOf counts the matrix cells where a party has letters.
+func (v *columnsView) lettersOf(m *Model, id string) int {
+	n := 0
+	for _, cell := range v.cells(m) {
+		for _, r := range m.plan.Records(cell.List) {
+			if _, ok := r.Get(cell).RACIOrNil()[id]; ok {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// removeDialog confirms removing a column whose letters go with it.
+func (v *columnsView) removeDialog(m *Model, r *pas.Record, n int) dialog {
+	list := m.opt.Cat.Field(v.field.Ref)
+	body := fmt.Sprintf(m.t("Retirer « %s » de la matrice ? Ses lettres sur %d activité(s) seront effacées.",
+		"Remove \"%s\" from the matrix? Its letters on %d activit(y/ies) will be cleared."), r.Name(list), n)
+	id := r.ID
+	return &confirmDialog{title: m.t("Colonne de la matrice", "Matrix column"), body: body, yes: func(m *Model) tea.Cmd {
+		return m.mutate([]string{v.field.Section.ID}, func() {
+			m.plan.Set(v.field, &pas.Value{Has: true, List: without(m.plan.Strings(v.field), id)})
+			for _, cell := range v.cells(m) {
+				for _, rec := range m.plan.Records(cell.List) {
+					rec.Set(cell, withLetters(rec.Get(cell), id, ""))
+				}
+			}
+		})
+	}}
 }
 
 func without(ids []string, id string) []string {

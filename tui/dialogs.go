@@ -17,12 +17,12 @@ type dialog interface {
 	help(m *Model) []key.Binding
 }
 
-// dialogWidth is the width of a dialog's content for this screen.
-func (m *Model) dialogWidth() int { return clamp(m.w-8, 30, 72) }
+// dialogWidth is the width of a dialog's content for this screen: the
+// box adds a border and a space on each side.
+func (m *Model) dialogWidth() int { return clamp(m.w-12, 26, 70) }
 
 func (m *Model) box(title, body string) string {
-	w := m.dialogWidth()
-	return m.st.Dialog.Width(w).Render(m.st.Title.Render(title) + "\n\n" + body)
+	return m.st.Dialog.Width(m.dialogWidth() + 2).Render(m.st.Title.Render(title) + "\n\n" + body)
 }
 
 // binding builds a one-off binding for a dialog's help line.
@@ -66,8 +66,12 @@ func (d *quitDialog) update(m *Model, msg tea.Msg) tea.Cmd {
 }
 
 func (d *quitDialog) view(m *Model) string {
+	text := m.t("Le plan a changé depuis le dernier enregistrement. Que faire ?", "The plan changed since it was last saved. What now?")
+	if !fileExists(m.path) {
+		text = m.t("Le plan n'a pas encore été enregistré. Que faire ?", "The plan has not been saved yet. What now?")
+	}
 	return m.box(m.t("Modifications non enregistrées", "Unsaved changes"),
-		wrap(m.t("Le plan a changé depuis le dernier enregistrement. Que faire ?", "The plan changed since it was last saved. What now?"), m.dialogWidth())+
+		wrap(text, m.dialogWidth())+
 			"\n\n"+m.help.ShortHelpView(d.help(m)))
 }
 

@@ -70,10 +70,10 @@ func (v *fieldsView) crumb(m *Model) string {
 	if v.list == nil {
 		return v.sec.Title.In(m.lang)
 	}
-	if r := v.record(m); r != nil {
-		return r.Name(v.list)
+	if r := v.record(m); r != nil && r.Get(v.list.RecordField(v.list.Name)).IsSet() {
+		return r.NameIn(v.list, m.lang)
 	}
-	return v.recID
+	return m.t("nouvel élément", "new item")
 }
 
 func (v *fieldsView) forward(m *Model, msg tea.Msg) tea.Cmd {
@@ -94,6 +94,17 @@ func (v *fieldsView) update(m *Model, msg tea.KeyMsg) tea.Cmd {
 		return nil
 	}
 	k := m.keys
+	if v.list == nil && !m.plan.Applicable(v.sec) { // only the chapter's own keys work
+		switch {
+		case key.Matches(msg, k.Back), key.Matches(msg, k.Left):
+			m.form.pop(m)
+		case key.Matches(msg, k.NotApplicable):
+			return m.toggleNA(v.sec)
+		case key.Matches(msg, k.Notes) && !m.clientView:
+			m.dialog = newNotesDialog(m, v.sec)
+		}
+		return nil
+	}
 	fs := v.fields(m)
 	v.cursor = clamp(v.cursor, 0, len(fs)-1) // an undo may have switched fields off
 	switch {
@@ -237,8 +248,23 @@ func (v *fieldsView) view(m *Model, w, h int) string {
 	listH := max(h-lineCount(detail)-1, 3)
 	v.offset = scrollOffset(v.cursor, v.offset, listH)
 	labelW := labelWidth(m, fs, w)
+	lines, shown := v.rows(m, fs, labelW, w, listH)
+	for !shown && v.offset < v.cursor { // group headings pushed the cursor out: scroll on
+		v.offset++
+		lines, shown = v.rows(m, fs, labelW, w, listH)
+	}
+	return strings.Join(lines, "\n") + "\n" + strings.Repeat("─", w) + "\n" + detail
+}
+
+// rows draws the field list from the offset, with group headings; it
+// reports whether the cursor's row made it in.
+func (v *fieldsView) rows(m *Model, fs []*pas.Field, labelW, w, listH int) ([]string, bool) {
 	var lines []string
 	group := ""
+	if v.offset > 0 {
+		group = fs[v.offset-1].Group()
+	}
+	shown := false
 	for i := v.offset; i < len(fs) && len(lines) < listH; i++ {
 		f := fs[i]
 		if g := f.Group(); g != group && v.list == nil {
@@ -247,9 +273,12 @@ func (v *fieldsView) view(m *Model, w, h int) string {
 				lines = append(lines, m.st.Group.Render(truncate(v.sec.GroupTitle(g).In(m.lang), w)))
 			}
 		}
-		lines = append(lines, v.row(m, f, i == v.cursor, labelW, w))
+		if len(lines) < listH {
+			lines = append(lines, v.row(m, f, i == v.cursor, labelW, w))
+			shown = shown || i == v.cursor
+		}
 	}
-	return strings.Join(lines, "\n") + "\n" + strings.Repeat("─", w) + "\n" + detail
+	return lines, shown
 }
 
 func (v *fieldsView) naView(m *Model, w int, why pas.Text) string {

@@ -215,9 +215,9 @@ func (g *gridView) view(m *Model, w, h int) string {
 		return m.st.Faint.Render(wrap(m.t("Aucune activité : + en ajoute une, T ajoute les activités types.", "No activity: + adds one, T adds the standard activities."), w))
 	}
 	g.row, g.col = clamp(g.row, 0, len(recs)-1), clamp(g.col, 0, len(cols)-1)
-	const cellW = 6
 	labelW := clamp(w/3, 14, 40)
-	visibleCols := max((w-labelW-2)/cellW, 1)
+	cellW := clamp((w-labelW-3)/len(cols), 6, 16) // wider cells name the parties better
+	visibleCols := max((w-labelW-3)/cellW, 1)
 	g.colOff = scrollOffset(g.col, g.colOff, visibleCols)
 	header := padTo("", labelW+3)
 	for j := g.colOff; j < len(cols) && j < g.colOff+visibleCols; j++ {
@@ -231,7 +231,7 @@ func (g *gridView) view(m *Model, w, h int) string {
 		more += "▶"
 	}
 	lines := []string{m.st.Faint.Render(truncate(header, w-len(more))) + more}
-	rows := max(h-4, 1)
+	rows := max(h-3, 1) // the header and two status lines
 	g.offset = scrollOffset(g.row, g.offset, rows)
 	for i := g.offset; i < len(recs) && i < g.offset+rows; i++ {
 		lines = append(lines, g.line(m, recs[i], cols, i == g.row, labelW, visibleCols, cellW))
@@ -241,7 +241,8 @@ func (g *gridView) view(m *Model, w, h int) string {
 	if !ok {
 		status = m.st.Error.Render("✗ " + why)
 	}
-	lines = append(lines, fmt.Sprintf("%d/%d · ", g.row+1, len(recs))+status)
+	lines = append(lines, truncate(fmt.Sprintf("%d/%d · ", g.row+1, len(recs))+status, w),
+		m.st.Faint.Render(truncate(m.t("Colonne : ", "Column: ")+partyName(m, g.cell, cols[g.col]), w)))
 	return strings.Join(lines, "\n")
 }
 

@@ -91,6 +91,7 @@ func (m *Model) record(c change) tea.Cmd {
 	m.history.done = append(m.history.done, c)
 	if len(m.history.done) > historyLimit {
 		m.history.done = m.history.done[len(m.history.done)-historyLimit:]
+		m.savedAt-- // the saved state moved one step back in the trimmed history
 	}
 	m.history.undone = nil
 	return m.changed()
@@ -106,7 +107,9 @@ func (m *Model) undo() tea.Cmd {
 	h.done = h.done[:len(h.done)-1]
 	h.undone = append(h.undone, c)
 	c.apply(m.plan, false)
-	return m.afterHistory(c, m.t("Modification annulée.", "Edit undone."))
+	cmd := m.afterHistory(c, m.t("Modification annulée.", "Edit undone."))
+	m.dirty = len(h.done) != m.savedAt
+	return cmd
 }
 
 func (m *Model) redo() tea.Cmd {
@@ -119,7 +122,9 @@ func (m *Model) redo() tea.Cmd {
 	h.undone = h.undone[:len(h.undone)-1]
 	h.done = append(h.done, c)
 	c.apply(m.plan, true)
-	return m.afterHistory(c, m.t("Modification rétablie.", "Edit redone."))
+	cmd := m.afterHistory(c, m.t("Modification rétablie.", "Edit redone."))
+	m.dirty = len(h.done) != m.savedAt
+	return cmd
 }
 
 // afterHistory shows the section the edit was made in.

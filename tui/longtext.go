@@ -46,7 +46,7 @@ func (e *longEditor) update(m *Model, msg tea.Msg) (editResult, tea.Cmd) {
 	switch msg := msg.(type) {
 	case externalDoneMsg:
 		if msg.err != nil {
-			e.err = msg.err.Error()
+			e.err = m.t("Éditeur externe ($VISUAL, $EDITOR) : ", "External editor ($VISUAL, $EDITOR): ") + msg.err.Error()
 			return editResult{}, nil
 		}
 		e.ta.SetValue(strings.TrimRight(msg.text, "\n"))

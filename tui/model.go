@@ -29,6 +29,7 @@ type Model struct {
 	path    string
 	dirty   bool
 	version int // counts edits, for views that cache what they derive from the plan
+	savedAt int // length of the undo history when the plan was last saved (or opened)
 	aborted bool
 
 	cur     int // index of the current section
@@ -96,6 +97,10 @@ func (m *Model) setLang(l pas.Lang) {
 func (m *Model) openPlan(p *pas.Plan, dirty bool) {
 	m.plan = p
 	m.dirty = dirty
+	m.savedAt = 0
+	if dirty {
+		m.savedAt = -1 // a new plan differs from any file until saved
+	}
 	m.start = nil
 	l := m.opt.Lang
 	if l == "" {

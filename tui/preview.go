@@ -133,6 +133,10 @@ func (p *previewModel) update(m *Model, msg tea.KeyMsg) tea.Cmd {
 	case key.Matches(msg, k.Bottom):
 		p.vp.GotoBottom()
 	case key.Matches(msg, k.Back):
+		if m.fullPreview {
+			m.fullPreview = false
+			m.layout()
+		}
 		m.focus = formPane
 	}
 	return nil

@@ -78,6 +78,11 @@ func (v *recordsView) add(m *Model, from *pas.Record) tea.Cmd {
 		if from != nil {
 			r = from.Clone()
 			r.ID, r.Pos = id, pas.Pos{}
+			if nf := v.list.RecordField(v.list.Name); nf.Kind == pas.KText {
+				if nv := r.Get(nf); nv.IsSet() {
+					nv.Str += m.t(" (copie)", " (copy)")
+				}
+			}
 		}
 		l := m.plan.ListOf(v.list)
 		l.Records = append(l.Records[:at], append([]*pas.Record{r}, l.Records[at:]...)...)

@@ -17,8 +17,12 @@ func (m *Model) save() tea.Cmd {
 		m.flash(m.t("Échec de l'enregistrement : ", "Save failed: ")+err.Error(), true)
 		return nil
 	}
-	m.dirty = false
-	m.flash(m.t("Enregistré : ", "Saved: ")+m.path+" + "+pas.MarkdownPath(m.path), false)
+	m.dirty, m.savedAt = false, len(m.history.done)
+	if m.clientView {
+		m.flash(m.t("Enregistré.", "Saved."), false)
+	} else {
+		m.flash(m.t("Enregistré : ", "Saved: ")+m.path+" + "+pas.MarkdownPath(m.path), false)
+	}
 	return nil
 }
 

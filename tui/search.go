@@ -76,9 +76,15 @@ func (m *Model) find(query string) []hit {
 		if match(s.Title.FR) || match(s.Title.EN) {
 			out = append(out, hit{target{section: i, field: s.Fields[0]}, title})
 		}
+		if !m.plan.Applicable(s) {
+			continue
+		}
 		for _, f := range s.Fields {
 			if len(out) >= maxHits {
 				return out
+			}
+			if !m.plan.Active(f, nil) {
+				continue
 			}
 			if match(f.Label.In(m.lang)) || match(pas.Format(m.plan, f, m.plan.Get(f), m.lang)) {
 				out = append(out, hit{target{section: i, field: f}, title + " › " + f.Label.In(m.lang)})
@@ -88,7 +94,7 @@ func (m *Model) find(query string) []hit {
 					if len(out) >= maxHits {
 						return out
 					}
-					if match(pas.Format(m.plan, rf, r.Get(rf), m.lang)) {
+					if m.plan.Active(rf, r) && match(pas.Format(m.plan, rf, r.Get(rf), m.lang)) {
 						out = append(out, hit{target{section: i, field: rf, record: r.ID}, title + " › " + r.Name(f) + " › " + rf.Label.In(m.lang)})
 						break
 					}

@@ -36,6 +36,10 @@ func (s *sidebarModel) update(m *Model, msg tea.KeyMsg) tea.Cmd {
 		return m.goSection(n - 1)
 	case key.Matches(msg, k.Open), key.Matches(msg, k.Right):
 		m.focus = formPane
+	case key.Matches(msg, k.NotApplicable):
+		return m.toggleNA(m.section())
+	case key.Matches(msg, k.Notes) && !m.clientView:
+		m.dialog = newNotesDialog(m, m.section())
 	}
 	return nil
 }

@@ -15,6 +15,9 @@ func (m Model) statusBar() string {
 	var parts []string
 	if m.clientView {
 		parts = append(parts, m.t("VUE CLIENT", "CLIENT VIEW"), m.t("Plan d'Assurance Sécurité", "Security Assurance Plan"))
+		if m.dirty {
+			parts = append(parts, "● "+m.t("modifié", "modified"))
+		}
 	} else {
 		file := m.path
 		if m.dirty {
@@ -38,18 +41,20 @@ func (m Model) statusBar() string {
 		right = " " + m.message + " "
 	}
 	style := m.st.Status
-	bar := style.Render(truncate(left, m.w))
-	if right != "" && ansi.StringWidth(left)+ansi.StringWidth(right) <= m.w {
-		msgStyle := m.st.StatusKey
-		if m.messageErr {
-			msgStyle = msgStyle.Inherit(m.st.Error)
-		}
-		gap := m.w - ansi.StringWidth(left) - ansi.StringWidth(right)
-		bar = style.Render(left+strings.Repeat(" ", gap)) + msgStyle.Render(right)
-	} else if right != "" {
-		bar = style.Render(truncate(right, m.w))
+	if right == "" {
+		return fit(style.Render(truncate(left, m.w)), m.w, 1)
 	}
-	return fit(bar, m.w, 1)
+	msgStyle := m.st.StatusKey
+	if m.messageErr {
+		msgStyle = msgStyle.Inherit(m.st.Error)
+	}
+	if ansi.StringWidth(left)+ansi.StringWidth(right) > m.w { // the message first, the state after
+		room := max(m.w-ansi.StringWidth(right), m.w/3)
+		left = truncate(left, room)
+		right = truncate(right, m.w-ansi.StringWidth(left))
+	}
+	gap := max(m.w-ansi.StringWidth(left)-ansi.StringWidth(right), 0)
+	return fit(style.Render(left+strings.Repeat(" ", gap))+msgStyle.Render(right), m.w, 1)
 }
 
 // footer is the one-line help of what the keys do right now.

@@ -53,8 +53,10 @@ func (m Model) forward(msg tea.Msg) (tea.Model, tea.Cmd) {
 }
 
 func (m Model) key(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
+	m.message, m.messageErr = "", false // a message lasts until the next key
 	if m.start != nil {
 		if key.Matches(msg, m.keys.ForceQuit) {
+			m.aborted = true
 			return m, tea.Quit
 		}
 		return m, m.start.update(&m, msg)

@@ -135,7 +135,10 @@ func (w *workshopModel) accept(m *Model, msg tea.Msg, state pas.State) tea.Cmd {
 func (w *workshopModel) ask(m *Model) tea.Cmd {
 	f := w.cur
 	labels := []string{m.t("Question", "Question"), m.t("Responsable", "Owner"), m.t("Échéance (date)", "Due (date)")}
-	vals := []string{f.Label.In(m.lang) + " ?", m.t("Client", "Client"), ""}
+	vals := []string{f.Label.In(m.lang) + m.t(" ?", "?"), m.t("Client", "Client"), ""}
+	if old := m.plan.Get(f); old.Pending() && old.Question != "" { // keep what was already asked
+		vals = []string{old.Question, old.Owner, pas.InputText(&pas.Field{Kind: pas.KDate}, &pas.Value{Has: !old.Due.IsZero(), Date: old.Due}, m.lang)}
+	}
 	m.dialog = newTextDialog(m.t("Question ouverte : ", "Open question: ")+f.Label.In(m.lang), "", labels, vals,
 		func(m *Model, in []string) (tea.Cmd, string) {
 			var due pas.Date
@@ -176,6 +179,9 @@ func (w *workshopModel) view(m *Model, width, height int) string {
 	if h := f.Help.In(m.lang); h != "" {
 		lines = append(lines, m.st.Faint.Render(wrap(h, width)))
 	}
+	if v := m.plan.Get(f); v.Pending() {
+		lines = append(lines, m.st.Confirm.Render(wrap(m.stateLine(v), width)))
+	}
 	lines = append(lines, "", w.editor.view(m, width))
 	return strings.Join(lines, "\n")
 }
@@ -193,13 +199,19 @@ func (w *workshopModel) summary(m *Model, width int) string {
 		{0, m.t("Répondu", "Answered")},
 		{pas.Confirm, m.t("À confirmer", "To confirm")},
 		{pas.Question, m.t("Questions ouvertes", "Open questions")},
-		{pas.Missing, m.t("Passé", "Skipped")},
+		{pas.Missing, m.t("Passées sans réponse", "Skipped")},
 	} {
 		lines = append(lines, fmt.Sprintf(m.t("%s : %d", "%s: %d"), g.title, len(groups[g.kind])))
 		for _, l := range groups[g.kind] {
 			lines = append(lines, m.st.Faint.Render(truncate("  • "+l, width)))
 		}
 	}
-	lines = append(lines, "", m.st.Faint.Render(wrap(m.t("La liste de suivi : pas questions plan.yaml (après ctrl+s).", "The follow-up list: pas questions plan.yaml (after ctrl+s)."), width)))
+	if rest := w.queue(m); len(rest) > 0 {
+		lines = append(lines, fmt.Sprintf(m.t("Non abordées : %d", "Not reached: %d"), len(rest)))
+		for _, f := range rest {
+			lines = append(lines, m.st.Faint.Render(truncate("  • "+f.Label.In(m.lang), width)))
+		}
+	}
+	lines = append(lines, "", m.st.Faint.Render(wrap(m.t("La liste de suivi : pas questions ", "The follow-up list: pas questions ")+m.path+m.t(" (après ctrl+s).", " (after ctrl+s)."), width)))
 	return strings.Join(lines, "\n")
 }
