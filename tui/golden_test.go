@@ -11,7 +11,7 @@ import (
 )
 
 // sizes are the terminal sizes the views are pinned at.
-var sizes = [][2]int{{80, 24}, {120, 40}}
+var sizes = [][2]int{{80, 24}, {120, 40}, {150, 45}}
 
 // eachView runs fn for every size and language, with a driver on the
 // example plan in that language.

@@ -12,7 +12,7 @@ import (
 const (
 	minWidth  = 60
 	minHeight = 16
-	wideWidth = 120 // from this width the preview sits beside the editor
+	wideWidth = 130 // from this width the preview sits beside the editor
 )
 
 // View draws the screen. It never renders Markdown: the preview pane
@@ -58,7 +58,7 @@ func (m *Model) widths() (side, form, prev int) {
 	}
 	form = m.w - side
 	if m.previewVisible() {
-		form = (m.w - side) * 11 / 20
+		form = (m.w - side) / 2
 		prev = m.w - side - form
 	}
 	return side, form, prev
