@@ -78,7 +78,7 @@ var (
 	cryHSMCert = field("keys.hsm_certification", pas.KSet, "Certification du HSM", "HSM certification",
 		when(func(p *pas.Plan, _ *pas.Record) bool { return p.Is(cryHSM) }),
 		options(
-			opt("fips140_2_l3", "FIPS 140-2 niveau 3", "FIPS 140-2 level 3"),
+			opt("fips140_2_l3", "FIPS 140-2 niveau 3 (liste historique depuis septembre 2026)", "FIPS 140-2 level 3 (historical list since September 2026)"),
 			opt("fips140_3_l3", "FIPS 140-3 niveau 3", "FIPS 140-3 level 3"),
 			opt("anssi_qualified", "Qualifié par l'ANSSI", "ANSSI-qualified"),
 			opt("cc_eal4_plus", "Critères communs EAL4+", "Common Criteria EAL4+"),

@@ -100,7 +100,7 @@ var (
 			opt("overwrite", "Réécriture", "Overwriting"),
 			opt("media_destruction", "Destruction des supports", "Media destruction"),
 		))
-	exitDelDelay = field("deletion.delay", pas.KDuration, "Délai d'effacement", "Time to delete", req, suggest("30d"),
+	exitDelDelay = field("deletion.delay", pas.KDuration, "Délai d'effacement après la période de récupération", "Time to delete after the retrieval period", req, suggest("30d"),
 		help("Délai entre la fin de la période de récupération et l'effacement effectif.", "Time between the end of the retrieval period and actual deletion."))
 	exitDelBackups     = field("deletion.includes_backups", pas.KBool, "Sauvegardes comprises", "Backups included", req, suggest("true"))
 	exitDelCertificate = field("deletion.certificate", pas.KBool, "Attestation d'effacement", "Deletion certificate", req, suggest("true"))

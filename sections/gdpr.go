@@ -33,7 +33,7 @@ var (
 		options(
 			opt("identity", "Identité", "Identity"),
 			opt("contact", "Coordonnées", "Contact details"),
-			opt("professional", "Vie professionnelle", "Professional life"),
+			opt("professional", "Vie professionnelle", "Employment data"),
 			opt("financial", "Données financières", "Financial data"),
 			opt("connection", "Données de connexion et journaux", "Connection data and logs"),
 			opt("location", "Localisation", "Location"),
@@ -119,7 +119,7 @@ var (
 			"Yes for a ticketing, monitoring, chat or remote-support tool that can see client data: it is a sub-processor like any other."))
 	gdprSubprocessors = field("subprocessors", pas.KList, "Sous-traitants ultérieurs", "Sub-processors",
 		help("Une liste vide signifie que le titulaire ne recourt à aucun sous-traitant ultérieur.", "An empty list means the provider engages no sub-processor."),
-		records("name", cols("party", "service", "countries", "authorisation"),
+		records("name", cols("service", "countries", "authorisation"),
 			gdprSPName, gdprSPParty, gdprSPService, gdprSPData, gdprSPCountries, gdprSPAuthorisation, gdprSPFlowDown, gdprSPSecurity, gdprSPSupportTool))
 )
 
@@ -235,7 +235,7 @@ var (
 			opt("delete", "Effacement", "Deletion"),
 			opt("return", "Restitution", "Return"),
 		))
-	gdprEndDelay = field("end.delay", pas.KDuration, "Délai", "Time limit", req, suggest("30d"),
+	gdprEndDelay = field("end.delay", pas.KDuration, "Délai après la fin du traitement", "Time after the end of processing", req, suggest("30d"),
 		help("Délai entre la fin de la prestation et l'effacement effectif, copies comprises.", "Time between the end of the service and actual deletion, copies included."))
 	gdprEndCertificate = field("end.deletion_certificate", pas.KBool, "Attestation d'effacement remise", "Deletion certificate provided", req)
 )

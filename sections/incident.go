@@ -48,8 +48,8 @@ var (
 			"Yes when the client or the provider is an essential or important entity under NIS 2: early warning to the national CSIRT (CERT-FR) within 24 h, notification within 72 h, final report within one month."))
 	incHealthAlert = field("health_serious_incidents", pas.KBool, "Alerte et assistance pour le signalement des incidents graves à l'ARS", "Alert and assistance for reporting serious incidents to the ARS", req,
 		when(func(p *pas.Plan, _ *pas.Record) bool { return buyer(p, "health_establishment") }),
-		help("Oui si le titulaire s'engage à alerter sans délai l'établissement de santé et à l'assister pour son signalement des incidents graves de sécurité des systèmes d'information à l'ARS (portail CERT Santé).",
-			"Yes when the provider commits to alert the health establishment without delay and to assist it in reporting serious information-system incidents to the regional health agency (CERT Santé portal)."))
+		help("Oui si le titulaire s'engage à alerter sans délai l'établissement de santé et à l'assister pour son signalement des incidents graves de sécurité des systèmes d'information à l'ARS (portail de signalement des événements sanitaires indésirables, avec l'appui du CERT Santé).",
+			"Yes when the provider commits to alert the health establishment without delay and to assist it in reporting serious information-system incidents to the regional health agency (national adverse-event reporting portal, supported by CERT Santé)."))
 
 	incBreachDelay = field("breach.to_controller", pas.KDuration, "Délai de notification au responsable de traitement", "Time to notify the controller", req,
 		when(func(p *pas.Plan, _ *pas.Record) bool { return personalData(p) }),

@@ -159,8 +159,8 @@ var incidentRules = []*pas.Rule{
 	{
 		ID: "INC-09", Severity: pas.Warning,
 		Title: t("Pas d'assistance à l'établissement de santé pour ses signalements à l'ARS", "No assistance to the health establishment for its reports to the ARS"),
-		Rationale: t("Un établissement de santé signale sans délai les incidents graves de sécurité de ses systèmes d'information à l'agence régionale de santé (portail CERT Santé) ; son prestataire doit l'alerter et l'aider à le faire.",
-			"A health establishment reports serious information-system security incidents to the regional health agency without delay (CERT Santé portal); its provider must alert it and help it do so."),
+		Rationale: t("Un établissement de santé signale sans délai les incidents graves de sécurité de ses systèmes d'information à l'agence régionale de santé (portail de signalement des événements sanitaires indésirables, avec l'appui du CERT Santé) ; son prestataire doit l'alerter et l'aider à le faire.",
+			"A health establishment reports serious information-system security incidents to the regional health agency without delay (national adverse-event reporting portal, supported by CERT Santé); its provider must alert it and help it do so."),
 		Source:   "Code de la santé publique art. L.1111-8-2 [verify current procedure]",
 		Presence: []*pas.Field{incHealthAlert},
 		Check: func(c *pas.Check) {

@@ -126,7 +126,7 @@ var toolsRules = []*pas.Rule{
 	},
 	{
 		ID: "TOOL-06", Severity: pas.Info,
-		Title: t("Administration ou OIV sans prestataire de détection ou de réponse qualifié", "State or OIV buyer without a qualified detection or response provider"),
+		Title: t("Acheteur de l'État ou OIV sans prestataire de détection ou de réponse qualifié", "State or OIV buyer without a qualified detection or response provider"),
 		Rationale: t("Pour l'État et les opérateurs d'importance vitale, les qualifications de l'ANSSI PDIS (détection) et PRIS (réponse aux incidents) sont la référence pour choisir ces prestataires.",
 			"For the State and operators of vital importance, the ANSSI qualifications PDIS (detection) and PRIS (incident response) are the reference for choosing those providers."),
 		Source: "ANSSI qualifications PDIS/PRIS [SNC-32A], [DAE-ANSSI]",
