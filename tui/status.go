@@ -102,8 +102,12 @@ func (m Model) fullHelp() string {
 		"Valeurs : ○ à compléter · ? à confirmer · ‽ question ouverte · ✗ erreur · ! avertissement",
 		"Values: ○ to be completed · ? to confirm · ‽ open question · ✗ error · ! warning"))
 	close := m.st.Faint.Render(m.t("Une touche quelconque ferme l'aide.", "Any key closes the help."))
-	lines := []string{""}
-	for _, part := range []string{title, "", keys, "", wrap(legend, m.w-4), wrap(values, m.w-4), "", close} {
+	parts := []string{"", title, "", keys, "", wrap(legend, m.w-4), wrap(values, m.w-4), "", close}
+	if lineCount(strings.Join(parts, "\n")) > m.h-2 { // a small terminal: no spacing, the footer says how to close
+		parts = []string{title, keys, wrap(legend, m.w-4), wrap(values, m.w-4)}
+	}
+	var lines []string
+	for _, part := range parts {
 		for _, l := range strings.Split(part, "\n") {
 			lines = append(lines, "  "+strings.TrimRight(l, " "))
 		}
