@@ -158,33 +158,3 @@ func TestAccessPasswordFieldsOff(t *testing.T) {
 		t.Error("rotation interval asked without forced rotation")
 	}
 }
-
-// TestAccSuggestionsDecode checks that every suggested value of these
-// sections and every threshold default is a valid answer.
-func TestAccSuggestionsDecode(t *testing.T) {
-	cat := Catalogue()
-	for _, id := range []string{"access", "session", "crypto"} {
-		s := cat.Section(id)
-		for _, f := range s.Fields {
-			if f.Suggest == "" {
-				continue
-			}
-			y := id + ":\n"
-			if g := f.Group(); g != "" {
-				y += "  " + g + ":\n  "
-			}
-			y += "  " + f.Key() + ": " + f.Suggest + "\n"
-			if v := testPlan(t, y).Get(f); !v.IsSet() {
-				t.Errorf("%s: suggestion %q does not decode", f.Path, f.Suggest)
-			}
-		}
-	}
-	p := testPlan(t, "")
-	for _, f := range cat.Policy {
-		if strings.HasPrefix(f.ID, "access_") || strings.HasPrefix(f.ID, "session_") || strings.HasPrefix(f.ID, "crypto_") {
-			if !p.PolicyValue(f.ID).IsSet() {
-				t.Errorf("threshold %s: default %q does not parse", f.ID, f.Suggest)
-			}
-		}
-	}
-}

@@ -9,7 +9,7 @@ var (
 		help("Oui si le client, ou un auditeur qu'il mandate, peut auditer la prestation.", "Yes when the client, or an auditor it appoints, can audit the service."),
 		suggest("true"))
 	audTypes = field("types", pas.KSet, "Types d'audit admis", "Audit types allowed", req,
-		suggest("documentary, on_site, configuration_review, penetration_test, organisational, gdpr_compliance, physical"),
+		suggest("[documentary, on_site, configuration_review, penetration_test, organisational, gdpr_compliance, physical]"),
 		options(
 			opt("documentary", "Audit documentaire", "Document review"),
 			opt("on_site", "Audit sur site", "On-site audit"),
@@ -23,7 +23,7 @@ var (
 	audAuditors = field("auditors", pas.KSet, "Auditeurs admis", "Auditors allowed", req,
 		help("Qui peut conduire les audits : les équipes du client, un tiers indépendant, un prestataire qualifié PASSI par l'ANSSI.",
 			"Who can conduct audits: the client's staff, an independent third party, a provider qualified PASSI by ANSSI."),
-		suggest("independent_third_party, passi_qualified"),
+		suggest("[independent_third_party, passi_qualified]"),
 		options(
 			opt("client_staff", "Équipes du client", "Client staff"),
 			opt("independent_third_party", "Tiers indépendant", "Independent third party"),

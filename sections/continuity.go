@@ -39,7 +39,7 @@ var (
 	cntBackupTypes = field("backup.types", pas.KSet, "Types de sauvegarde", "Backup types", req, when(cntBackupOn),
 		help("Usage : une complète par semaine et une incrémentale par jour. « Continue » couvre la journalisation des transactions, la restauration à un instant donné et la réplication continue.",
 			"Practice: a weekly full and a daily incremental backup. \"Continuous\" covers transaction logging, point-in-time restore and continuous replication."),
-		suggest("full, incremental"),
+		suggest("[full, incremental]"),
 		options(
 			opt("full", "Complète", "Full"),
 			opt("incremental", "Incrémentale", "Incremental"),

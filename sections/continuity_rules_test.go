@@ -81,38 +81,6 @@ func TestOpsCleanPlan(t *testing.T) {
 	}
 }
 
-// TestOpsSuggestions checks that every suggested value and threshold
-// default of this branch reads back.
-func TestOpsSuggestions(t *testing.T) {
-	cat := Catalogue()
-	check := func(f *pas.Field) {
-		if f.Suggest == "" {
-			return
-		}
-		if v, err := pas.ParseInput(f, f.Suggest); err != nil || v == nil {
-			t.Errorf("%s: suggestion %q does not parse: %v", f.Path, f.Suggest, err)
-		}
-	}
-	for _, id := range opsSections {
-		for _, f := range cat.Section(id).Fields {
-			check(f)
-			for _, rf := range f.Fields {
-				check(rf)
-			}
-		}
-	}
-	for _, f := range cat.Policy {
-		for _, prefix := range opsSections {
-			if strings.HasPrefix(f.ID, prefix+"_") {
-				check(f)
-				if f.Suggest == "" {
-					t.Errorf("threshold %s has no default", f.ID)
-				}
-			}
-		}
-	}
-}
-
 func TestContinuityWhen(t *testing.T) {
 	p := testPlan(t, opsEdit(opsOK, "by_provider: true", "by_provider: false"))
 	if p.Active(cntBackupFreq, nil) || p.Active(cntRestoreFreq, nil) || p.Active(cntBackupSites, nil) {

@@ -282,32 +282,12 @@ func TestPrivacyEmptyDraftHasNoError(t *testing.T) {
 	}
 }
 
-// Every suggestion of these sections, and every threshold default, reads
-// back as a valid value.
-func TestPrivacySuggestionsParse(t *testing.T) {
-	cat := Catalogue()
-	check := func(f *pas.Field) {
-		if f.Suggest == "" {
-			return
-		}
-		if v, err := pas.ParseInput(f, f.Suggest); err != nil || v == nil {
-			t.Errorf("%s: suggestion %q does not parse: %v", f.Path, f.Suggest, err)
-		}
-	}
-	for _, id := range []string{"gdpr", "exit", "governance"} {
-		for _, f := range cat.Section(id).Fields {
-			check(f)
-			for _, rf := range f.Fields {
-				check(rf)
-			}
-		}
-	}
+// The thresholds these sections' rules read exist in the policy block.
+func TestPrivacyThresholdsExist(t *testing.T) {
 	for _, id := range []string{"gdpr_rights_assist_max", "gdpr_end_delay_max", "exit_plan_due_max", "governance_review_interval_max", "governance_committee_interval_max"} {
-		f := cat.PolicyField(id)
-		if f == nil {
-			t.Fatalf("no threshold %s", id)
+		if Catalogue().PolicyField(id) == nil {
+			t.Errorf("no threshold %s", id)
 		}
-		check(f)
 	}
 }
 

@@ -60,7 +60,7 @@ var (
 		when(func(p *pas.Plan, _ *pas.Record) bool { return personalData(p) }),
 		help("Éléments que la notification au responsable de traitement contient ; l'article 33(3) du RGPD les demande tous.",
 			"Items the notification to the controller contains; GDPR article 33(3) asks for all of them."),
-		suggest("nature, subjects, records, dpo_contact, consequences, measures"),
+		suggest("[nature, subjects, records, dpo_contact, consequences, measures]"),
 		options(
 			opt("nature", "Nature de la violation", "Nature of the breach"),
 			opt("subjects", "Catégories et nombre approximatif de personnes concernées", "Categories and approximate number of data subjects"),

@@ -150,6 +150,7 @@ func TestCatalogueInvariants(t *testing.T) {
 		}
 	}
 	checkSuggestions(t, cat)
+	checkSuggestionsDecode(t, cat)
 }
 
 func checkSuggestions(t *testing.T, cat *pas.Catalogue) {
@@ -159,10 +160,37 @@ func checkSuggestions(t *testing.T, cat *pas.Catalogue) {
 				if ff.Suggest == "" {
 					continue
 				}
-				if _, err := pas.Suggestion(ff); err != nil {
+				if v, err := pas.Suggestion(ff); err != nil || v == nil {
 					t.Errorf("%s: suggestion %q does not parse: %v", ff.Path, ff.Suggest, err)
 				}
 			}
+		}
+	}
+}
+
+// checkSuggestionsDecode checks that every suggestion of a section field,
+// written by hand into plan.yaml, decodes to a value, and that every
+// threshold default reads back from an empty plan.
+func checkSuggestionsDecode(t *testing.T, cat *pas.Catalogue) {
+	for _, s := range cat.Sections {
+		for _, f := range s.Fields {
+			if f.Suggest == "" {
+				continue
+			}
+			y := s.ID + ":\n"
+			if g := f.Group(); g != "" {
+				y += "  " + g + ":\n  "
+			}
+			y += "  " + f.Key() + ": " + f.Suggest + "\n"
+			if v := testPlan(t, y).Get(f); !v.IsSet() {
+				t.Errorf("%s: suggestion %q does not decode", f.Path, f.Suggest)
+			}
+		}
+	}
+	p := testPlan(t, "")
+	for _, f := range cat.Policy {
+		if !p.PolicyValue(f.ID).IsSet() {
+			t.Errorf("threshold %s: default %q does not read back", f.ID, f.Suggest)
 		}
 	}
 }
