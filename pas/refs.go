@@ -104,7 +104,7 @@ func (p *Plan) rewriteRefs(list *Field, id string, edit func(v *Value)) {
 			v = p.Get(u.Field).Clone()
 		}
 		edit(v)
-		if !v.IsSet() && !v.Pending() {
+		if v.Missing() {
 			v = nil
 		}
 		if u.Holder != nil {

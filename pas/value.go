@@ -75,6 +75,10 @@ func (v *Value) IsSet() bool { return v != nil && v.Has }
 // Pending reports whether the value is to be confirmed or an open question.
 func (v *Value) Pending() bool { return v != nil && v.State != Committed }
 
+// Missing reports whether nothing is given at all: no value, and neither a
+// value to confirm nor an open question.
+func (v *Value) Missing() bool { return !v.IsSet() && !v.Pending() }
+
 // StateOf returns the state of v, Committed for a nil value.
 func (v *Value) StateOf() State {
 	if v == nil {

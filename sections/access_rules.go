@@ -70,7 +70,7 @@ var accessRules = []*pas.Rule{
 			}
 			c.Report(accPwdEntropy, nil, pas.Textf("cas « %s » : entropie minimale de %s bits, la CNIL en demande au moins %s",
 				"case \"%s\": minimum entropy of %s bits, the CNIL asks for at least %s",
-				accShow(c.Plan, accPwdCase, c.Plan.Get(accPwdCase)), accNum(bits.Num), accNum(min)))
+				valueText(c.Plan, accPwdCase, c.Plan.Get(accPwdCase)), numText(bits.Num), numText(min)))
 		},
 	},
 	{
@@ -95,7 +95,7 @@ var accessRules = []*pas.Rule{
 		Check: func(c *pas.Check) {
 			v := c.Plan.Get(accPwdStorage)
 			if c.Active(accPwdStorage, nil) && v.IsSet() && v.Str != "salted_slow_hash" {
-				c.Report(accPwdStorage, nil, pas.Textf("stockage des mots de passe : « %s »", "password storage: \"%s\"", accShow(c.Plan, accPwdStorage, v)))
+				c.Report(accPwdStorage, nil, pas.Textf("stockage des mots de passe : « %s »", "password storage: \"%s\"", valueText(c.Plan, accPwdStorage, v)))
 			}
 		},
 	},
@@ -115,13 +115,13 @@ var accessRules = []*pas.Rule{
 					continue
 				}
 				v := c.Plan.Get(r.f)
-				if accMissing(v) {
+				if v.Missing() {
 					c.Report(r.f, nil, pas.Textf("%s : aucune périodicité de revue", "%s: no review interval", r.f.Label))
 					continue
 				}
 				if limit, ok := accPolicyDur(c, r.max); ok && v.IsSet() && v.Dur.Compare(limit) > 0 {
 					c.Report(r.f, nil, pas.Textf("%s : périodicité de %s, au-delà de %s", "%s: interval of %s, beyond %s",
-						r.f.Label, accDur(v.Dur), accDur(limit)))
+						r.f.Label, durText(v.Dur), durText(limit)))
 				}
 			}
 		},
@@ -135,14 +135,14 @@ var accessRules = []*pas.Rule{
 		Presence: []*pas.Field{accDeprovProcedure, accDeprovDelay},
 		Check: func(c *pas.Check) {
 			for _, f := range []*pas.Field{accDeprovProcedure, accDeprovDelay} {
-				if c.Active(f, nil) && accMissing(c.Plan.Get(f)) {
+				if c.Active(f, nil) && c.Plan.Get(f).Missing() {
 					c.Report(f, nil, pas.Textf("%s : non renseigné", "%s: not stated", f.Label))
 				}
 			}
 			v := c.Plan.Get(accDeprovDelay)
 			if limit, ok := accPolicyDur(c, accDeprovisioningMax); ok && v.IsSet() && c.Active(accDeprovDelay, nil) && v.Dur.Compare(limit) > 0 {
 				c.ReportAs(pas.Warning, accDeprovDelay, nil, pas.Textf("retrait des droits sous %s, au-delà de %s", "access removed within %s, beyond %s",
-					accDur(v.Dur), accDur(limit)))
+					durText(v.Dur), durText(limit)))
 			}
 		},
 	},
@@ -209,7 +209,7 @@ var accessRules = []*pas.Rule{
 				return
 			}
 			v := c.Plan.Get(accBreakGlass)
-			if accMissing(v) {
+			if v.Missing() {
 				c.Report(accBreakGlass, nil, pas.T("comptes de secours déclarés sans dire comment leur usage est encadré",
 					"emergency accounts are declared without saying how their use is controlled"))
 				return
@@ -226,10 +226,6 @@ var accessRules = []*pas.Rule{
 		},
 	},
 }
-
-// accMissing reports whether a value is truly absent: not given, and not
-// an open question either (REQ-02 handles those).
-func accMissing(v *pas.Value) bool { return !v.IsSet() && !v.Pending() }
 
 // accPolicyDur returns a duration threshold from the plan's policy block
 // or its default.
@@ -249,19 +245,6 @@ func accPolicyNum(c *pas.Check, f *pas.Field) (float64, bool) {
 		return 0, false
 	}
 	return v.Num, true
-}
-
-// accDur writes a duration in both languages.
-func accDur(d pas.Duration) pas.Text { return pas.T(d.Format(pas.FR), d.Format(pas.EN)) }
-
-// accNum writes a number in both languages.
-func accNum(n float64) pas.Text {
-	return pas.T(pas.FormatNumber(n, pas.FR), pas.FormatNumber(n, pas.EN))
-}
-
-// accShow writes a field's value as a reader sees it, in both languages.
-func accShow(p *pas.Plan, f *pas.Field, v *pas.Value) pas.Text {
-	return pas.T(pas.Format(p, f, v, pas.FR), pas.Format(p, f, v, pas.EN))
 }
 
 // accLabels joins the labels of some options of an enum or set field.

@@ -71,7 +71,7 @@ var auditRules = []*pas.Rule{
 			case !v.IsSet():
 				c.Report(audPentest, nil, t("aucun test d'intrusion n'est prévu", "no penetration test is planned"))
 			case v.Dur.Compare(audPentestMax) > 0:
-				c.Report(audPentest, nil, pas.Textf("un test d'intrusion tous les %s : moins d'un par an", "a penetration test every %s: less than one a year", cntDur(v.Dur)))
+				c.Report(audPentest, nil, pas.Textf("un test d'intrusion tous les %s : moins d'un par an", "a penetration test every %s: less than one a year", durText(v.Dur)))
 			}
 		},
 	},
@@ -91,7 +91,7 @@ var auditRules = []*pas.Rule{
 				}
 				if limit := cntPolicyDur(c, r.threshold); !limit.IsZero() && v.Dur.Compare(limit) > 0 {
 					c.Report(r.field, nil, pas.Textf("%s : correction sous %s, au-delà du seuil de %s retenu", "%s: fixed within %s, beyond the %s threshold retained",
-						r.field.Label, cntDur(v.Dur), cntDur(limit)))
+						r.field.Label, durText(v.Dur), durText(limit)))
 				}
 			}
 		},

@@ -45,7 +45,7 @@ var changeRules = []*pas.Rule{
 			if c.Active(chgNoticeNonEUDelay, nil) && v.IsSet() && min != nil && v.Dur.Compare(min.Dur) < 0 {
 				c.Report(chgNoticeNonEUDelay, nil, pas.Textf("préavis de %s, plus court que %s",
 					"notice of %s, shorter than %s",
-					t(v.Dur.Format(pas.FR), v.Dur.Format(pas.EN)), t(min.Dur.Format(pas.FR), min.Dur.Format(pas.EN))))
+					durText(v.Dur), durText(min.Dur)))
 			}
 		},
 	},

@@ -16,7 +16,7 @@ var confidentialityRules = []*pas.Rule{
 		Check: func(c *pas.Check) {
 			v := c.Plan.Get(cnfNoOtherUse)
 			switch {
-			case !v.IsSet() && !v.Pending():
+			case v.Missing():
 				c.Report(cnfNoOtherUse, nil, t("le PAS ne dit pas si les données du client peuvent servir à d'autres fins que la prestation",
 					"the PAS does not say whether the client's data may be used for purposes other than the service"))
 			case c.Plan.IsNot(cnfNoOtherUse):

@@ -95,7 +95,7 @@ var continuityRules = []*pas.Rule{
 			}
 			if !limit.IsZero() && last.Date.Add(limit).Before(c.Today) {
 				c.Report(cntLastRestore, nil, pas.Textf("dernier test de restauration le %s : plus de %s (%s)",
-					"last restore test on %s: more than %s ago (%s)", cntDate(last.Date), cntDur(limit), why))
+					"last restore test on %s: more than %s ago (%s)", dateText(last.Date), durText(limit), why))
 			}
 		},
 	},
@@ -128,7 +128,7 @@ var continuityRules = []*pas.Rule{
 			}
 			if freq.Dur.Compare(rpo.Dur) > 0 {
 				c.Report(cntBackupFreq, nil, pas.Textf("sauvegarde toutes les %s pour un RPO (PDMA) de %s, sans sauvegarde continue",
-					"backup every %s for an RPO of %s, without continuous backup", cntDur(freq.Dur), cntDur(rpo.Dur)))
+					"backup every %s for an RPO of %s, without continuous backup", durText(freq.Dur), durText(rpo.Dur)))
 			}
 		},
 	},
@@ -192,7 +192,7 @@ var continuityRules = []*pas.Rule{
 					limit := cntPolicyDur(c, cntObjectiveMax[kind][level])
 					if !limit.IsZero() && v.Dur.Compare(limit) > 0 {
 						c.ReportAs(pas.Warning, f, nil, pas.Textf("%s de %s, au-delà du seuil de %s retenu pour un besoin de disponibilité %d",
-							"%s of %s, beyond the %s threshold retained for availability need %d", f.Label, cntDur(v.Dur), cntDur(limit), level))
+							"%s of %s, beyond the %s threshold retained for availability need %d", f.Label, durText(v.Dur), durText(limit), level))
 					}
 				}
 			}
@@ -218,7 +218,7 @@ var continuityRules = []*pas.Rule{
 			}
 			if !limit.IsZero() && last.Date.Add(limit).Before(c.Today) {
 				c.Report(cntLastDRTest, nil, pas.Textf("dernier test du PRA le %s : plus de %s (%s)",
-					"last disaster recovery test on %s: more than %s ago (%s)", cntDate(last.Date), cntDur(limit), why))
+					"last disaster recovery test on %s: more than %s ago (%s)", dateText(last.Date), durText(limit), why))
 			}
 		},
 	},
@@ -236,10 +236,10 @@ var continuityRules = []*pas.Rule{
 				return
 			}
 			if !p.Get(cntWindow).IsSet() {
-				c.Report(cntWindow, nil, pas.Textf("disponibilité de %s sans période de mesure", "availability of %s without a measurement window", cntPct(a.Num)))
+				c.Report(cntWindow, nil, pas.Textf("disponibilité de %s sans période de mesure", "availability of %s without a measurement window", pctText(a.Num)))
 			}
 			if m := p.Get(cntMeasurement); !m.IsSet() || strings.TrimSpace(m.Str) == "" {
-				c.Report(cntMeasurement, nil, pas.Textf("disponibilité de %s sans mode de mesure", "availability of %s without a measurement method", cntPct(a.Num)))
+				c.Report(cntMeasurement, nil, pas.Textf("disponibilité de %s sans mode de mesure", "availability of %s without a measurement method", pctText(a.Num)))
 			}
 		},
 	},
@@ -258,7 +258,7 @@ var continuityRules = []*pas.Rule{
 			if _, tierAvail, ok := cntPrimaryTier(p); ok && a.Num > tierAvail {
 				return // LOC-12
 			}
-			c.Report(cntAvailability, nil, pas.Textf("disponibilité de %s pour une architecture sur un seul site", "availability of %s for a single-site design", cntPct(a.Num)))
+			c.Report(cntAvailability, nil, pas.Textf("disponibilité de %s pour une architecture sur un seul site", "availability of %s for a single-site design", pctText(a.Num)))
 		},
 	},
 	{
@@ -277,7 +277,7 @@ var continuityRules = []*pas.Rule{
 			if ok && a.Num > tierAvail {
 				c.Report(cntAvailability, nil, pas.Textf("disponibilité de %s sur le seul site « %s » (%s, conçu pour %s)",
 					"availability of %s on the single site \"%s\" (%s, designed for %s)",
-					cntPct(a.Num), site.Name(dcSites), siteTier.Option(site.Str(siteTier)).Label, cntPct(tierAvail)))
+					pctText(a.Num), site.Name(dcSites), siteTier.Option(site.Str(siteTier)).Label, pctText(tierAvail)))
 			}
 		},
 	},
@@ -363,10 +363,3 @@ func cntPolicyDur(c *pas.Check, id string) pas.Duration {
 	}
 	return pas.Duration{}
 }
-
-// cntDur, cntPct and cntDate write a value in both languages for messages.
-func cntDur(d pas.Duration) pas.Text { return t(d.Format(pas.FR), d.Format(pas.EN)) }
-
-func cntPct(v float64) pas.Text { return t(pas.FormatPercent(v, pas.FR), pas.FormatPercent(v, pas.EN)) }
-
-func cntDate(d pas.Date) pas.Text { return t(d.Format(pas.FR), d.Format(pas.EN)) }

@@ -25,11 +25,11 @@ var coverRules = []*pas.Rule{
 				}
 			}
 			for _, f := range fields(covVersion, covIssued, engScope) {
-				if gdprMissing(c.Plan.Get(f)) {
+				if c.Plan.Get(f).Missing() {
 					c.Missing(f, nil, pas.Textf("%s : à indiquer", "%s: to be stated", f.Label))
 				}
 			}
-			if v := c.Plan.Get(engServices); gdprMissing(v) || (v.IsSet() && len(v.List) == 0) {
+			if v := c.Plan.Get(engServices); v.Missing() || (v.IsSet() && len(v.List) == 0) {
 				c.Missing(engServices, nil, t("aucune nature de prestation n'est cochée", "no service model is ticked"))
 			}
 		},
@@ -54,7 +54,7 @@ var coverRules = []*pas.Rule{
 					c.Report(covSignatories, nil, pas.Textf("PAS contractuel : aucun signataire pour « %s »", "contractual PAS: no signatory for \"%s\"", p.Name(ptyOrganisations)))
 				}
 			}
-			if gdprMissing(c.Plan.Get(engProcurementRef)) {
+			if c.Plan.Get(engProcurementRef).Missing() {
 				c.Report(engProcurementRef, nil, t("PAS contractuel sans référence du marché ou du contrat", "contractual PAS without a procurement or contract reference"))
 			}
 		},

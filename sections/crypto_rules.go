@@ -72,7 +72,7 @@ var cryptoRules = []*pas.Rule{
 		Check: func(c *pas.Check) {
 			v := c.Plan.Get(cryMinTLS)
 			if c.Active(cryMinTLS, nil) && v.IsSet() && (v.Str == "1.1" || v.Str == "1.0") {
-				c.Report(cryMinTLS, nil, pas.Textf("version minimale acceptée : %s", "lowest version accepted: %s", accShow(c.Plan, cryMinTLS, v)))
+				c.Report(cryMinTLS, nil, pas.Textf("version minimale acceptée : %s", "lowest version accepted: %s", valueText(c.Plan, cryMinTLS, v)))
 			}
 		},
 	},
@@ -94,16 +94,16 @@ var cryptoRules = []*pas.Rule{
 				after, until := c.Policy(cryRSALongAfter.ID), p.Get(cryProtectUntil)
 				switch {
 				case ok && rsa.Num < min:
-					c.Report(cryRSA, nil, pas.Textf("clés RSA de %s bits, moins que %s", "RSA keys of %s bits, less than %s", accNum(rsa.Num), accNum(min)))
+					c.Report(cryRSA, nil, pas.Textf("clés RSA de %s bits, moins que %s", "RSA keys of %s bits, less than %s", numText(rsa.Num), numText(min)))
 				case okLong && rsa.Num < long && after.IsSet() && until.IsSet() && c.Active(cryProtectUntil, nil) && until.Date.After(after.Date):
 					c.Report(cryRSA, nil, pas.Textf("clés RSA de %s bits pour une confidentialité jusqu'au %s : %s bits attendus au-delà du %s",
 						"RSA keys of %s bits for confidentiality until %s: %s bits expected beyond %s",
-						accNum(rsa.Num), cryDate(until.Date), accNum(long), cryDate(after.Date)))
+						numText(rsa.Num), dateText(until.Date), numText(long), dateText(after.Date)))
 				}
 			}
 			if ecc := p.Get(cryECC); ecc.IsSet() && c.Active(cryECC, nil) {
 				if min, ok := accPolicyNum(c, cryECCMin); ok && ecc.Num < min {
-					c.Report(cryECC, nil, pas.Textf("clés sur courbes elliptiques de %s bits, moins que %s", "elliptic-curve keys of %s bits, less than %s", accNum(ecc.Num), accNum(min)))
+					c.Report(cryECC, nil, pas.Textf("clés sur courbes elliptiques de %s bits, moins que %s", "elliptic-curve keys of %s bits, less than %s", numText(ecc.Num), numText(min)))
 				}
 			}
 		},
@@ -156,7 +156,7 @@ var cryptoRules = []*pas.Rule{
 				return
 			}
 			c.Report(cryKeyCountry, nil, pas.Textf("clés conservées dans un pays tiers : %s", "keys kept in a third country: %s",
-				pas.T(pas.CountryName(code, pas.FR), pas.CountryName(code, pas.EN))))
+				countryText(code)))
 		},
 	},
 	{
@@ -167,12 +167,9 @@ var cryptoRules = []*pas.Rule{
 		Source:   "ISO/IEC 27001:2022 A.8.24 (use of cryptography)",
 		Presence: []*pas.Field{cryRotation},
 		Check: func(c *pas.Check) {
-			if c.Active(cryRotation, nil) && accMissing(c.Plan.Get(cryRotation)) {
+			if c.Active(cryRotation, nil) && c.Plan.Get(cryRotation).Missing() {
 				c.Report(cryRotation, nil, pas.T("aucune périodicité de renouvellement des clés", "no key rotation interval"))
 			}
 		},
 	},
 }
-
-// cryDate writes a date in both languages.
-func cryDate(d pas.Date) pas.Text { return pas.T(d.Format(pas.FR), d.Format(pas.EN)) }

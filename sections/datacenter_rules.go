@@ -72,7 +72,7 @@ var dcRules = []*pas.Rule{
 			}
 			if out := dcCountriesWhere(c.Plan.Strings(dcAdminCountries), func(code string) bool { return pas.ClassOf(code) != pas.ClassEEA }); len(out) > 0 {
 				c.Report(dcAdminCountries, nil, pas.Textf("accès d'administration depuis un pays hors EEE : %s ; traitez-le comme un transfert (base du chapitre V, mesures)",
-					"administration access from outside the EEA: %s; treat it as a transfer (chapter V basis, measures)", dcCountryNames(out)))
+					"administration access from outside the EEA: %s; treat it as a transfer (chapter V basis, measures)", countryNames(out)))
 			}
 		},
 	},
@@ -88,13 +88,13 @@ var dcRules = []*pas.Rule{
 				if c.Active(dcSiteAdequacy, s) && !s.Get(dcSiteAdequacy).IsSet() {
 					c.Report(dcSiteAdequacy, s, pas.Textf("site « %s » (%s) : la décision d'adéquation ne couvre que certains destinataires ; donnez la preuve que l'exploitant en relève",
 						"site \"%s\" (%s): the adequacy decision covers some recipients only; give evidence that the operator is one of them",
-						s.Name(dcSites), dcCountryNames([]string{s.Str(siteCountry)})))
+						s.Name(dcSites), countryText(s.Str(siteCountry))))
 				}
 			}
 			if c.Active(dcAdminAdequacy, nil) && !c.Plan.Get(dcAdminAdequacy).IsSet() {
 				out := dcCountriesWhere(c.Plan.Strings(dcAdminCountries), func(code string) bool { return pas.ClassOf(code) == pas.ClassPartial })
 				c.Report(dcAdminAdequacy, nil, pas.Textf("accès depuis un pays à adéquation partielle (%s) : la décision d'adéquation ne couvre que certains destinataires ; donnez la preuve que les entités qui accèdent en relèvent",
-					"access from a partial-adequacy country (%s): the adequacy decision covers some recipients only; give evidence that the entities reaching the data are covered", dcCountryNames(out)))
+					"access from a partial-adequacy country (%s): the adequacy decision covers some recipients only; give evidence that the entities reaching the data are covered", countryNames(out)))
 			}
 		},
 	},
@@ -135,16 +135,16 @@ var dcRules = []*pas.Rule{
 				var fr, en []string
 				add := func(x pas.Text) { fr, en = append(fr, x.FR), append(en, x.EN) }
 				if seat := h.Str(ptySeat); seat != "" && !dcInEU(seat) {
-					add(pas.Textf("siège hors UE (%s)", "seat outside the EU (%s)", dcCountryNames([]string{seat})))
+					add(pas.Textf("siège hors UE (%s)", "seat outside the EU (%s)", countryText(seat)))
 				}
 				if pc := h.Str(ptyParentCountry); pc != "" && !dcInEU(pc) {
-					add(pas.Textf("société mère hors UE (%s)", "ultimate parent outside the EU (%s)", dcCountryNames([]string{pc})))
+					add(pas.Textf("société mère hors UE (%s)", "ultimate parent outside the EU (%s)", countryText(pc)))
 				}
 				if v := h.Get(ptyNonEUMax); v.IsSet() && v.Num > 24 {
-					add(pas.Textf("%s détenus par une seule entité hors UE (24 %% au plus)", "%s held by a single non-EU entity (24%% at most)", dcPercent(v.Num)))
+					add(pas.Textf("%s détenus par une seule entité hors UE (24 %% au plus)", "%s held by a single non-EU entity (24%% at most)", pctText(v.Num)))
 				}
 				if v := h.Get(ptyNonEUTotal); v.IsSet() && v.Num > 39 {
-					add(pas.Textf("%s détenus par des entités hors UE (39 %% au plus)", "%s held by non-EU entities (39%% at most)", dcPercent(v.Num)))
+					add(pas.Textf("%s détenus par des entités hors UE (39 %% au plus)", "%s held by non-EU entities (39%% at most)", pctText(v.Num)))
 				}
 				if len(fr) > 0 {
 					c.Report(certHolder, cert, pas.Textf("« %s » : qualification SecNumCloud revendiquée pour « %s », qui ne remplit pas les critères d'immunité : %s",
@@ -167,7 +167,7 @@ var dcRules = []*pas.Rule{
 			for _, s := range c.Plan.Records(dcSites) {
 				if code := s.Str(siteCountry); code != "" && dcHoldsData(s) && pas.ClassOf(code) != pas.ClassEEA {
 					c.Report(siteCountry, s, pas.Textf("site « %s » : données de santé hébergées en dehors de l'EEE (%s)",
-						"site \"%s\": health data hosted outside the EEA (%s)", s.Name(dcSites), dcCountryNames([]string{code})))
+						"site \"%s\": health data hosted outside the EEA (%s)", s.Name(dcSites), countryText(code)))
 				}
 			}
 		},
@@ -185,7 +185,7 @@ var dcRules = []*pas.Rule{
 			}
 			out := dcCountriesWhere(c.Plan.Strings(dcAdminCountries), func(code string) bool { return pas.ClassOf(code) != pas.ClassEEA })
 			c.Report(dcHDSAccess, nil, pas.Textf("accès aux données de santé depuis des pays hors EEE (%s) : décrivez ces accès et leurs risques pour le client",
-				"access to health data from outside the EEA (%s): describe these accesses and their risks for the client", dcCountryNames(out)))
+				"access to health data from outside the EEA (%s): describe these accesses and their risks for the client", countryNames(out)))
 		},
 	},
 	{
@@ -215,7 +215,7 @@ var dcRules = []*pas.Rule{
 				}
 				c.Report(siteCountry, s, pas.Textf("site « %s » (%s, %s) : copies des données (%s) dans un pays moins protégé que la production",
 					"site \"%s\" (%s, %s): copies of the data (%s) in a less protected country than production",
-					s.Name(dcSites), dcCountryNames([]string{code}), pas.ClassOf(code), dcOptionLabels(siteData, copies)))
+					s.Name(dcSites), countryText(code), pas.ClassOf(code), dcOptionLabels(siteData, copies)))
 			}
 		},
 	},
@@ -244,7 +244,7 @@ var dcRules = []*pas.Rule{
 				if d := s.Get(siteDistance); d.IsSet() && min.IsSet() && d.Num < min.Num {
 					c.Report(siteDistance, s, pas.Textf("site de secours « %s » : %s km du site de production, moins que les %s km attendus",
 						"recovery site \"%s\": %s km from the primary site, less than the %s km expected",
-						s.Name(dcSites), dcNum(d.Num), dcNum(min.Num)))
+						s.Name(dcSites), numText(d.Num), numText(min.Num)))
 				}
 			}
 			if !found && primaries < 2 { // active-active production sites back each other up
@@ -263,7 +263,7 @@ var dcRules = []*pas.Rule{
 			for _, s := range c.Plan.Records(dcSites) {
 				if code := s.Str(siteCountry); code != "" && pas.ClassOf(code) == pas.ClassReview {
 					c.Report(siteCountry, s, pas.Textf("site « %s » : %s n'appartient pas au territoire de l'UE ; examinez le régime des transferts",
-						"site \"%s\": %s is not EU territory; review how transfers apply", s.Name(dcSites), dcCountryNames([]string{code})))
+						"site \"%s\": %s is not EU territory; review how transfers apply", s.Name(dcSites), countryText(code)))
 				}
 			}
 		},
@@ -392,15 +392,6 @@ func dcCountriesWhere(codes []string, keep func(string) bool) []string {
 	return out
 }
 
-// dcCountryNames joins country names in both languages.
-func dcCountryNames(codes []string) pas.Text {
-	var fr, en []string
-	for _, c := range codes {
-		fr, en = append(fr, pas.CountryName(c, pas.FR)), append(en, pas.CountryName(c, pas.EN))
-	}
-	return pas.T(strings.Join(fr, ", "), strings.Join(en, ", "))
-}
-
 // dcOptionLabels joins the labels of options of a set field.
 func dcOptionLabels(f *pas.Field, values []string) pas.Text {
 	var fr, en []string
@@ -410,16 +401,6 @@ func dcOptionLabels(f *pas.Field, values []string) pas.Text {
 		}
 	}
 	return pas.T(strings.Join(fr, ", "), strings.Join(en, ", "))
-}
-
-// dcNum formats a number in both languages.
-func dcNum(n float64) pas.Text {
-	return pas.T(pas.FormatNumber(n, pas.FR), pas.FormatNumber(n, pas.EN))
-}
-
-// dcPercent formats a percentage in both languages.
-func dcPercent(n float64) pas.Text {
-	return pas.T(pas.FormatPercent(n, pas.FR), pas.FormatPercent(n, pas.EN))
 }
 
 // dcOperatingParties returns the parties that host or operate the service

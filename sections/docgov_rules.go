@@ -17,15 +17,6 @@ var docValidationDelayMax = threshold(field("docgov_validation_delay_max", pas.K
 // docSource cites the reading of published PAS documents (domain reference §1b).
 const docSource = "published PAS practice, domain reference §1b S15 (noesya 2025, Beorn 2026, Cloud Temple SecNumCloud agreement 2025)"
 
-// docMissing reports whether a field has no value at all: neither given
-// nor pending as a value to confirm or an open question.
-func docMissing(v *pas.Value) bool { return !v.IsSet() && !v.Pending() }
-
-// docShow formats a value of a field in both languages.
-func docShow(p *pas.Plan, f *pas.Field, v *pas.Value) pas.Text {
-	return t(pas.Format(p, f, v, pas.FR), pas.Format(p, f, v, pas.EN))
-}
-
 var docgovRules = []*pas.Rule{
 	{
 		ID: "DOC-01", Severity: pas.Warning,
@@ -36,7 +27,7 @@ var docgovRules = []*pas.Rule{
 		Presence: []*pas.Field{docPrecedence},
 		Check: func(c *pas.Check) {
 			p := c.Plan
-			if docMissing(p.Get(docPrecedence)) {
+			if p.Get(docPrecedence).Missing() {
 				c.Report(docPrecedence, nil, t("la préséance entre le PAS et la PSSI du client n'est pas indiquée",
 					"precedence between the PAS and the client's PSSI is not stated"))
 			}
@@ -74,7 +65,7 @@ var docgovRules = []*pas.Rule{
 		Check: func(c *pas.Check) {
 			p := c.Plan
 			switch {
-			case docMissing(p.Get(docByClient)):
+			case p.Get(docByClient).Missing():
 				c.Report(docByClient, nil, t("aucune étape de validation du PAS par le client n'est prévue",
 					"no step where the client validates the PAS is provided for"))
 			case p.IsNot(docByClient):
@@ -100,7 +91,7 @@ var docgovRules = []*pas.Rule{
 			}
 			c.Report(docDeliveryDelay, nil, pas.Textf("remise du PAS %s après la notification, au-delà de l'usage (%s)",
 				"PAS delivered %s after notification, beyond practice (%s)",
-				docShow(c.Plan, docDeliveryDelay, v), docShow(c.Plan, docValidationDelayMax, max)))
+				valueText(c.Plan, docDeliveryDelay, v), valueText(c.Plan, docValidationDelayMax, max)))
 		},
 	},
 }

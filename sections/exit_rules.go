@@ -39,7 +39,7 @@ var exitRules = []*pas.Rule{
 		Source:   "ANSSI infogérance guide [ANSSI-INFOG]; ISO/IEC 27001:2022 A.5.23 [ISO-LIST]",
 		Presence: []*pas.Field{exitPlan},
 		Check: func(c *pas.Check) {
-			if gdprMissing(c.Plan.Get(exitPlan)) {
+			if c.Plan.Get(exitPlan).Missing() {
 				c.Missing(exitPlan, nil, t("aucun plan ni aucune clause de réversibilité n'est cité", "no exit plan or clause is cited"))
 			}
 		},
@@ -76,17 +76,17 @@ var exitRules = []*pas.Rule{
 				sev = pas.Error
 			}
 			if v := c.Plan.Get(exitNotice); v.IsSet() && v.Dur.Compare(exitDataActNotice) > 0 {
-				c.ReportAs(sev, exitNotice, nil, pas.Textf("préavis de %s, au-delà de %s", "notice of %s, beyond %s", gdprDur(v.Dur), gdprDur(exitDataActNotice)))
+				c.ReportAs(sev, exitNotice, nil, pas.Textf("préavis de %s, au-delà de %s", "notice of %s, beyond %s", durText(v.Dur), durText(exitDataActNotice)))
 			}
 			if v := c.Plan.Get(exitRetrieval); v.IsSet() && v.Dur.Compare(exitDataActRetrieval) < 0 {
-				c.ReportAs(sev, exitRetrieval, nil, pas.Textf("récupération des données en %s, moins que %s", "data retrieval within %s, less than %s", gdprDur(v.Dur), gdprDur(exitDataActRetrieval)))
+				c.ReportAs(sev, exitRetrieval, nil, pas.Textf("récupération des données en %s, moins que %s", "data retrieval within %s, less than %s", durText(v.Dur), durText(exitDataActRetrieval)))
 			}
 			if v := c.Plan.Get(exitTransition); v.IsSet() && v.Dur.Compare(exitDataActTransition) > 0 {
 				switch {
 				case strings.TrimSpace(c.Plan.Str(exitRationale)) == "":
-					c.ReportAs(sev, exitTransition, nil, pas.Textf("transition de %s, au-delà de %s, sans justification technique", "transition of %s, beyond %s, without a technical justification", gdprDur(v.Dur), gdprDur(exitDataActTransition)))
+					c.ReportAs(sev, exitTransition, nil, pas.Textf("transition de %s, au-delà de %s, sans justification technique", "transition of %s, beyond %s, without a technical justification", durText(v.Dur), durText(exitDataActTransition)))
 				case v.Dur.Compare(exitDataActTransitionMax) > 0:
-					c.ReportAs(sev, exitTransition, nil, pas.Textf("transition de %s, au-delà des %s que permet une transition justifiée", "transition of %s, beyond the %s a justified transition allows", gdprDur(v.Dur), gdprDur(exitDataActTransitionMax)))
+					c.ReportAs(sev, exitTransition, nil, pas.Textf("transition de %s, au-delà des %s que permet une transition justifiée", "transition of %s, beyond the %s a justified transition allows", durText(v.Dur), durText(exitDataActTransitionMax)))
 				}
 			}
 		},
@@ -105,11 +105,11 @@ var exitRules = []*pas.Rule{
 			end := c.Plan.Get(exitContractEnd)
 			switch {
 			case c.Today.After(exitChargesBanAfter):
-				c.Report(exitCharges, nil, pas.Textf("frais de sortie alors que les frais de changement de fournisseur sont interdits depuis le %s", "exit charges while switching charges are banned since %s", gdprDate(exitChargesBanAfter.AddDays(1))))
+				c.Report(exitCharges, nil, pas.Textf("frais de sortie alors que les frais de changement de fournisseur sont interdits depuis le %s", "exit charges while switching charges are banned since %s", dateText(exitChargesBanAfter.AddDays(1))))
 			case end.IsSet() && end.Date.After(exitChargesBanAfter):
-				c.Report(exitCharges, nil, pas.Textf("frais de sortie pour un contrat qui court jusqu'au %s : ils sont interdits à partir du %s", "exit charges for a contract running until %s: they are banned from %s", gdprDate(end.Date), gdprDate(exitChargesBanAfter.AddDays(1))))
+				c.Report(exitCharges, nil, pas.Textf("frais de sortie pour un contrat qui court jusqu'au %s : ils sont interdits à partir du %s", "exit charges for a contract running until %s: they are banned from %s", dateText(end.Date), dateText(exitChargesBanAfter.AddDays(1))))
 			case !end.IsSet():
-				c.ReportAs(pas.Warning, exitCharges, nil, pas.Textf("frais de sortie : indiquez la fin prévue du contrat ; ils seront interdits pour toute sortie à partir du %s", "exit charges: state the contract's planned end; they are banned for any exit from %s", gdprDate(exitChargesBanAfter.AddDays(1))))
+				c.ReportAs(pas.Warning, exitCharges, nil, pas.Textf("frais de sortie : indiquez la fin prévue du contrat ; ils seront interdits pour toute sortie à partir du %s", "exit charges: state the contract's planned end; they are banned for any exit from %s", dateText(exitChargesBanAfter.AddDays(1))))
 			case ch == "flat_fee":
 				c.ReportAs(pas.Warning, exitCharges, nil, t("forfait de sortie : jusqu'au 11 janvier 2027, les frais ne peuvent pas dépasser le coût direct", "flat exit fee: until 11 January 2027 charges may not exceed direct cost"))
 			}
@@ -123,12 +123,12 @@ var exitRules = []*pas.Rule{
 		Source:   "GDPR art. 28(3)(g) [GDPR-28-CIPP]",
 		Presence: []*pas.Field{exitDelDelay, exitDelCertificate},
 		Check: func(c *pas.Check) {
-			if gdprMissing(c.Plan.Get(exitDelDelay)) {
+			if c.Plan.Get(exitDelDelay).Missing() {
 				c.Missing(exitDelDelay, nil, t("aucun engagement d'effacement des données en fin de contrat", "no commitment to delete the data at the end of the contract"))
 			}
 			noCertificate := t("aucune attestation d'effacement n'est remise au client", "no deletion certificate is given to the client")
 			switch {
-			case gdprMissing(c.Plan.Get(exitDelCertificate)):
+			case c.Plan.Get(exitDelCertificate).Missing():
 				c.Missing(exitDelCertificate, nil, noCertificate)
 			case c.Plan.IsNot(exitDelCertificate):
 				c.Report(exitDelCertificate, nil, noCertificate)
@@ -187,7 +187,7 @@ var exitRules = []*pas.Rule{
 			"The provider states from signature what it still keeps after the retrieval period, and for how long."),
 		Source: "[CSOEC-CLOUD]",
 		Check: func(c *pas.Check) {
-			if gdprMissing(c.Plan.Get(exitRetention)) {
+			if c.Plan.Get(exitRetention).Missing() {
 				c.Report(exitRetention, nil, t("la conservation des données après le contrat n'est pas indiquée (0 jour si rien n'est conservé)", "retention of data after the contract is not stated (0 days when nothing is kept)"))
 			}
 		},
@@ -205,7 +205,7 @@ var exitRules = []*pas.Rule{
 			}
 			if limit := start.Date.Add(max.Dur); due.Date.After(limit) {
 				c.Report(exitPlanDue, nil, pas.Textf("plan de réversibilité remis le %s, après le %s (%s après la date d'effet)", "exit plan due on %s, after %s (%s after the effective date)",
-					gdprDate(due.Date), gdprDate(limit), gdprDur(max.Dur)))
+					dateText(due.Date), dateText(limit), durText(max.Dur)))
 			}
 		},
 	},

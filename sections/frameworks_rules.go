@@ -116,10 +116,10 @@ var fwRules = []*pas.Rule{
 				exp := cert.Get(certExpiry).Date
 				switch {
 				case exp.Before(c.Today):
-					c.Report(certExpiry, cert, pas.Textf("« %s » a expiré le %s", "\"%s\" expired on %s", cert.Name(fwCerts), fwDate(exp)))
+					c.Report(certExpiry, cert, pas.Textf("« %s » a expiré le %s", "\"%s\" expired on %s", cert.Name(fwCerts), dateText(exp)))
 				case eff.IsSet() && exp.Before(eff.Date):
 					c.Report(certExpiry, cert, pas.Textf("« %s » expire le %s, avant la date d'effet du PAS (%s)", "\"%s\" expires on %s, before the PAS takes effect (%s)",
-						cert.Name(fwCerts), fwDate(exp), fwDate(eff.Date)))
+						cert.Name(fwCerts), dateText(exp), dateText(eff.Date)))
 				}
 			}
 		},
@@ -146,7 +146,7 @@ var fwRules = []*pas.Rule{
 					continue // CERT-01, or far enough
 				}
 				c.Report(certExpiry, cert, pas.Textf("« %s » expire le %s, dans %d jours : prévoyez son renouvellement",
-					"\"%s\" expires on %s, in %d days: plan its renewal", cert.Name(fwCerts), fwDate(exp), c.Today.DaysUntil(exp)))
+					"\"%s\" expires on %s, in %d days: plan its renewal", cert.Name(fwCerts), dateText(exp), c.Today.DaysUntil(exp)))
 			}
 		},
 	},
@@ -164,7 +164,7 @@ var fwRules = []*pas.Rule{
 				if fwEdition(cert, "2013") {
 					c.Report(certVersion, cert, pas.Textf("« %s » : l'édition 2013 de l'ISO/IEC 27001 ne vaut plus certification depuis le %s ; l'édition 2022 est attendue",
 						"\"%s\": the 2013 edition of ISO/IEC 27001 no longer supports a certification since %s; the 2022 edition is expected",
-						cert.Name(fwCerts), fwDate(fwISO2013End)))
+						cert.Name(fwCerts), dateText(fwISO2013End)))
 				}
 			}
 		},
@@ -189,12 +189,12 @@ var fwRules = []*pas.Rule{
 				case last.IsSet() && (!issued.IsSet() || !issued.Date.After(last.Date)):
 					if last.Date.Add(maxAge.Dur).Before(c.Today) {
 						c.Report(certSurveillance, cert, pas.Textf("« %s » : dernier audit de surveillance le %s, il y a plus de %s",
-							"\"%s\": last surveillance audit on %s, more than %s ago", cert.Name(fwCerts), fwDate(last.Date), fwDur(maxAge.Dur)))
+							"\"%s\": last surveillance audit on %s, more than %s ago", cert.Name(fwCerts), dateText(last.Date), durText(maxAge.Dur)))
 					}
 				case issued.IsSet():
 					if issued.Date.Add(maxAge.Dur).Before(c.Today) {
 						c.Report(certIssued, cert, pas.Textf("« %s » : émis le %s, aucun audit de surveillance indiqué depuis",
-							"\"%s\": issued on %s, no surveillance audit stated since", cert.Name(fwCerts), fwDate(issued.Date)))
+							"\"%s\": issued on %s, no surveillance audit stated since", cert.Name(fwCerts), dateText(issued.Date)))
 					}
 				}
 			}
@@ -267,7 +267,7 @@ var fwRules = []*pas.Rule{
 					continue
 				}
 				c.Report(certPeriodEnd, cert, pas.Textf("« %s » : période auditée close le %s, il y a plus de douze mois, sans lettre de couverture en cours",
-					"\"%s\": audited period ended on %s, more than twelve months ago, with no bridge letter in force", cert.Name(fwCerts), fwDate(end.Date)))
+					"\"%s\": audited period ended on %s, more than twelve months ago, with no bridge letter in force", cert.Name(fwCerts), dateText(end.Date)))
 			}
 		},
 	},
@@ -306,7 +306,7 @@ var fwRules = []*pas.Rule{
 			for _, cert := range fwCertsOf(c.Plan, "hds") {
 				if fwHDSv1(cert.Str(certVersion)) {
 					c.Report(certVersion, cert, pas.Textf("« %s » : référentiel HDS v1, qui ne vaut plus certification depuis le %s ; la v2 (2024) est attendue",
-						"\"%s\": HDS referential v1, which no longer supports a certification since %s; v2 (2024) is expected", cert.Name(fwCerts), fwDate(fwHDSv1End)))
+						"\"%s\": HDS referential v1, which no longer supports a certification since %s; v2 (2024) is expected", cert.Name(fwCerts), dateText(fwHDSv1End)))
 				}
 			}
 		},
@@ -342,7 +342,7 @@ var fwRules = []*pas.Rule{
 				case !issued.IsSet():
 					c.Report(certScheme, cert, pas.Textf("« %s » : date de l'attestation de conformité (AOC) non indiquée", "\"%s\": date of the attestation of compliance (AOC) not given", cert.Name(fwCerts)))
 				case issued.Date.Add(pas.Months(12)).Before(c.Today):
-					c.Report(certIssued, cert, pas.Textf("« %s » : attestation du %s, il y a plus de douze mois", "\"%s\": attestation of %s, more than twelve months ago", cert.Name(fwCerts), fwDate(issued.Date)))
+					c.Report(certIssued, cert, pas.Textf("« %s » : attestation du %s, il y a plus de douze mois", "\"%s\": attestation of %s, more than twelve months ago", cert.Name(fwCerts), dateText(issued.Date)))
 				}
 			}
 		},
@@ -569,12 +569,6 @@ func fwHDSv1(version string) bool {
 	v := strings.TrimSpace(version)
 	return v != "" && !strings.Contains(v, "2024") && fwHDSV1.MatchString(v)
 }
-
-// fwDate formats a date in both languages.
-func fwDate(d pas.Date) pas.Text { return pas.T(d.Format(pas.FR), d.Format(pas.EN)) }
-
-// fwDur formats a duration in both languages.
-func fwDur(d pas.Duration) pas.Text { return pas.T(d.Format(pas.FR), d.Format(pas.EN)) }
 
 // fwText is one free-text value of the plan.
 type fwText struct {

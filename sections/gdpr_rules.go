@@ -30,7 +30,7 @@ var gdprRules = []*pas.Rule{
 		Source:   "GDPR art. 28(3) [GDPR-28-CIPP], [GDPR-28-SK]",
 		Presence: []*pas.Field{gdprDPA, gdprProcessing, gdprProcSubject, gdprProcDuration, gdprProcNature, gdprProcPurposes, gdprProcCategories, gdprProcDataSubjects},
 		Check: func(c *pas.Check) {
-			if gdprMissing(c.Plan.Get(gdprDPA)) {
+			if c.Plan.Get(gdprDPA).Missing() {
 				c.Missing(gdprDPA, nil, t("aucun accord de sous-traitance n'est cité : les obligations et les droits du responsable de traitement ne sont fixés nulle part",
 					"no data processing agreement is cited: the controller's obligations and rights are set out nowhere"))
 			}
@@ -41,7 +41,7 @@ var gdprRules = []*pas.Rule{
 			for _, r := range recs {
 				for _, f := range fields(gdprProcSubject, gdprProcDuration, gdprProcNature, gdprProcPurposes, gdprProcCategories, gdprProcDataSubjects) {
 					v := r.Get(f)
-					if c.Active(f, r) && (gdprMissing(v) || (f.Kind == pas.KSet && v.IsSet() && len(v.List) == 0)) {
+					if c.Active(f, r) && (v.Missing() || (f.Kind == pas.KSet && v.IsSet() && len(v.List) == 0)) {
 						c.Missing(f, r, pas.Textf("traitement « %s » : %s à indiquer", "processing \"%s\": %s to be stated", r.Name(gdprProcessing), gdprLower(f.Label)))
 					}
 				}
@@ -57,7 +57,7 @@ var gdprRules = []*pas.Rule{
 		Presence: []*pas.Field{gdprCommitments},
 		Check: func(c *pas.Check) {
 			v := c.Plan.Get(gdprCommitments)
-			if gdprMissing(v) {
+			if v.Missing() {
 				c.Missing(gdprCommitments, nil, t("aucun engagement de l'article 28(3) n'est indiqué", "no article 28(3) commitment is stated"))
 				return
 			}
@@ -88,7 +88,7 @@ var gdprRules = []*pas.Rule{
 				v := r.Get(gdprSPAuthorisation)
 				msg := pas.Textf("sous-traitant ultérieur « %s » : aucune autorisation du responsable de traitement", "sub-processor \"%s\": no authorisation from the controller", r.Name(gdprSubprocessors))
 				switch {
-				case gdprMissing(v):
+				case v.Missing():
 					c.Missing(gdprSPAuthorisation, r, msg)
 				case r.Str(gdprSPAuthorisation) == "none":
 					c.Report(gdprSPAuthorisation, r, msg)
@@ -107,11 +107,11 @@ var gdprRules = []*pas.Rule{
 			if !c.Active(gdprSPNotice, nil) {
 				return
 			}
-			if gdprMissing(c.Plan.Get(gdprSPNotice)) {
+			if c.Plan.Get(gdprSPNotice).Missing() {
 				c.Report(gdprSPNotice, nil, t("autorisation générale : aucun préavis de changement de sous-traitant ultérieur", "general authorisation: no notice of a change of sub-processor"))
 			}
 			switch {
-			case gdprMissing(c.Plan.Get(gdprSPObjection)):
+			case c.Plan.Get(gdprSPObjection).Missing():
 				c.Report(gdprSPObjection, nil, t("autorisation générale : le droit d'opposition du responsable de traitement n'est pas indiqué", "general authorisation: the controller's right to object is not stated"))
 			case c.Plan.IsNot(gdprSPObjection):
 				c.Report(gdprSPObjection, nil, t("autorisation générale sans droit d'opposition du responsable de traitement", "general authorisation without the controller's right to object"))
@@ -147,12 +147,12 @@ var gdprRules = []*pas.Rule{
 				code, name := r.Str(gdprTrCountry), r.Name(gdprTransfers)
 				third := code != "" && pas.ClassOf(code) == pas.ClassThird
 				switch {
-				case gdprMissing(r.Get(gdprTrMechanism)) && third:
-					c.Missing(gdprTrMechanism, r, pas.Textf("transfert « %s » vers un pays tiers (%s) sans encadrement", "transfer \"%s\" to a third country (%s) without a mechanism", name, gdprCountry(code)))
-				case gdprMissing(r.Get(gdprTrMechanism)):
+				case r.Get(gdprTrMechanism).Missing() && third:
+					c.Missing(gdprTrMechanism, r, pas.Textf("transfert « %s » vers un pays tiers (%s) sans encadrement", "transfer \"%s\" to a third country (%s) without a mechanism", name, countryText(code)))
+				case r.Get(gdprTrMechanism).Missing():
 					c.Missing(gdprTrMechanism, r, pas.Textf("transfert « %s » : encadrement attendu", "transfer \"%s\": mechanism expected", name))
 				case third && r.Str(gdprTrMechanism) == "adequacy_art45":
-					c.Report(gdprTrMechanism, r, pas.Textf("transfert « %s » : aucune décision d'adéquation ne couvre ce pays (%s)", "transfer \"%s\": no adequacy decision covers this country (%s)", name, gdprCountry(code)))
+					c.Report(gdprTrMechanism, r, pas.Textf("transfert « %s » : aucune décision d'adéquation ne couvre ce pays (%s)", "transfer \"%s\": no adequacy decision covers this country (%s)", name, countryText(code)))
 				}
 			}
 		},
@@ -248,7 +248,7 @@ var gdprRules = []*pas.Rule{
 		Source:   "GDPR art. 28(3)(g) [GDPR-28-CIPP]",
 		Presence: []*pas.Field{gdprEndMode},
 		Check: func(c *pas.Check) {
-			if gdprMissing(c.Plan.Get(gdprEndMode)) {
+			if c.Plan.Get(gdprEndMode).Missing() {
 				c.Missing(gdprEndMode, nil, t("ni restitution ni effacement des données n'est prévu en fin de traitement", "neither return nor deletion of the data is set for the end of processing"))
 			}
 		},
@@ -262,7 +262,7 @@ var gdprRules = []*pas.Rule{
 		Presence: []*pas.Field{gdprDisclosure},
 		Check: func(c *pas.Check) {
 			v := c.Plan.Get(gdprDisclosure)
-			if gdprMissing(v) || (v.IsSet() && len(v.List) == 0) {
+			if v.Missing() || (v.IsSet() && len(v.List) == 0) {
 				c.Report(gdprDisclosure, nil, t("aucune conduite n'est indiquée face à une demande de données d'une autorité étrangère", "no policy is stated for a foreign authority's request for data"))
 			}
 		},
@@ -341,7 +341,7 @@ var gdprRules = []*pas.Rule{
 				v := r.Get(gdprSPCountries)
 				msg := pas.Textf("sous-traitant ultérieur « %s » : aucun pays de traitement ou d'accès", "sub-processor \"%s\": no country of processing or access", r.Name(gdprSubprocessors))
 				switch {
-				case gdprMissing(v):
+				case v.Missing():
 					c.Missing(gdprSPCountries, r, msg)
 				case v.IsSet() && len(v.List) == 0:
 					c.Report(gdprSPCountries, r, msg)
@@ -382,7 +382,7 @@ func checkLOC03(c *pas.Check) {
 	unframed := func(code string) bool { return code != "" && pas.ClassOf(code) == pas.ClassThird && !framed[code] }
 	msg := func(what pas.Text, code string) pas.Text {
 		return pas.Textf("%s : données personnelles dans un pays tiers (%s) sans transfert encadré (art. 45, 46 ou 49) déclaré pour ce pays au chapitre RGPD",
-			"%s: personal data in a third country (%s) without a framed transfer (art. 45, 46 or 49) declared for that country in the GDPR chapter", what, gdprCountry(code))
+			"%s: personal data in a third country (%s) without a framed transfer (art. 45, 46 or 49) declared for that country in the GDPR chapter", what, countryText(code))
 	}
 	if dc := c.Plan.Cat.Section("datacenter"); dc != nil && c.Plan.Applicable(dc) {
 		for _, s := range c.Plan.Records(dcSites) {
@@ -430,12 +430,8 @@ func gdprOverMax(c *pas.Check, f *pas.Field, policyID, fr, en string) {
 	if !c.Active(f, nil) || !v.IsSet() || !max.IsSet() || v.Dur.Compare(max.Dur) <= 0 {
 		return
 	}
-	c.Report(f, nil, pas.Textf(fr, en, gdprDur(v.Dur), gdprDur(max.Dur)))
+	c.Report(f, nil, pas.Textf(fr, en, durText(v.Dur), durText(max.Dur)))
 }
-
-// gdprMissing reports whether a value is absent and not pending (an open
-// question or a value to confirm is reported by REQ-02, not as missing).
-func gdprMissing(v *pas.Value) bool { return !v.IsSet() && !v.Pending() }
 
 // gdprRecIsNot reports whether a record's boolean field is set to false.
 func gdprRecIsNot(r *pas.Record, f *pas.Field) bool { v := r.Get(f); return v.IsSet() && !v.Bool }
@@ -446,15 +442,6 @@ func gdprList(v *pas.Value) []string {
 		return nil
 	}
 	return v.List
-}
-
-// gdprDur, gdprDate and gdprCountry localise a value for a message.
-func gdprDur(d pas.Duration) pas.Text { return t(d.Format(pas.FR), d.Format(pas.EN)) }
-
-func gdprDate(d pas.Date) pas.Text { return t(d.Format(pas.FR), d.Format(pas.EN)) }
-
-func gdprCountry(code string) pas.Text {
-	return t(pas.CountryName(code, pas.FR), pas.CountryName(code, pas.EN))
 }
 
 // gdprLower lowers the first letter of a label, for use inside a sentence.

@@ -29,10 +29,10 @@ var governanceRules = []*pas.Rule{
 		Check: func(c *pas.Check) {
 			v, max := c.Plan.Get(govReviewInterval), c.Policy(govReviewIntervalMax.ID)
 			switch {
-			case gdprMissing(v):
+			case v.Missing():
 				c.Report(govReviewInterval, nil, t("aucune périodicité de revue du PAS", "no review interval for the PAS"))
 			case v.IsSet() && max.IsSet() && v.Dur.Compare(max.Dur) > 0:
-				c.Report(govReviewInterval, nil, pas.Textf("revue du PAS tous les %s, au-delà du seuil de %s", "PAS reviewed every %s, beyond the threshold of %s", gdprDur(v.Dur), gdprDur(max.Dur)))
+				c.Report(govReviewInterval, nil, pas.Textf("revue du PAS tous les %s, au-delà du seuil de %s", "PAS reviewed every %s, beyond the threshold of %s", durText(v.Dur), durText(max.Dur)))
 			}
 		},
 	},
@@ -43,7 +43,7 @@ var governanceRules = []*pas.Rule{
 		Source:    "ISO/IEC 27001:2022 A.5.1",
 		Check: func(c *pas.Check) {
 			if v := c.Plan.Get(covNextReview); v.IsSet() && v.Date.Before(c.Today) {
-				c.Report(covNextReview, nil, pas.Textf("revue prévue le %s, non faite", "review due on %s, not done", gdprDate(v.Date)))
+				c.Report(covNextReview, nil, pas.Textf("revue prévue le %s, non faite", "review due on %s, not done", dateText(v.Date)))
 			}
 		},
 	},
@@ -56,13 +56,13 @@ var governanceRules = []*pas.Rule{
 		Presence: []*pas.Field{govCommitteeHeld},
 		Check: func(c *pas.Check) {
 			held := c.Plan.Get(govCommitteeHeld)
-			if gdprMissing(held) || c.Plan.IsNot(govCommitteeHeld) {
+			if held.Missing() || c.Plan.IsNot(govCommitteeHeld) {
 				c.Report(govCommitteeHeld, nil, t("aucun comité de sécurité n'est prévu", "no security committee is planned"))
 				return
 			}
 			v, max := c.Plan.Get(govCommitteeFrequency), c.Policy(govCommitteeIntervalMax.ID)
 			if c.Active(govCommitteeFrequency, nil) && v.IsSet() && max.IsSet() && v.Dur.Compare(max.Dur) > 0 {
-				c.Report(govCommitteeFrequency, nil, pas.Textf("comité de sécurité tous les %s, au-delà du seuil de %s", "security committee every %s, beyond the threshold of %s", gdprDur(v.Dur), gdprDur(max.Dur)))
+				c.Report(govCommitteeFrequency, nil, pas.Textf("comité de sécurité tous les %s, au-delà du seuil de %s", "security committee every %s, beyond the threshold of %s", durText(v.Dur), durText(max.Dur)))
 			}
 		},
 	},
@@ -74,10 +74,10 @@ var governanceRules = []*pas.Rule{
 		Presence:  []*pas.Field{govKPITarget, govKPIFrequency},
 		Check: func(c *pas.Check) {
 			for _, r := range c.Plan.Records(govKPIs) {
-				if gdprMissing(r.Get(govKPITarget)) {
+				if r.Get(govKPITarget).Missing() {
 					c.Report(govKPITarget, r, pas.Textf("indicateur « %s » : aucune cible", "indicator \"%s\": no target", r.Name(govKPIs)))
 				}
-				if gdprMissing(r.Get(govKPIFrequency)) {
+				if r.Get(govKPIFrequency).Missing() {
 					c.Report(govKPIFrequency, r, pas.Textf("indicateur « %s » : aucune fréquence de mesure", "indicator \"%s\": no measurement frequency", r.Name(govKPIs)))
 				}
 			}
@@ -109,7 +109,7 @@ var governanceRules = []*pas.Rule{
 			for _, r := range c.Plan.Records(govEvents) {
 				if v := r.Get(govEvtDate); v.IsSet() && v.Date.After(last) {
 					c.Report(govEvtDate, r, pas.Textf("« %s » (%s) est postérieur à la dernière revue du %s", "\"%s\" (%s) comes after the last review on %s",
-						r.Name(govEvents), gdprDate(v.Date), gdprDate(last)))
+						r.Name(govEvents), dateText(v.Date), dateText(last)))
 				}
 			}
 		},
@@ -122,7 +122,7 @@ var governanceRules = []*pas.Rule{
 		Check: func(c *pas.Check) {
 			for _, r := range c.Plan.Records(govImprovement) {
 				if v := r.Get(govImpDue); v.IsSet() && v.Date.Before(c.Today) && r.Str(govImpStatus) != "done" {
-					c.Report(govImpDue, r, pas.Textf("« %s » : échéance du %s dépassée", "\"%s\": due on %s, overdue", r.Name(govImprovement), gdprDate(v.Date)))
+					c.Report(govImpDue, r, pas.Textf("« %s » : échéance du %s dépassée", "\"%s\": due on %s, overdue", r.Name(govImprovement), dateText(v.Date)))
 				}
 			}
 		},

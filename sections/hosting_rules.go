@@ -72,7 +72,7 @@ var hostRules = []*pas.Rule{
 				return cl == pas.ClassThird || cl == pas.ClassReview
 			})
 			if len(out) > 0 {
-				c.Report(dcAdminCountries, nil, pas.Textf("administration à distance depuis un pays tiers : %s", "remote administration from a third country: %s", dcCountryNames(out)))
+				c.Report(dcAdminCountries, nil, pas.Textf("administration à distance depuis un pays tiers : %s", "remote administration from a third country: %s", countryNames(out)))
 			}
 		},
 	},

@@ -56,10 +56,10 @@ var incidentRules = []*pas.Rule{
 			switch {
 			case v.Dur.Compare(incGDPRWindow) >= 0:
 				c.ReportAs(pas.Error, incBreachDelay, nil, pas.Textf("notification au responsable de traitement sous %s : aucun temps ne reste pour ses 72 h",
-					"notification to the controller within %s: nothing is left of its 72 h", cntDur(v.Dur)))
+					"notification to the controller within %s: nothing is left of its 72 h", durText(v.Dur)))
 			case !limit.IsZero() && v.Dur.Compare(limit) > 0:
 				c.Report(incBreachDelay, nil, pas.Textf("notification au responsable de traitement sous %s, au-delà du seuil de %s retenu",
-					"notification to the controller within %s, beyond the %s threshold retained", cntDur(v.Dur), cntDur(limit)))
+					"notification to the controller within %s, beyond the %s threshold retained", durText(v.Dur), durText(limit)))
 			}
 		},
 	},
@@ -152,7 +152,7 @@ var incidentRules = []*pas.Rule{
 				return
 			}
 			if limit := cntPolicyDur(c, "incident_exercise_max"); !limit.IsZero() && v.Dur.Compare(limit) > 0 {
-				c.Report(incExercise, nil, pas.Textf("un exercice tous les %s, au-delà du seuil de %s retenu", "one exercise every %s, beyond the %s threshold retained", cntDur(v.Dur), cntDur(limit)))
+				c.Report(incExercise, nil, pas.Textf("un exercice tous les %s, au-delà du seuil de %s retenu", "one exercise every %s, beyond the %s threshold retained", durText(v.Dur), durText(limit)))
 			}
 		},
 	},
@@ -189,7 +189,7 @@ var incidentRules = []*pas.Rule{
 				c.Report(incNotify, p1, t("NIS 2 s'applique mais le niveau P1 ne fixe pas de délai d'alerte du client", "NIS 2 applies but level P1 sets no client notification delay"))
 			case p1.Get(incNotify).Dur.Compare(incNIS2Early) >= 0:
 				c.Report(incNotify, p1, pas.Textf("alerte du client sous %s pour un P1 : le client n'a plus le temps d'adresser l'alerte précoce NIS 2 dans les 24 h",
-					"client alerted within %s for a P1: the client has no time left to send the NIS 2 early warning within 24 h", cntDur(p1.Get(incNotify).Dur)))
+					"client alerted within %s for a P1: the client has no time left to send the NIS 2 early warning within 24 h", durText(p1.Get(incNotify).Dur)))
 			}
 		},
 	},

@@ -61,7 +61,7 @@ var sessionRules = []*pas.Rule{
 			v := c.Plan.Get(sesIdleTimeout)
 			if v.IsSet() && c.Active(sesIdleTimeout, nil) && v.Dur.Compare(sesIdleMax) > 0 {
 				c.Report(sesIdleTimeout, nil, pas.Textf("verrouillage après %s d'inactivité, au-delà de %s", "lock after %s of idle time, beyond %s",
-					accDur(v.Dur), accDur(sesIdleMax)))
+					durText(v.Dur), durText(sesIdleMax)))
 			}
 		},
 	},
@@ -96,7 +96,7 @@ var sessionRules = []*pas.Rule{
 				return
 			}
 			c.Report(sesRetention, nil, pas.Textf("journaux conservés %s, moins que %s, sans motif", "logs kept for %s, less than %s, without a reason",
-				accDur(v.Dur), accDur(lo.Dur)))
+				durText(v.Dur), durText(lo.Dur)))
 		},
 	},
 	{
@@ -113,12 +113,12 @@ var sessionRules = []*pas.Rule{
 			why := sesJustified(c)
 			if ceil.IsSet() && v.Dur.Compare(ceil.Dur) > 0 && why != "legal_obligation" && why != "specific_threat" {
 				c.ReportAs(pas.Error, sesRetention, nil, pas.Textf("journaux conservés %s, au-delà de %s, sans obligation légale ni menace particulière",
-					"logs kept for %s, beyond %s, without a legal obligation or a specific threat", accDur(v.Dur), accDur(ceil.Dur)))
+					"logs kept for %s, beyond %s, without a legal obligation or a specific threat", durText(v.Dur), durText(ceil.Dur)))
 				return
 			}
 			if why == "" {
 				c.Report(sesRetention, nil, pas.Textf("journaux conservés %s, au-delà de %s, sans motif", "logs kept for %s, beyond %s, without a reason",
-					accDur(v.Dur), accDur(hi.Dur)))
+					durText(v.Dur), durText(hi.Dur)))
 			}
 		},
 	},
@@ -176,7 +176,7 @@ var sessionRules = []*pas.Rule{
 				return
 			}
 			c.Report(sesLogsHoldPD, nil, pas.Textf("les journaux contiennent des données personnelles d'un traitement conservé %s, moins que %s",
-				"the logs hold personal data of a processing kept for %s, less than %s", accDur(v.Dur), accDur(lo.Dur)))
+				"the logs hold personal data of a processing kept for %s, less than %s", durText(v.Dur), durText(lo.Dur)))
 		},
 	},
 	{

@@ -82,12 +82,12 @@ var toolsRules = []*pas.Rule{
 				name := r.Name(toolItems)
 				if third := toolThird(r.Get(toolOperatedFrom)); len(third) > 0 {
 					c.Report(toolOperatedFrom, r, pas.Textf("« %s » accède aux données du client et est exploité depuis un pays tiers (%s)",
-						"\"%s\" reaches client data and is operated from a third country (%s)", name, toolCountryNames(third)))
+						"\"%s\" reaches client data and is operated from a third country (%s)", name, countryNames(third)))
 					continue
 				}
 				if vc := r.Str(toolVendorCountry); vc != "" && pas.ClassOf(vc) == pas.ClassThird {
 					c.Report(toolVendorCountry, r, pas.Textf("« %s » accède aux données du client et son éditeur est établi dans un pays tiers (%s)",
-						"\"%s\" reaches client data and its vendor is established in a third country (%s)", name, toolCountryNames([]string{vc})))
+						"\"%s\" reaches client data and its vendor is established in a third country (%s)", name, countryText(vc)))
 				}
 			}
 		},
@@ -171,15 +171,6 @@ func toolThird(v *pas.Value) []string {
 		}
 	}
 	return out
-}
-
-// toolCountryNames names countries in both languages.
-func toolCountryNames(codes []string) pas.Text {
-	fr, en := make([]string, len(codes)), make([]string, len(codes))
-	for i, c := range codes {
-		fr[i], en[i] = pas.CountryName(c, pas.FR), pas.CountryName(c, pas.EN)
-	}
-	return t(strings.Join(fr, ", "), strings.Join(en, ", "))
 }
 
 // toolPartyQualified reports whether a party holds a PDIS or PRIS
