@@ -1,7 +1,6 @@
 package sections
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/pas-editor/pas/pas"
@@ -38,18 +37,6 @@ access:
     events: [login, logout, failure, privilege_use, data_access, permission_change]
 `
 
-// with returns base with one line (or fragment) replaced; it panics when
-// the fragment is absent so that a test cannot silently test the base.
-func accWith(base string, pairs ...string) string {
-	for i := 0; i+1 < len(pairs); i += 2 {
-		if !strings.Contains(base, pairs[i]) {
-			panic("test fragment not found: " + pairs[i])
-		}
-		base = strings.Replace(base, pairs[i], pairs[i+1], 1)
-	}
-	return base
-}
-
 // severities runs one rule on a test plan and returns its findings' severities.
 func accSeverities(t *testing.T, yaml, id string) []pas.Severity {
 	t.Helper()
@@ -76,73 +63,73 @@ func accWantSeverities(t *testing.T, yaml, id string, want ...pas.Severity) {
 func TestAccessRules(t *testing.T) {
 	runRuleCases(t, "ACC-01", []ruleCase{
 		{"admins and remote", accessOK, 0},
-		{"all users", accWith(accessOK, "mfa_required_for: [admins, remote_access]", "mfa_required_for: [all_users]"), 0},
-		{"admins only", accWith(accessOK, "mfa_required_for: [admins, remote_access]", "mfa_required_for: [admins]"), 1},
-		{"nobody", accWith(accessOK, "mfa_required_for: [admins, remote_access]", "mfa_required_for: []"), 1},
+		{"all users", edit(accessOK, "mfa_required_for: [admins, remote_access]", "mfa_required_for: [all_users]"), 0},
+		{"admins only", edit(accessOK, "mfa_required_for: [admins, remote_access]", "mfa_required_for: [admins]"), 1},
+		{"nobody", edit(accessOK, "mfa_required_for: [admins, remote_access]", "mfa_required_for: []"), 1},
 	})
 	runRuleCases(t, "ACC-02", []ruleCase{
 		{"80 bits alone", accessOK, 0},
-		{"64 bits alone", accWith(accessOK, "min_entropy_bits: 80", "min_entropy_bits: 64"), 1},
-		{"50 bits with lockout", accWith(accessOK, "case: password_only", "case: with_lockout", "min_entropy_bits: 80", "min_entropy_bits: 50"), 0},
-		{"49 bits with lockout", accWith(accessOK, "case: password_only", "case: with_lockout", "min_entropy_bits: 80", "min_entropy_bits: 49"), 1},
-		{"13 bits on a device", accWith(accessOK, "case: password_only", "case: device_bound", "min_entropy_bits: 80", "min_entropy_bits: 13"), 0},
-		{"12 bits on a device", accWith(accessOK, "case: password_only", "case: device_bound", "min_entropy_bits: 80", "min_entropy_bits: 12"), 1},
-		{"no passwords", accWith(accessOK, "auth_methods: [password, otp]", "auth_methods: [fido2, sso]", "min_entropy_bits: 80", "min_entropy_bits: 10"), 0},
+		{"64 bits alone", edit(accessOK, "min_entropy_bits: 80", "min_entropy_bits: 64"), 1},
+		{"50 bits with lockout", edit(accessOK, "case: password_only", "case: with_lockout", "min_entropy_bits: 80", "min_entropy_bits: 50"), 0},
+		{"49 bits with lockout", edit(accessOK, "case: password_only", "case: with_lockout", "min_entropy_bits: 80", "min_entropy_bits: 49"), 1},
+		{"13 bits on a device", edit(accessOK, "case: password_only", "case: device_bound", "min_entropy_bits: 80", "min_entropy_bits: 13"), 0},
+		{"12 bits on a device", edit(accessOK, "case: password_only", "case: device_bound", "min_entropy_bits: 80", "min_entropy_bits: 12"), 1},
+		{"no passwords", edit(accessOK, "auth_methods: [password, otp]", "auth_methods: [fido2, sso]", "min_entropy_bits: 80", "min_entropy_bits: 10"), 0},
 	})
 	runRuleCases(t, "ACC-03", []ruleCase{
 		{"no forced change", accessOK, 0},
-		{"forced change", accWith(accessOK, "forced_rotation: false", "forced_rotation: true\n    rotation_interval: 3mo"), 1},
+		{"forced change", edit(accessOK, "forced_rotation: false", "forced_rotation: true\n    rotation_interval: 3mo"), 1},
 	})
 	runRuleCases(t, "ACC-04", []ruleCase{
 		{"salted slow hash", accessOK, 0},
-		{"plain text", accWith(accessOK, "storage: salted_slow_hash", "storage: plaintext"), 1},
-		{"fast hash", accWith(accessOK, "storage: salted_slow_hash", "storage: fast_hash"), 1},
-		{"no passwords", accWith(accessOK, "auth_methods: [password, otp]", "auth_methods: [sso]", "storage: salted_slow_hash", "storage: plaintext"), 0},
+		{"plain text", edit(accessOK, "storage: salted_slow_hash", "storage: plaintext"), 1},
+		{"fast hash", edit(accessOK, "storage: salted_slow_hash", "storage: fast_hash"), 1},
+		{"no passwords", edit(accessOK, "auth_methods: [password, otp]", "auth_methods: [sso]", "storage: salted_slow_hash", "storage: plaintext"), 0},
 	})
 	runRuleCases(t, "ACC-05", []ruleCase{
 		{"within conventions", accessOK, 0},
-		{"privileged every 9 months", accWith(accessOK, "privileged: 3mo", "privileged: 9mo"), 1},
-		{"standard every 2 years", accWith(accessOK, "standard: 6mo", "standard: 2y"), 1},
-		{"no review", accWith(accessOK, "  review:\n    privileged: 3mo\n    standard: 6mo\n", ""), 2},
-		{"policy allows 12 months", accWith(accessOK, "privileged: 3mo", "privileged: 9mo") + "policy:\n  access_review_privileged_max: 12mo\n", 0},
+		{"privileged every 9 months", edit(accessOK, "privileged: 3mo", "privileged: 9mo"), 1},
+		{"standard every 2 years", edit(accessOK, "standard: 6mo", "standard: 2y"), 1},
+		{"no review", edit(accessOK, "  review:\n    privileged: 3mo\n    standard: 6mo\n", ""), 2},
+		{"policy allows 12 months", edit(accessOK, "privileged: 3mo", "privileged: 9mo") + "policy:\n  access_review_privileged_max: 12mo\n", 0},
 		{"policy asks 3 months", accessOK + "policy:\n  access_review_standard_max: 3mo\n", 1},
 	})
 	runRuleCases(t, "ACC-06", []ruleCase{
 		{"procedure and delay", accessOK, 0},
-		{"no delay", accWith(accessOK, "    delay: 1bd\n", ""), 1},
-		{"neither", accWith(accessOK, "  deprovisioning:\n    procedure: Accounts disabled on the departure notice.\n    delay: 1bd\n", ""), 2},
-		{"five business days", accWith(accessOK, "delay: 1bd", "delay: 5bd"), 1},
-		{"policy allows a week", accWith(accessOK, "delay: 1bd", "delay: 5bd") + "policy:\n  access_deprovisioning_max: 1w\n", 0},
+		{"no delay", edit(accessOK, "    delay: 1bd\n", ""), 1},
+		{"neither", edit(accessOK, "  deprovisioning:\n    procedure: Accounts disabled on the departure notice.\n    delay: 1bd\n", ""), 2},
+		{"five business days", edit(accessOK, "delay: 1bd", "delay: 5bd"), 1},
+		{"policy allows a week", edit(accessOK, "delay: 1bd", "delay: 5bd") + "policy:\n  access_deprovisioning_max: 1w\n", 0},
 	})
-	accWantSeverities(t, accWith(accessOK, "delay: 1bd", "delay: 5bd"), "ACC-06", pas.Warning)
-	accWantSeverities(t, accWith(accessOK, "    delay: 1bd\n", "")+"cover:\n  status: contractual\n", "ACC-06", pas.Error)
-	accWantSeverities(t, accWith(accessOK, "    delay: 1bd\n", ""), "ACC-06", pas.Warning) // a draft: work in progress
+	accWantSeverities(t, edit(accessOK, "delay: 1bd", "delay: 5bd"), "ACC-06", pas.Warning)
+	accWantSeverities(t, edit(accessOK, "    delay: 1bd\n", "")+"cover:\n  status: contractual\n", "ACC-06", pas.Error)
+	accWantSeverities(t, edit(accessOK, "    delay: 1bd\n", ""), "ACC-06", pas.Warning) // a draft: work in progress
 	runRuleCases(t, "ACC-07", []ruleCase{
 		{"named accounts", accessOK, 0},
-		{"shared accounts", accWith(accessOK, "service, break_glass]", "service, break_glass, shared_generic]"), 1},
+		{"shared accounts", edit(accessOK, "service, break_glass]", "service, break_glass, shared_generic]"), 1},
 	})
 	runRuleCases(t, "ACC-08", []ruleCase{
 		{"per intervention", accessOK, 0},
-		{"standing", accWith(accessOK, "provider_data_access: per_intervention_approval", "provider_data_access: standing"), 1},
+		{"standing", edit(accessOK, "provider_data_access: per_intervention_approval", "provider_data_access: standing"), 1},
 	})
 	runRuleCases(t, "ACC-09", []ruleCase{
 		{"bastion and segregation", accessOK, 0},
-		{"from the Internet", accWith(accessOK, "path: [dedicated_workstation, bastion, segregated_network]", "path: [vpn, direct_internet]"), 2},
-		{"no segregation", accWith(accessOK, "path: [dedicated_workstation, bastion, segregated_network]", "path: [dedicated_workstation, bastion]"), 1},
+		{"from the Internet", edit(accessOK, "path: [dedicated_workstation, bastion, segregated_network]", "path: [vpn, direct_internet]"), 2},
+		{"no segregation", edit(accessOK, "path: [dedicated_workstation, bastion, segregated_network]", "path: [dedicated_workstation, bastion]"), 1},
 	})
 	runRuleCases(t, "ACC-10", []ruleCase{
 		{"alerting and logging", accessOK, 0},
-		{"sealed only", accWith(accessOK, "break_glass_controls: [alerting, logging, sealed_credentials]", "break_glass_controls: [sealed_credentials]"), 1},
-		{"none", accWith(accessOK, "break_glass_controls: [alerting, logging, sealed_credentials]", "break_glass_controls: []"), 1},
-		{"not stated", accWith(accessOK, "  break_glass_controls: [alerting, logging, sealed_credentials]\n", ""), 1},
-		{"no emergency accounts", accWith(accessOK, "service, break_glass]", "service]", "  break_glass_controls: [alerting, logging, sealed_credentials]\n", ""), 0},
+		{"sealed only", edit(accessOK, "break_glass_controls: [alerting, logging, sealed_credentials]", "break_glass_controls: [sealed_credentials]"), 1},
+		{"none", edit(accessOK, "break_glass_controls: [alerting, logging, sealed_credentials]", "break_glass_controls: []"), 1},
+		{"not stated", edit(accessOK, "  break_glass_controls: [alerting, logging, sealed_credentials]\n", ""), 1},
+		{"no emergency accounts", edit(accessOK, "service, break_glass]", "service]", "  break_glass_controls: [alerting, logging, sealed_credentials]\n", ""), 0},
 	})
 }
 
 // TestAccessPasswordFieldsOff checks that the password policy is neither
 // asked nor required when passwords are not accepted.
 func TestAccessPasswordFieldsOff(t *testing.T) {
-	noPwd := accWith(accessOK, "auth_methods: [password, otp]", "auth_methods: [fido2, sso]",
+	noPwd := edit(accessOK, "auth_methods: [password, otp]", "auth_methods: [fido2, sso]",
 		"  password:\n    case: password_only\n    min_entropy_bits: 80\n    min_length: 12\n    charset: [lowercase, uppercase, digits, special]\n    forced_rotation: false\n    storage: salted_slow_hash\n", "")
 	p := testPlan(t, noPwd)
 	if p.Active(accPwdStorage, nil) {

@@ -18,8 +18,8 @@ audit:
 `
 
 // audMultiTenantPlan is a shared platform whose audit excludes on-site visits.
-var audMultiTenantPlan = opsEdit(opsOK, "types: [documentary, on_site, configuration_review, penetration_test]", "types: [documentary, penetration_test]") +
-	opsEngagement("deployment_model: private_dedicated", "deployment_model: public_multi_tenant")
+var audMultiTenantPlan = edit(opsOK, "types: [documentary, on_site, configuration_review, penetration_test]", "types: [documentary, penetration_test]") +
+	engagement("deployment_model: private_dedicated", "deployment_model: public_multi_tenant")
 
 // audCerts declares certificates that could replace an on-site audit.
 const audCerts = `
@@ -43,42 +43,42 @@ func TestAuditWhen(t *testing.T) {
 func TestAuditRules(t *testing.T) {
 	runRuleCases(t, "AUD-01", []ruleCase{
 		{"audit right", opsOK, 0},
-		{"no audit right", opsEdit(opsOK, "client_right: true", "client_right: false"), 1},
-		{"no personal data", opsEdit(opsOK, "client_right: true", "client_right: false") + opsEngagement("data: [personal_data, health_data, hds_scope]", "data: []"), 0},
+		{"no audit right", edit(opsOK, "client_right: true", "client_right: false"), 1},
+		{"no personal data", edit(opsOK, "client_right: true", "client_right: false") + engagement("data: [personal_data, health_data, hds_scope]", "data: []"), 0},
 	})
 	runRuleCases(t, "AUD-02", []ruleCase{
 		{"independent auditors", opsOK, 0},
-		{"PASSI only", opsEdit(opsOK, "auditors: [independent_third_party, passi_qualified]", "auditors: [passi_qualified]"), 0},
-		{"client staff only", opsEdit(opsOK, "auditors: [independent_third_party, passi_qualified]", "auditors: [client_staff]"), 1},
+		{"PASSI only", edit(opsOK, "auditors: [independent_third_party, passi_qualified]", "auditors: [passi_qualified]"), 0},
+		{"client staff only", edit(opsOK, "auditors: [independent_third_party, passi_qualified]", "auditors: [client_staff]"), 1},
 	})
 	runRuleCases(t, "AUD-03", []ruleCase{
 		{"yearly", opsOK, 0},
-		{"none", opsEdit(opsOK, "  pentest_frequency: 12mo\n", ""), 1},
-		{"every two years", opsEdit(opsOK, "pentest_frequency: 12mo", "pentest_frequency: 2y"), 1},
+		{"none", edit(opsOK, "  pentest_frequency: 12mo\n", ""), 1},
+		{"every two years", edit(opsOK, "pentest_frequency: 12mo", "pentest_frequency: 2y"), 1},
 	})
 	runRuleCases(t, "AUD-04", []ruleCase{
 		{"within practice", opsOK, 0},
-		{"critical in 60 days", opsEdit(opsOK, "critical: 30d", "critical: 60d"), 1},
-		{"policy accepts 60 days", opsEdit(opsOK, "critical: 30d", "critical: 60d") + "\npolicy:\n  audit_remediation_critical_max: 60d\n", 0},
-		{"no high nor medium delay", opsEdit(opsOK, ", high: 90d, medium: 180d", ""), 2},
+		{"critical in 60 days", edit(opsOK, "critical: 30d", "critical: 60d"), 1},
+		{"policy accepts 60 days", edit(opsOK, "critical: 30d", "critical: 60d") + "\npolicy:\n  audit_remediation_critical_max: 60d\n", 0},
+		{"no high nor medium delay", edit(opsOK, ", high: 90d, medium: 180d", ""), 2},
 	})
 	runRuleCases(t, "AUD-05", []ruleCase{
-		{"private health buyer", opsEdit(opsOK, "auditors: [independent_third_party, passi_qualified]", "auditors: [independent_third_party]"), 0},
-		{"State buyer with PASSI", opsOK + opsEngagement("buyer_type: health_establishment", "buyer_type: state"), 0},
-		{"State buyer without PASSI", opsEdit(opsOK, "auditors: [independent_third_party, passi_qualified]", "auditors: [independent_third_party]") +
-			opsEngagement("buyer_type: health_establishment", "buyer_type: state"), 1},
-		{"public tender", opsEdit(opsOK, "auditors: [independent_third_party, passi_qualified]", "auditors: [independent_third_party]") +
-			opsEngagement("buyer_type: health_establishment", "buyer_type: health_establishment\n  procurement: {procedure: open_tender}"), 1},
+		{"private health buyer", edit(opsOK, "auditors: [independent_third_party, passi_qualified]", "auditors: [independent_third_party]"), 0},
+		{"State buyer with PASSI", opsOK + engagement("buyer_type: health_establishment", "buyer_type: state"), 0},
+		{"State buyer without PASSI", edit(opsOK, "auditors: [independent_third_party, passi_qualified]", "auditors: [independent_third_party]") +
+			engagement("buyer_type: health_establishment", "buyer_type: state"), 1},
+		{"public tender", edit(opsOK, "auditors: [independent_third_party, passi_qualified]", "auditors: [independent_third_party]") +
+			engagement("buyer_type: health_establishment", "buyer_type: health_establishment\n  procurement: {procedure: open_tender}"), 1},
 	})
 	runRuleCases(t, "AUD-06", []ruleCase{
-		{"dedicated platform", opsEdit(opsOK, "types: [documentary, on_site, configuration_review, penetration_test]", "types: [documentary]"), 0},
+		{"dedicated platform", edit(opsOK, "types: [documentary, on_site, configuration_review, penetration_test]", "types: [documentary]"), 0},
 		{"shared platform without substitute", audMultiTenantPlan, 1},
-		{"SOC 2 type 1 only", opsEdit(audMultiTenantPlan, "legal_requirements:", "substitute_reports: [k2]\n  legal_requirements:") + audCerts, 1},
-		{"SOC 2 type 2", opsEdit(audMultiTenantPlan, "legal_requirements:", "substitute_reports: [k2, k1]\n  legal_requirements:") + audCerts, 0},
-		{"ISO 27001", opsEdit(audMultiTenantPlan, "legal_requirements:", "substitute_reports: [k3]\n  legal_requirements:") + audCerts, 0},
+		{"SOC 2 type 1 only", edit(audMultiTenantPlan, "legal_requirements:", "substitute_reports: [k2]\n  legal_requirements:") + audCerts, 1},
+		{"SOC 2 type 2", edit(audMultiTenantPlan, "legal_requirements:", "substitute_reports: [k2, k1]\n  legal_requirements:") + audCerts, 0},
+		{"ISO 27001", edit(audMultiTenantPlan, "legal_requirements:", "substitute_reports: [k3]\n  legal_requirements:") + audCerts, 0},
 	})
 	runRuleCases(t, "AUD-07", []ruleCase{
 		{"requirements listed", opsOK, 0},
-		{"empty list", opsEdit(opsOK, "legal_requirements: [gdpr, hds]", "legal_requirements: []"), 1},
+		{"empty list", edit(opsOK, "legal_requirements: [gdpr, hds]", "legal_requirements: []"), 1},
 	})
 }

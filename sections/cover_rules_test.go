@@ -18,18 +18,18 @@ cover:
 `
 
 // ctxEngagement is the base engagement with its scope.
-var ctxEngagement = gdprBaseEngagement + "  scope: Dossier patient informatisé, production et recette\n"
+var ctxEngagement = baseEngagement + "  scope: Dossier patient informatisé, production et recette\n"
 
 func TestCoverRules(t *testing.T) {
 	runRuleCases(t, "CTX-01", []ruleCase{
 		{"identified", ctxCover + ctxEngagement, 0},
 		{"version, date and scope missing", "cover:\n  title: PAS\n", 3},
-		{"no service model", ctxCover + gdprSwap(ctxEngagement, "service_models: [saas, integration]", "service_models: []"), 1},
+		{"no service model", ctxCover + edit(ctxEngagement, "service_models: [saas, integration]", "service_models: []"), 1},
 		{"no client nor provider", ctxCover + ctxEngagement + "parties:\n  organisations:\n    - {id: host, name: Host, role: hosting, seat_country: FR, gdpr_role: sub_processor}\n", 2},
 	})
-	contractual := gdprSwap(ctxCover, "status: draft", "status: contractual")
+	contractual := edit(ctxCover, "status: draft", "status: contractual")
 	signed := contractual + "  signatories:\n    - {id: s1, name: A, party: cli}\n    - {id: s2, name: C, party: int}\n"
-	withRef := gdprSwap(ctxEngagement, "  scope:", "  procurement: {reference: M-2026-12}\n  scope:")
+	withRef := edit(ctxEngagement, "  scope:", "  procurement: {reference: M-2026-12}\n  scope:")
 	runRuleCases(t, "CTX-02", []ruleCase{
 		{"draft", ctxCover + ctxEngagement, 0},
 		{"signed with reference", signed + withRef, 0},
@@ -38,11 +38,11 @@ func TestCoverRules(t *testing.T) {
 	})
 	history := "  changelog:\n    - {id: v1, version: \"1.0\", date: 2026-01-01, summary: Initiale}\n"
 	runRuleCases(t, "CTX-06", []ruleCase{
-		{"current version recorded", gdprSwap(contractual, `version: "0.1"`, `version: "1.0"`) + history, 0},
-		{"new version not recorded", gdprSwap(contractual, `version: "0.1"`, `version: "1.1"`) + history, 1},
-		{"draft", gdprSwap(ctxCover, `version: "0.1"`, `version: "1.1"`) + history, 0},
+		{"current version recorded", edit(contractual, `version: "0.1"`, `version: "1.0"`) + history, 0},
+		{"new version not recorded", edit(contractual, `version: "0.1"`, `version: "1.1"`) + history, 1},
+		{"draft", edit(ctxCover, `version: "0.1"`, `version: "1.1"`) + history, 0},
 	})
-	public := gdprSwap(ctxCover, "confidentiality: confidential", "confidentiality: public")
+	public := edit(ctxCover, "confidentiality: confidential", "confidentiality: public")
 	runRuleCases(t, "CTX-07", []ruleCase{
 		{"confidential with cities", ctxCover + gdprDCSite("FR", "[production]", "[FR]"), 0},
 		{"public with cities", public + gdprDCSite("FR", "[production]", "[FR]"), 1},

@@ -29,20 +29,6 @@ crypto:
     protect_until: 2035-12-31
 `
 
-// cryEngagement is the base engagement with other needs and data.
-func cryEngagement(confidentiality, data string) string {
-	return `
-engagement:
-  service_models: [saas]
-  deployment_model: private_dedicated
-  third_party_saas: false
-  development: false
-  buyer_type: private_company
-  needs: {availability: "2", integrity: "2", confidentiality: "` + confidentiality + `", traceability: "2"}
-  data: ` + data + `
-`
-}
-
 // cryParties is the base parties section with the host's seat and parent.
 func cryParties(hostSeat, hostParent string) string {
 	return `
@@ -55,40 +41,40 @@ parties:
 }
 
 var (
-	cryNoRest       = accWith(cryptoOK, "enabled: true\n    scope: [disks, databases, object_storage, backups, logs]\n    algorithm: aes_256", "enabled: false")
-	cryProviderKeys = accWith(cryptoOK, "management: customer_managed", "management: provider_managed")
+	cryNoRest       = edit(cryptoOK, "enabled: true\n    scope: [disks, databases, object_storage, backups, logs]\n    algorithm: aes_256", "enabled: false")
+	cryProviderKeys = edit(cryptoOK, "management: customer_managed", "management: provider_managed")
 )
 
 func TestCryptoRules(t *testing.T) {
 	runRuleCases(t, "CRY-01", []ruleCase{
 		{"encrypted", cryptoOK, 0},
 		{"not encrypted, health data", cryNoRest, 1},
-		{"backups and logs only", accWith(cryptoOK, "scope: [disks, databases, object_storage, backups, logs]", "scope: [backups, logs]"), 1},
-		{"not encrypted, personal data, C2", cryNoRest + cryEngagement("2", "[personal_data]"), 1},
-		{"not encrypted, no sensitive data", cryNoRest + cryEngagement("2", "[]"), 0},
-		{"not encrypted, C3 only", cryNoRest + cryEngagement("3", "[]"), 1},
+		{"backups and logs only", edit(cryptoOK, "scope: [disks, databases, object_storage, backups, logs]", "scope: [backups, logs]"), 1},
+		{"not encrypted, personal data, C2", cryNoRest + smallEngagement("2", "[personal_data]"), 1},
+		{"not encrypted, no sensitive data", cryNoRest + smallEngagement("2", "[]"), 0},
+		{"not encrypted, C3 only", cryNoRest + smallEngagement("3", "[]"), 1},
 	})
 	accWantSeverities(t, cryNoRest, "CRY-01", pas.Error)
-	accWantSeverities(t, cryNoRest+cryEngagement("2", "[personal_data]"), "CRY-01", pas.Warning)
-	accWantSeverities(t, cryNoRest+cryEngagement("2", "[personal_data, special_category]"), "CRY-01", pas.Error)
-	accWantSeverities(t, cryNoRest+cryEngagement("3", "[]"), "CRY-01", pas.Error)
+	accWantSeverities(t, cryNoRest+smallEngagement("2", "[personal_data]"), "CRY-01", pas.Warning)
+	accWantSeverities(t, cryNoRest+smallEngagement("2", "[personal_data, special_category]"), "CRY-01", pas.Error)
+	accWantSeverities(t, cryNoRest+smallEngagement("3", "[]"), "CRY-01", pas.Error)
 	runRuleCases(t, "CRY-02", []ruleCase{
 		{"TLS 1.2", cryptoOK, 0},
-		{"TLS 1.3", accWith(cryptoOK, `min_tls: "1.2"`, `min_tls: "1.3"`), 0},
-		{"TLS 1.1", accWith(cryptoOK, `min_tls: "1.2"`, `min_tls: "1.1"`), 1},
-		{"TLS 1.0", accWith(cryptoOK, `min_tls: "1.2"`, `min_tls: "1.0"`), 1},
+		{"TLS 1.3", edit(cryptoOK, `min_tls: "1.2"`, `min_tls: "1.3"`), 0},
+		{"TLS 1.1", edit(cryptoOK, `min_tls: "1.2"`, `min_tls: "1.1"`), 1},
+		{"TLS 1.0", edit(cryptoOK, `min_tls: "1.2"`, `min_tls: "1.0"`), 1},
 	})
 	runRuleCases(t, "CRY-03", []ruleCase{
 		{"nothing deprecated, long keys", cryptoOK, 0},
-		{"TLS 1.0 and MD5 enabled", accWith(cryptoOK, "deprecated_enabled: []", "deprecated_enabled: [tls_1_0, md5]"), 1},
-		{"RSA 1024", accWith(cryptoOK, "rsa_min_bits: 3072", "rsa_min_bits: 1024"), 1},
-		{"RSA 2048 beyond 2030", accWith(cryptoOK, "rsa_min_bits: 3072", "rsa_min_bits: 2048"), 1},
-		{"RSA 2048 until 2029", accWith(cryptoOK, "rsa_min_bits: 3072", "rsa_min_bits: 2048", "protect_until: 2035-12-31", "protect_until: 2029-06-30"), 0},
-		{"RSA 2048, no horizon", accWith(cryptoOK, "rsa_min_bits: 3072", "rsa_min_bits: 2048", "    protect_until: 2035-12-31\n", ""), 0},
-		{"ECC 224", accWith(cryptoOK, "ecc_min_bits: 256", "ecc_min_bits: 224"), 1},
+		{"TLS 1.0 and MD5 enabled", edit(cryptoOK, "deprecated_enabled: []", "deprecated_enabled: [tls_1_0, md5]"), 1},
+		{"RSA 1024", edit(cryptoOK, "rsa_min_bits: 3072", "rsa_min_bits: 1024"), 1},
+		{"RSA 2048 beyond 2030", edit(cryptoOK, "rsa_min_bits: 3072", "rsa_min_bits: 2048"), 1},
+		{"RSA 2048 until 2029", edit(cryptoOK, "rsa_min_bits: 3072", "rsa_min_bits: 2048", "protect_until: 2035-12-31", "protect_until: 2029-06-30"), 0},
+		{"RSA 2048, no horizon", edit(cryptoOK, "rsa_min_bits: 3072", "rsa_min_bits: 2048", "    protect_until: 2035-12-31\n", ""), 0},
+		{"ECC 224", edit(cryptoOK, "ecc_min_bits: 256", "ecc_min_bits: 224"), 1},
 		{"policy asks RSA 4096", cryptoOK + "policy:\n  crypto_rsa_min_bits: 4096\n", 1},
-		{"policy moves the horizon", accWith(cryptoOK, "rsa_min_bits: 3072", "rsa_min_bits: 2048") + "policy:\n  crypto_rsa_long_term_after: 2040-12-31\n", 0},
-		{"policy accepts ECC 224", accWith(cryptoOK, "ecc_min_bits: 256", "ecc_min_bits: 224") + "policy:\n  crypto_ecc_min_bits: 224\n", 0},
+		{"policy moves the horizon", edit(cryptoOK, "rsa_min_bits: 3072", "rsa_min_bits: 2048") + "policy:\n  crypto_rsa_long_term_after: 2040-12-31\n", 0},
+		{"policy accepts ECC 224", edit(cryptoOK, "ecc_min_bits: 256", "ecc_min_bits: 224") + "policy:\n  crypto_ecc_min_bits: 224\n", 0},
 	})
 	runRuleCases(t, "CRY-04", []ruleCase{
 		{"provider keys, EU parties", cryProviderKeys, 0},
@@ -98,17 +84,17 @@ func TestCryptoRules(t *testing.T) {
 	})
 	runRuleCases(t, "CRY-05", []ruleCase{
 		{"backups encrypted", cryptoOK, 0},
-		{"backups outside the scope", accWith(cryptoOK, "scope: [disks, databases, object_storage, backups, logs]", "scope: [disks, databases, object_storage]"), 1},
+		{"backups outside the scope", edit(cryptoOK, "scope: [disks, databases, object_storage, backups, logs]", "scope: [disks, databases, object_storage]"), 1},
 		{"nothing encrypted", cryNoRest, 1},
 	})
 	runRuleCases(t, "CRY-06", []ruleCase{
 		{"France", cryptoOK, 0},
-		{"Switzerland", accWith(cryptoOK, "location: FR", "location: CH"), 0},
-		{"China", accWith(cryptoOK, "location: FR", "location: CN"), 1},
+		{"Switzerland", edit(cryptoOK, "location: FR", "location: CH"), 0},
+		{"China", edit(cryptoOK, "location: FR", "location: CN"), 1},
 	})
 	runRuleCases(t, "CRY-07", []ruleCase{
 		{"yearly rotation", cryptoOK, 0},
-		{"no rotation", accWith(cryptoOK, "    rotation: 12mo\n", ""), 1},
+		{"no rotation", edit(cryptoOK, "    rotation: 12mo\n", ""), 1},
 	})
 }
 
@@ -122,10 +108,10 @@ func TestCryptoWhen(t *testing.T) {
 	if testPlan(t, cryNoRest).Active(cryAtRestScope, nil) {
 		t.Error("at-rest scope asked although encryption at rest is declined")
 	}
-	if testPlan(t, accWith(cryptoOK, "hsm: true\n    hsm_certification: [fips140_3_l3]", "hsm: false")).Active(cryHSMCert, nil) {
+	if testPlan(t, edit(cryptoOK, "hsm: true\n    hsm_certification: [fips140_3_l3]", "hsm: false")).Active(cryHSMCert, nil) {
 		t.Error("HSM certification asked without an HSM")
 	}
-	for _, f := range pas.RunChecks(testPlan(t, accWith(cryptoOK, "    rotation: 12mo\n", "")), asOf) {
+	for _, f := range pas.RunChecks(testPlan(t, edit(cryptoOK, "    rotation: 12mo\n", "")), asOf) {
 		if f.Rule == "REQ-01" && f.Path == cryRotation.Path {
 			t.Error("REQ-01 reports the rotation that CRY-07 owns")
 		}

@@ -1,7 +1,6 @@
 package sections
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/pas-editor/pas/pas"
@@ -27,30 +26,6 @@ datacenter:
 ` + site + `
   admin_countries: ` + admin + "\n"
 }
-
-// dcEngNoPD is an engagement without personal data.
-const dcEngNoPD = `
-engagement:
-  service_models: [saas]
-  deployment_model: private_dedicated
-  third_party_saas: false
-  development: false
-  buyer_type: private_company
-  needs: {availability: "2", integrity: "2", confidentiality: "2", traceability: "2"}
-  data: []
-`
-
-// dcEngC2 is the base engagement with a confidentiality need of 2.
-const dcEngC2 = `
-engagement:
-  service_models: [saas, integration]
-  deployment_model: private_dedicated
-  third_party_saas: false
-  development: true
-  buyer_type: health_establishment
-  needs: {availability: "3", integrity: "3", confidentiality: "2", traceability: "3"}
-  data: [personal_data, health_data, hds_scope]
-`
 
 // dcPartiesUSParent gives the host a US ultimate parent.
 const dcPartiesUSParent = `
@@ -81,7 +56,7 @@ func TestDatacenterRules(t *testing.T) {
 		{"EEA only", dcOK, 0},
 		{"Morocco", dcWith("", "[FR, MA]"), 1},
 		{"Switzerland is outside the EEA", dcWith("", "[FR, CH]"), 1},
-		{"no personal data", dcEngNoPD + dcWith("", "[FR, MA]"), 0},
+		{"no personal data", smallEngagement("2", "[]") + dcWith("", "[FR, MA]"), 0},
 	})
 	runRuleCases(t, "LOC-05", []ruleCase{
 		{"no partial adequacy", dcOK, 0},
@@ -89,12 +64,12 @@ func TestDatacenterRules(t *testing.T) {
 		{"US site with evidence", dcWith(`    - {id: us, name: Virginia, operator: host, country: US, city: Ashburn, roles: [backup], data_hosted: [backups], adequacy_scope: "Host Inc listed under the DPF since 2023"}`, "[FR]"), 0},
 		{"admin from Canada without evidence", dcWith("", "[FR, CA]"), 1},
 		{"admin from Canada with evidence", dcWith("", "[FR, CA]") + "  admin_adequacy_scope: PIPEDA applies to the support subsidiary\n", 0},
-		{"no personal data", dcEngNoPD + dcWith(`    - {id: us, name: Virginia, operator: host, country: US, city: Ashburn, roles: [backup], data_hosted: [backups]}`, "[FR, CA]"), 0},
+		{"no personal data", smallEngagement("2", "[]") + dcWith(`    - {id: us, name: Virginia, operator: host, country: US, city: Ashburn, roles: [backup], data_hosted: [backups]}`, "[FR, CA]"), 0},
 	})
 	runRuleCases(t, "LOC-06", []ruleCase{
 		{"European parties", dcOK, 0},
 		{"US parent on a Paris datacenter", dcPartiesUSParent + dcOK, 1},
-		{"US seat", strings.Replace(dcPartiesUSParent, "seat_country: FR, parent_name", "seat_country: US, parent_name", 1) + dcOK, 1},
+		{"US seat", edit(dcPartiesUSParent, "seat_country: FR, parent_name", "seat_country: US, parent_name") + dcOK, 1},
 		{"other law declared", `
 parties:
   organisations:
@@ -119,13 +94,13 @@ parties:
 		{"health data in France", dcOK, 0},
 		{"backups in the US", dcWith(`    - {id: us, name: Virginia, operator: host, country: US, city: Ashburn, roles: [backup], data_hosted: [backups]}`, "[FR]"), 1},
 		{"only metadata in the US", dcWith(`    - {id: us, name: Virginia, operator: host, country: US, city: Ashburn, roles: [admin], data_hosted: [metadata]}`, "[FR]"), 0},
-		{"not HDS scope", dcEngNoPD + dcWith(`    - {id: us, name: Virginia, operator: host, country: US, city: Ashburn, roles: [backup], data_hosted: [backups]}`, "[FR]"), 0},
+		{"not HDS scope", smallEngagement("2", "[]") + dcWith(`    - {id: us, name: Virginia, operator: host, country: US, city: Ashburn, roles: [backup], data_hosted: [backups]}`, "[FR]"), 0},
 	})
 	runRuleCases(t, "LOC-09", []ruleCase{
 		{"EEA access", dcOK, 0},
 		{"access from Tunisia undisclosed", dcWith("", "[FR, TN]"), 1},
 		{"access from Tunisia disclosed", dcWith("", "[FR, TN]") + "  hds_remote_access: Level 2 support from Tunis, through the bastion, no data export\n", 0},
-		{"not HDS scope", dcEngNoPD + dcWith("", "[FR, TN]"), 0},
+		{"not HDS scope", smallEngagement("2", "[]") + dcWith("", "[FR, TN]"), 0},
 	})
 	runRuleCases(t, "LOC-10", []ruleCase{
 		{"copies in France", dcOK, 0},
@@ -153,8 +128,8 @@ parties:
 
 // dcPartiesHolding gives the host a non-EU collective holding.
 func dcPartiesHolding(pct int) string {
-	return strings.Replace(dcPartiesUSParent, "parent_name: Big Cloud Inc, parent_country: US,",
-		"non_eu_total_pct: "+dcItoa(pct)+",", 1)
+	return edit(dcPartiesUSParent, "parent_name: Big Cloud Inc, parent_country: US,",
+		"non_eu_total_pct: "+dcItoa(pct)+",")
 }
 
 func dcItoa(n int) string { return pas.FormatNumber(float64(n), pas.EN) }
@@ -179,8 +154,8 @@ func TestLOC06Severity(t *testing.T) {
 		want pas.Severity
 	}{
 		{"C3", dcPartiesUSParent + dcOK, pas.Error},
-		{"C2", dcEngC2 + dcPartiesUSParent + dcOK, pas.Warning},
-		{"C2 with SecNumCloud claimed", dcEngC2 + dcPartiesUSParent + dcOK + fwSNC(""), pas.Error},
+		{"C2", engagement(`confidentiality: "3"`, `confidentiality: "2"`) + dcPartiesUSParent + dcOK, pas.Warning},
+		{"C2 with SecNumCloud claimed", engagement(`confidentiality: "3"`, `confidentiality: "2"`) + dcPartiesUSParent + dcOK + fwSNC(""), pas.Error},
 	} {
 		got := ruleFindings(t, testPlan(t, tc.yaml), "LOC-06")
 		if len(got) != 1 || got[0].Severity != tc.want || got[0].Record != "host" {
@@ -201,7 +176,7 @@ func TestDatacenterWhen(t *testing.T) {
 	if !p.Active(dcAdminAdequacy, nil) || !p.Active(dcHDSAccess, nil) {
 		t.Error("admin adequacy and HDS access questions should be on")
 	}
-	q := testPlan(t, dcEngNoPD+dcWith(`    - {id: us, name: Virginia, operator: host, country: US, city: Ashburn, roles: [secondary], data_hosted: [backups]}`, "[FR, CA, TN]"))
+	q := testPlan(t, smallEngagement("2", "[]")+dcWith(`    - {id: us, name: Virginia, operator: host, country: US, city: Ashburn, roles: [secondary], data_hosted: [backups]}`, "[FR, CA, TN]"))
 	if q.Active(dcSiteAdequacy, q.Record(dcSites, "us")) || q.Active(dcAdminAdequacy, nil) || q.Active(dcHDSAccess, nil) {
 		t.Error("adequacy and HDS access questions should be off without personal data")
 	}

@@ -62,8 +62,8 @@ func TestFrameworksContextRules(t *testing.T) {
 		{"both parties certified", fwHDSOK, 0},
 		{"integrator runs the application without its own HDS certificate", fwCert(fwHDSHost("")), 1},
 		{"no certificates at all", "", 2},
-		{"integrator's certificate expired", strings.Replace(fwHDSOK, "holder: int, scope: Application, covers_service: true, hds_activities: [\"4\", \"5\"], accreditation: cofrac, issue_date: 2025-03-01, expiry_date: 2028-03-01",
-			"holder: int, scope: Application, covers_service: true, hds_activities: [\"4\", \"5\"], accreditation: cofrac, issue_date: 2022-03-01, expiry_date: 2025-03-01", 1), 1},
+		{"integrator's certificate expired", edit(fwHDSOK, "holder: int, scope: Application, covers_service: true, hds_activities: [\"4\", \"5\"], accreditation: cofrac, issue_date: 2025-03-01, expiry_date: 2028-03-01",
+			"holder: int, scope: Application, covers_service: true, hds_activities: [\"4\", \"5\"], accreditation: cofrac, issue_date: 2022-03-01, expiry_date: 2025-03-01"), 1},
 		{"nobody declares HDS activities and no certificate", fwPartiesNoHDS, 1},
 		{"not HDS scope", fwEng("private_company", "[personal_data]", "Service"), 0},
 	})
@@ -88,7 +88,7 @@ func fwHDSHost(extra string) string {
 }
 
 // fwSNCSaaS is a SecNumCloud qualification of a SaaS offer.
-var fwSNCSaaS = strings.Replace(fwSNC(""), "offer_type: iaas", "offer_type: saas", 1)
+var fwSNCSaaS = edit(fwSNC(""), "offer_type: iaas", "offer_type: saas")
 
 func TestCertificateRules(t *testing.T) {
 	runRuleCases(t, "CERT-01", []ruleCase{
@@ -105,19 +105,19 @@ func TestCertificateRules(t *testing.T) {
 	})
 	runRuleCases(t, "CERT-03", []ruleCase{
 		{"2022 edition", fwCert(fwISOBase + ", expiry_date: 2028-03-01"), 0},
-		{"2013 edition", fwCert(strings.Replace(fwISOBase, "27001:2022", "ISO/IEC 27001:2013", 1) + ", expiry_date: 2027-03-01"), 1},
+		{"2013 edition", fwCert(edit(fwISOBase, "27001:2022", "ISO/IEC 27001:2013") + ", expiry_date: 2027-03-01"), 1},
 	})
 	runRuleCases(t, "CERT-04", []ruleCase{
 		{"recent surveillance", fwCert(fwISOBase + ", expiry_date: 2028-03-01"), 0},
-		{"surveillance 17 months ago", fwCert(strings.Replace(fwISOBase, "last_surveillance: 2026-03-01", "last_surveillance: 2025-06-01", 1) + ", expiry_date: 2028-03-01"), 1},
-		{"policy allows 18 months", fwCert(strings.Replace(fwISOBase, "last_surveillance: 2026-03-01", "last_surveillance: 2025-06-01", 1)+", expiry_date: 2028-03-01") +
+		{"surveillance 17 months ago", fwCert(edit(fwISOBase, "last_surveillance: 2026-03-01", "last_surveillance: 2025-06-01") + ", expiry_date: 2028-03-01"), 1},
+		{"policy allows 18 months", fwCert(edit(fwISOBase, "last_surveillance: 2026-03-01", "last_surveillance: 2025-06-01")+", expiry_date: 2028-03-01") +
 			"policy: {frameworks_surveillance_max_age: 18mo}\n", 0},
-		{"no surveillance since issue", fwCert(strings.Replace(fwISOBase, "issue_date: 2025-03-01, last_surveillance: 2026-03-01", "issue_date: 2025-03-01", 1) + ", expiry_date: 2028-03-01"), 1},
-		{"recertified after the last surveillance", fwCert(strings.Replace(fwISOBase, "issue_date: 2025-03-01, last_surveillance: 2026-03-01", "issue_date: 2026-02-01, last_surveillance: 2025-01-01", 1) + ", expiry_date: 2029-02-01"), 0},
+		{"no surveillance since issue", fwCert(edit(fwISOBase, "issue_date: 2025-03-01, last_surveillance: 2026-03-01", "issue_date: 2025-03-01") + ", expiry_date: 2028-03-01"), 1},
+		{"recertified after the last surveillance", fwCert(edit(fwISOBase, "issue_date: 2025-03-01, last_surveillance: 2026-03-01", "issue_date: 2026-02-01, last_surveillance: 2025-01-01") + ", expiry_date: 2029-02-01"), 0},
 	})
 	runRuleCases(t, "CERT-05", []ruleCase{
 		{"covers the service", fwCert(fwISOBase + ", expiry_date: 2028-03-01"), 0},
-		{"does not cover the service", fwCert(strings.Replace(fwISOBase, "covers_service: true", "covers_service: false", 1) + ", expiry_date: 2028-03-01"), 1},
+		{"does not cover the service", fwCert(edit(fwISOBase, "covers_service: true", "covers_service: false") + ", expiry_date: 2028-03-01"), 1},
 		{"misses a site of its holder", dcOK + fwCert(fwHDSHost(", sites: [par]")), 1},
 		{"covers every site of its holder", dcOK + fwCert(fwHDSHost(", sites: [par, lil]")), 0},
 	})
@@ -125,7 +125,7 @@ func TestCertificateRules(t *testing.T) {
 		{"type 2", fwCert(fwSOC2Base + ", report_type: type_2, period_end: 2026-06-30"), 0},
 		{"type 1 only", fwCert(fwSOC2Base + ", report_type: type_1, period_end: 2026-09-30"), 1},
 		{"type 1 beside a type 2", fwCerts2(fwSOC2Base+", report_type: type_1, period_end: 2026-09-30",
-			strings.Replace(fwSOC2Base, "id: soc2", "id: soc2b", 1)+", report_type: type_2, period_end: 2026-06-30"), 0},
+			edit(fwSOC2Base, "id: soc2", "id: soc2b")+", report_type: type_2, period_end: 2026-06-30"), 0},
 	})
 	runRuleCases(t, "CERT-07", []ruleCase{
 		{"recent period", fwCert(fwSOC2Base + ", report_type: type_2, period_end: 2026-06-30"), 0},
@@ -135,8 +135,8 @@ func TestCertificateRules(t *testing.T) {
 	})
 	runRuleCases(t, "CERT-08", []ruleCase{
 		{"activities covered", fwHDSOK, 0},
-		{"backup activity not certified", strings.Replace(fwHDSOK, `hds_activities: ["1", "2", "3", "6"]`, `hds_activities: ["1", "2", "3"]`, 1), 1},
-		{"referential v1 after May 2026", strings.Replace(fwHDSOK, "version: HDS v2 (2024), holder: host", "version: HDS v1.1 (2018), holder: host", 1), 1},
+		{"backup activity not certified", edit(fwHDSOK, `hds_activities: ["1", "2", "3", "6"]`, `hds_activities: ["1", "2", "3"]`), 1},
+		{"referential v1 after May 2026", edit(fwHDSOK, "version: HDS v2 (2024), holder: host", "version: HDS v1.1 (2018), holder: host"), 1},
 		{"no certificate at all is CTX-03's", "", 0},
 	})
 	runRuleCases(t, "CERT-09", []ruleCase{
@@ -155,13 +155,13 @@ func TestCertificateRules(t *testing.T) {
 	})
 	runRuleCases(t, "CERT-11", []ruleCase{
 		{"SaaS offer with number", fwSNCSaaS, 0},
-		{"no qualification number", strings.Replace(fwSNCSaaS, `certificate_id: "2024-01", `, "", 1), 1},
+		{"no qualification number", edit(fwSNCSaaS, `certificate_id: "2024-01", `, ""), 1},
 		{"IaaS qualification claimed for a SaaS service", fwSNC(""), 1},
-		{"IaaS qualification not claimed for the service", strings.Replace(fwSNC(""), "covers_service: true", "covers_service: false", 1), 0},
+		{"IaaS qualification not claimed for the service", edit(fwSNC(""), "covers_service: true", "covers_service: false"), 0},
 	})
 	runRuleCases(t, "CERT-12", []ruleCase{
 		{"COFRAC", fwCert(fwISOBase + ", expiry_date: 2028-03-01"), 0},
-		{"no accreditation", fwCert(strings.Replace(fwISOBase, "accreditation: cofrac", "accreditation: none", 1) + ", expiry_date: 2028-03-01"), 1},
+		{"no accreditation", fwCert(edit(fwISOBase, "accreditation: cofrac", "accreditation: none") + ", expiry_date: 2028-03-01"), 1},
 	})
 	runRuleCases(t, "CERT-13", []ruleCase{
 		{"no EUCS", fwEng("health_establishment", "[personal_data, health_data, hds_scope]", "Patient record"), 0},
@@ -175,8 +175,8 @@ func TestCertificateRules(t *testing.T) {
 	})
 	runRuleCases(t, "CERT-15", []ruleCase{
 		{"committed", fwHDSOK, 0},
-		{"refused", strings.Replace(fwHDSOK, "keep_valid: true", "keep_valid: false", 1), 1},
-		{"not answered", strings.Replace(fwHDSOK, "keep_valid: true", "followed: []", 1), 1},
+		{"refused", edit(fwHDSOK, "keep_valid: true", "keep_valid: false"), 1},
+		{"not answered", edit(fwHDSOK, "keep_valid: true", "followed: []"), 1},
 		{"no certificates", "\nframeworks:\n  followed: [iso27002]\n", 0},
 	})
 	runRuleCases(t, "CERT-16", []ruleCase{

@@ -1,7 +1,6 @@
 package sections
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/pas-editor/pas/pas"
@@ -55,23 +54,14 @@ const gdprProcessingBlock = `  processing:
       data_subjects: [patients]
 `
 
-// gdprSwap returns s with old replaced by new, and fails loudly when old
-// is absent so that a test never silently tests the base case.
-func gdprSwap(s, old, new string) string {
-	if !strings.Contains(s, old) {
-		panic("gdprSwap: not found: " + old)
-	}
-	return strings.Replace(s, old, new, 1)
-}
-
 // gdprWithTransfers replaces the empty transfer list of gdprOK.
 func gdprWithTransfers(items string) string {
-	return gdprSwap(gdprOK, "  transfers: []\n", "  transfers:\n"+items)
+	return edit(gdprOK, "  transfers: []\n", "  transfers:\n"+items)
 }
 
 // gdprWithSub replaces the sub-processor of gdprOK.
 func gdprWithSub(item string) string {
-	return gdprSwap(gdprOK, "    - {id: s1, name: Host, party: host, service: hébergement, data_accessed: toutes, countries: [FR], authorisation: specific_prior_written, flow_down: true, security_flow_down: true}\n", item)
+	return edit(gdprOK, "    - {id: s1, name: Host, party: host, service: hébergement, data_accessed: toutes, countries: [FR], authorisation: specific_prior_written, flow_down: true, security_flow_down: true}\n", item)
 }
 
 const gdprSubGeneral = "    - {id: s1, name: Host, service: x, data_accessed: x, countries: [FR], authorisation: general_written, flow_down: true, security_flow_down: true}\n"
@@ -79,30 +69,30 @@ const gdprSubGeneral = "    - {id: s1, name: Host, service: x, data_accessed: x,
 func TestGDPRRules(t *testing.T) {
 	runRuleCases(t, "GDPR-01", []ruleCase{
 		{"complete", gdprOK, 0},
-		{"no agreement", gdprSwap(gdprOK, "  dpa_reference: Annexe 4 au CCAP\n", ""), 1},
-		{"no processing described", gdprSwap(gdprOK, gdprProcessingBlock, "  processing: []\n"), 1},
-		{"record lacks subject and nature", gdprSwap(gdprSwap(gdprOK, "      subject_matter: Hébergement et exploitation du dossier patient\n", ""), "nature: [hosting, storage, support]", "nature: []"), 2},
-		{"section does not apply", gdprSwap(gdprOK, "  dpa_reference: Annexe 4 au CCAP\n", "") + gdprNoPersonalData, 0},
+		{"no agreement", edit(gdprOK, "  dpa_reference: Annexe 4 au CCAP\n", ""), 1},
+		{"no processing described", edit(gdprOK, gdprProcessingBlock, "  processing: []\n"), 1},
+		{"record lacks subject and nature", edit(edit(gdprOK, "      subject_matter: Hébergement et exploitation du dossier patient\n", ""), "nature: [hosting, storage, support]", "nature: []"), 2},
+		{"section does not apply", edit(gdprOK, "  dpa_reference: Annexe 4 au CCAP\n", "") + gdprNoPersonalData, 0},
 	})
 	runRuleCases(t, "GDPR-02", []ruleCase{
 		{"all eight", gdprOK, 0},
-		{"two missing", gdprSwap(gdprOK, "rights_assistance, compliance_assistance, ", ""), 1},
-		{"none stated", gdprSwap(gdprOK, "  commitments: [instructions, confidentiality, security, subprocessors, rights_assistance, compliance_assistance, return_delete, audits]\n", ""), 1},
+		{"two missing", edit(gdprOK, "rights_assistance, compliance_assistance, ", ""), 1},
+		{"none stated", edit(gdprOK, "  commitments: [instructions, confidentiality, security, subprocessors, rights_assistance, compliance_assistance, return_delete, audits]\n", ""), 1},
 	})
 	runRuleCases(t, "GDPR-03", []ruleCase{
 		{"specific", gdprOK, 0},
-		{"not yet", gdprSwap(gdprOK, "authorisation: specific_prior_written", "authorisation: none"), 1},
-		{"missing", gdprSwap(gdprOK, ", authorisation: specific_prior_written", ""), 1},
+		{"not yet", edit(gdprOK, "authorisation: specific_prior_written", "authorisation: none"), 1},
+		{"missing", edit(gdprOK, ", authorisation: specific_prior_written", ""), 1},
 	})
 	runRuleCases(t, "GDPR-04", []ruleCase{
 		{"specific needs no notice", gdprOK, 0},
 		{"general without terms", gdprWithSub(gdprSubGeneral), 2},
-		{"general with terms", gdprSwap(gdprWithSub(gdprSubGeneral), "  transfers: []\n", "  subprocessor_change_notice: 30d\n  subprocessor_objection_right: true\n  transfers: []\n"), 0},
-		{"general without objection", gdprSwap(gdprWithSub(gdprSubGeneral), "  transfers: []\n", "  subprocessor_change_notice: 30d\n  subprocessor_objection_right: false\n  transfers: []\n"), 1},
+		{"general with terms", edit(gdprWithSub(gdprSubGeneral), "  transfers: []\n", "  subprocessor_change_notice: 30d\n  subprocessor_objection_right: true\n  transfers: []\n"), 0},
+		{"general without objection", edit(gdprWithSub(gdprSubGeneral), "  transfers: []\n", "  subprocessor_change_notice: 30d\n  subprocessor_objection_right: false\n  transfers: []\n"), 1},
 	})
 	runRuleCases(t, "GDPR-05", []ruleCase{
 		{"flowed down", gdprOK, 0},
-		{"not flowed down", gdprSwap(gdprOK, "flow_down: true, security", "flow_down: false, security"), 1},
+		{"not flowed down", edit(gdprOK, "flow_down: true, security", "flow_down: false, security"), 1},
 	})
 	runRuleCases(t, "GDPR-06", []ruleCase{
 		{"no transfer", gdprOK, 0},
@@ -128,54 +118,54 @@ func TestGDPRRules(t *testing.T) {
 	})
 	runRuleCases(t, "GDPR-10", []ruleCase{
 		{"service use", gdprOK, 0},
-		{"marketing", gdprSwap(gdprOK, "purposes: [service_operation]", "purposes: [service_operation, direct_marketing]"), 1},
-		{"purposes off without usage data", gdprSwap(gdprSwap(gdprOK, "categories: [telemetry]", "categories: []"), "purposes: [service_operation]", "purposes: [direct_marketing]"), 0},
+		{"marketing", edit(gdprOK, "purposes: [service_operation]", "purposes: [service_operation, direct_marketing]"), 1},
+		{"purposes off without usage data", edit(edit(gdprOK, "categories: [telemetry]", "categories: []"), "purposes: [service_operation]", "purposes: [direct_marketing]"), 0},
 	})
 	runRuleCases(t, "GDPR-11", []ruleCase{
 		{"no secondary use", gdprOK, 0},
-		{"improvement, anonymity not stated", gdprSwap(gdprOK, "purposes: [service_operation]", "purposes: [product_improvement]"), 1},
-		{"improvement, not anonymised", gdprSwap(gdprOK, "purposes: [service_operation]", "purposes: [ai_training]\n    anonymised: false"), 1},
-		{"improvement, anonymised", gdprSwap(gdprOK, "purposes: [service_operation]", "purposes: [benchmarking]\n    anonymised: true"), 0},
+		{"improvement, anonymity not stated", edit(gdprOK, "purposes: [service_operation]", "purposes: [product_improvement]"), 1},
+		{"improvement, not anonymised", edit(gdprOK, "purposes: [service_operation]", "purposes: [ai_training]\n    anonymised: false"), 1},
+		{"improvement, anonymised", edit(gdprOK, "purposes: [service_operation]", "purposes: [benchmarking]\n    anonymised: true"), 0},
 	})
 	runRuleCases(t, "GDPR-12", []ruleCase{
 		{"assists", gdprOK, 0},
-		{"does not assist", gdprSwap(gdprOK, "dpia_support: true", "dpia_support: false"), 1},
-		{"no DPIA required", gdprSwap(gdprSwap(gdprOK, "dpia_support: true", "dpia_support: false"), "    required: true\n    done: true\n", "    required: false\n"), 0},
+		{"does not assist", edit(gdprOK, "dpia_support: true", "dpia_support: false"), 1},
+		{"no DPIA required", edit(edit(gdprOK, "dpia_support: true", "dpia_support: false"), "    required: true\n    done: true\n", "    required: false\n"), 0},
 	})
 	runRuleCases(t, "GDPR-13", []ruleCase{
 		{"settled", gdprOK, 0},
-		{"not settled", gdprSwap(gdprOK, "    return_or_delete: return_then_delete\n", ""), 1},
+		{"not settled", edit(gdprOK, "    return_or_delete: return_then_delete\n", ""), 1},
 	})
 	runRuleCases(t, "GDPR-14", []ruleCase{
 		{"policy", gdprOK, 0},
-		{"empty", gdprSwap(gdprOK, "disclosure_policy: [notify_client_unless_prohibited, challenge_unlawful_requests]", "disclosure_policy: []"), 1},
-		{"missing", gdprSwap(gdprOK, "  disclosure_policy: [notify_client_unless_prohibited, challenge_unlawful_requests]\n", ""), 1},
+		{"empty", edit(gdprOK, "disclosure_policy: [notify_client_unless_prohibited, challenge_unlawful_requests]", "disclosure_policy: []"), 1},
+		{"missing", edit(gdprOK, "  disclosure_policy: [notify_client_unless_prohibited, challenge_unlawful_requests]\n", ""), 1},
 	})
 	runRuleCases(t, "GDPR-15", []ruleCase{
 		{"record kept", gdprOK, 0},
-		{"no record", gdprSwap(gdprOK, "processor_record: true", "processor_record: false"), 1},
-		{"provider is not a processor", gdprSwap(gdprOK, "processor_record: true", "processor_record: false") + gdprProviderController, 0},
+		{"no record", edit(gdprOK, "processor_record: true", "processor_record: false"), 1},
+		{"provider is not a processor", edit(gdprOK, "processor_record: true", "processor_record: false") + gdprProviderController, 0},
 	})
 	runRuleCases(t, "GDPR-16", []ruleCase{
 		{"C 3 and HDS", gdprOK, 0},
-		{"C 2", gdprOK + gdprSwap(gdprBaseEngagement, `confidentiality: "3"`, `confidentiality: "2"`), 1},
-		{"health outside HDS", gdprOK + gdprSwap(gdprBaseEngagement, "data: [personal_data, health_data, hds_scope]", "data: [personal_data, health_data]"), 1},
+		{"C 2", gdprOK + engagement(`confidentiality: "3"`, `confidentiality: "2"`), 1},
+		{"health outside HDS", gdprOK + engagement("data: [personal_data, health_data, hds_scope]", "data: [personal_data, health_data]"), 1},
 	})
 	runRuleCases(t, "GDPR-17", []ruleCase{
 		{"within", gdprOK, 0},
-		{"too long", gdprSwap(gdprOK, "rights_delay: 5bd", "rights_delay: 10bd"), 1},
-		{"policy allows", gdprSwap(gdprOK, "rights_delay: 5bd", "rights_delay: 10bd") + "policy:\n  gdpr_rights_assist_max: 2w\n", 0},
+		{"too long", edit(gdprOK, "rights_delay: 5bd", "rights_delay: 10bd"), 1},
+		{"policy allows", edit(gdprOK, "rights_delay: 5bd", "rights_delay: 10bd") + "policy:\n  gdpr_rights_assist_max: 2w\n", 0},
 	})
 	runRuleCases(t, "GDPR-18", []ruleCase{
 		{"within", gdprOK, 0},
-		{"too long", gdprSwap(gdprOK, "delay: 30d", "delay: 90d"), 1},
-		{"policy allows", gdprSwap(gdprOK, "delay: 30d", "delay: 90d") + "policy:\n  gdpr_end_delay_max: 3mo\n", 0},
+		{"too long", edit(gdprOK, "delay: 30d", "delay: 90d"), 1},
+		{"policy allows", edit(gdprOK, "delay: 30d", "delay: 90d") + "policy:\n  gdpr_end_delay_max: 3mo\n", 0},
 	})
 	runRuleCases(t, "LOC-03", []ruleCase{
 		{"all in the EEA", gdprOK + gdprDCSite("FR", "[production]", "[FR]"), 0},
 		{"site, admin and sub-processor in third countries", gdprWithSub(gdprSubSingapore) + gdprDCSite("IN", "[production]", "[FR, MA]"), 3},
 		{"keys only abroad", gdprOK + gdprDCSite("IN", "[keys]", "[FR]"), 0},
-		{"transfers framed", gdprSwap(gdprWithSub(gdprSubSingapore), "  transfers: []\n", `  transfers:
+		{"transfers framed", edit(gdprWithSub(gdprSubSingapore), "  transfers: []\n", `  transfers:
     - {id: t1, name: Site, country: IN, mechanism: scc_module_3, tia_done: true}
     - {id: t2, name: Admin, country: MA, mechanism: scc_module_3, tia_done: true}
     - {id: t3, name: Tool, country: SG, mechanism: scc_module_3, tia_done: true}
@@ -184,8 +174,8 @@ func TestGDPRRules(t *testing.T) {
 	})
 	runRuleCases(t, "SUB-03", []ruleCase{
 		{"country given", gdprOK, 0},
-		{"empty", gdprSwap(gdprOK, "countries: [FR]", "countries: []"), 1},
-		{"missing", gdprSwap(gdprOK, " countries: [FR],", ""), 1},
+		{"empty", edit(gdprOK, "countries: [FR]", "countries: []"), 1},
+		{"missing", edit(gdprOK, " countries: [FR],", ""), 1},
 	})
 }
 
@@ -201,19 +191,7 @@ datacenter:
 `
 }
 
-// gdprBaseEngagement is the base plan's engagement, to vary in overrides.
-const gdprBaseEngagement = `
-engagement:
-  service_models: [saas, integration]
-  deployment_model: private_dedicated
-  third_party_saas: false
-  development: true
-  buyer_type: health_establishment
-  needs: {availability: "3", integrity: "3", confidentiality: "3", traceability: "3"}
-  data: [personal_data, health_data, hds_scope]
-`
-
-var gdprNoPersonalData = gdprSwap(gdprBaseEngagement, "data: [personal_data, health_data, hds_scope]", "data: []")
+var gdprNoPersonalData = engagement("data: [personal_data, health_data, hds_scope]", "data: []")
 
 const gdprProviderController = `
 parties:
@@ -237,7 +215,7 @@ func TestGDPRSectionApplies(t *testing.T) {
 // silent on it, and the absence is a warning in a draft, an error once the
 // plan is submitted.
 func TestGDPRPresenceOwned(t *testing.T) {
-	noDPA := gdprSwap(gdprOK, "  dpa_reference: Annexe 4 au CCAP\n", "")
+	noDPA := edit(gdprOK, "  dpa_reference: Annexe 4 au CCAP\n", "")
 	p := testPlan(t, noDPA)
 	for _, f := range pas.RunChecks(p, asOf) {
 		if f.Rule == "REQ-01" && f.Path == "gdpr.dpa_reference" {

@@ -16,15 +16,15 @@ governance:
 
 // govWith inserts lines at the end of the governance section's top level.
 func govWith(lines string) string {
-	return gdprSwap(govOK, "  committee:\n", lines+"  committee:\n")
+	return edit(govOK, "  committee:\n", lines+"  committee:\n")
 }
 
 func TestGovernanceRules(t *testing.T) {
 	runRuleCases(t, "GOV-01", []ruleCase{
 		{"yearly", govOK, 0},
-		{"every 18 months", gdprSwap(govOK, "review_interval: 12mo", "review_interval: 18mo"), 1},
-		{"policy allows two years", gdprSwap(govOK, "review_interval: 12mo", "review_interval: 18mo") + "policy:\n  governance_review_interval_max: 2y\n", 0},
-		{"missing", gdprSwap(govOK, "  review_interval: 12mo\n", ""), 1},
+		{"every 18 months", edit(govOK, "review_interval: 12mo", "review_interval: 18mo"), 1},
+		{"policy allows two years", edit(govOK, "review_interval: 12mo", "review_interval: 18mo") + "policy:\n  governance_review_interval_max: 2y\n", 0},
+		{"missing", edit(govOK, "  review_interval: 12mo\n", ""), 1},
 	})
 	runRuleCases(t, "GOV-02", []ruleCase{
 		{"ahead", govOK + "cover:\n  next_review_date: 2027-06-01\n", 0},
@@ -32,9 +32,9 @@ func TestGovernanceRules(t *testing.T) {
 	})
 	runRuleCases(t, "GOV-03", []ruleCase{
 		{"quarterly", govOK, 0},
-		{"none", gdprSwap(govOK, "    held: true\n    frequency: 3mo\n    members: [c1, c3]\n", "    held: false\n"), 1},
-		{"half-yearly", gdprSwap(govOK, "frequency: 3mo", "frequency: 6mo"), 1},
-		{"policy allows half-yearly", gdprSwap(govOK, "frequency: 3mo", "frequency: 6mo") + "policy:\n  governance_committee_interval_max: 6mo\n", 0},
+		{"none", edit(govOK, "    held: true\n    frequency: 3mo\n    members: [c1, c3]\n", "    held: false\n"), 1},
+		{"half-yearly", edit(govOK, "frequency: 3mo", "frequency: 6mo"), 1},
+		{"policy allows half-yearly", edit(govOK, "frequency: 3mo", "frequency: 6mo") + "policy:\n  governance_committee_interval_max: 6mo\n", 0},
 	})
 	runRuleCases(t, "GOV-04", []ruleCase{
 		{"measurable", govWith("  kpis:\n    - {id: k1, name: Correctifs critiques, target: 100 % sous 72 h, frequency: 1mo}\n"), 0},
@@ -60,14 +60,14 @@ func TestGovernanceRules(t *testing.T) {
 		{"flowed down", govWith("  subcontractors:\n    - {id: s1, party: host, activities: hébergement, security_flow_down: true, dc4_declared: true}\n") + gdprOK, 0},
 		{"subcontractor not bound", govWith("  subcontractors:\n    - {id: s1, party: host, activities: hébergement, security_flow_down: false, dc4_declared: true}\n"), 1},
 		{"subcontractor party not listed", govOK + govSubParties, 1},
-		{"sub-processor not bound", govOK + gdprSwap(gdprOK, "security_flow_down: true", "security_flow_down: false"), 1},
-		{"sub-processor ignored without personal data", govOK + gdprSwap(gdprOK, "security_flow_down: true", "security_flow_down: false") + gdprNoPersonalData, 0},
+		{"sub-processor not bound", govOK + edit(gdprOK, "security_flow_down: true", "security_flow_down: false"), 1},
+		{"sub-processor ignored without personal data", govOK + edit(gdprOK, "security_flow_down: true", "security_flow_down: false") + gdprNoPersonalData, 0},
 	})
 	runRuleCases(t, "SUB-02", []ruleCase{
 		{"declared", govWith("  subcontractors:\n    - {id: s1, party: host, activities: hébergement, security_flow_down: true, dc4_declared: true}\n"), 0},
 		{"not declared", govWith("  subcontractors:\n    - {id: s1, party: host, activities: hébergement, security_flow_down: true, dc4_declared: false}\n"), 1},
 		{"private contract", govWith("  subcontractors:\n    - {id: s1, party: host, activities: hébergement, security_flow_down: true, dc4_declared: false}\n") +
-			gdprSwap(gdprBaseEngagement, "buyer_type: health_establishment", "buyer_type: health_establishment\n  procurement: {procedure: private_contract}"), 0},
+			engagement("buyer_type: health_establishment", "buyer_type: health_establishment\n  procurement: {procedure: private_contract}"), 0},
 	})
 }
 

@@ -10,9 +10,10 @@ import (
 // asOf is the date rule tests run at.
 var asOf = pas.MustDate("2026-11-23")
 
-// basePlan is a small coherent plan that rule tests start from: a client,
-// a provider and a host, with their contacts.
-const basePlan = `
+// baseEngagement is the engagement of the base plan: a SaaS with
+// integration for a health establishment, needs at 3, health data in HDS
+// scope.
+const baseEngagement = `
 engagement:
   service_models: [saas, integration]
   deployment_model: private_dedicated
@@ -21,6 +22,11 @@ engagement:
   buyer_type: health_establishment
   needs: {availability: "3", integrity: "3", confidentiality: "3", traceability: "3"}
   data: [personal_data, health_data, hds_scope]
+`
+
+// baseParties are the base plan's client, provider and host, with their
+// contacts.
+const baseParties = `
 parties:
   organisations:
     - {id: cli, name: Client, role: client, seat_country: FR, gdpr_role: controller}
@@ -34,6 +40,40 @@ parties:
     - {id: c5, name: E, party: host, function: security_correspondent}
     - {id: c6, name: F, party: host, function: dpo}
 `
+
+// basePlan is a small coherent plan that rule tests start from.
+const basePlan = baseEngagement + baseParties
+
+// engagement returns the base engagement with replacements (see edit).
+func engagement(pairs ...string) string { return edit(baseEngagement, pairs...) }
+
+// smallEngagement is the engagement of a private company's plain SaaS,
+// with the given confidentiality need and data flags.
+func smallEngagement(confidentiality, data string) string {
+	return `
+engagement:
+  service_models: [saas]
+  deployment_model: private_dedicated
+  third_party_saas: false
+  development: false
+  buyer_type: private_company
+  needs: {availability: "2", integrity: "2", confidentiality: "` + confidentiality + `", traceability: "2"}
+  data: ` + data + `
+`
+}
+
+// edit returns base with each old fragment replaced by the next one, once;
+// it panics when a fragment is absent, so that a test never silently
+// tests the base case.
+func edit(base string, pairs ...string) string {
+	for i := 0; i+1 < len(pairs); i += 2 {
+		if !strings.Contains(base, pairs[i]) {
+			panic("test fragment not found: " + pairs[i])
+		}
+		base = strings.Replace(base, pairs[i], pairs[i+1], 1)
+	}
+	return base
+}
 
 // testPlan decodes the base plan, then the given YAML whose sections
 // replace the base's sections of the same name.

@@ -17,12 +17,12 @@ tools:
 
 func TestToolsApplies(t *testing.T) {
 	s := Catalogue().Section("tools")
-	p := testPlan(t, opsOK+opsEngagement("third_party_saas: false", "third_party_saas: true"))
+	p := testPlan(t, opsOK+engagement("third_party_saas: false", "third_party_saas: true"))
 	ok, why := p.Applicability(s)
 	if ok || why.FR == "" || why.EN == "" {
 		t.Errorf("tools chapter applies to a fully third-party SaaS: %v %+v", ok, why)
 	}
-	if got := ruleFindings(t, testPlan(t, opsEdit(opsOK, "category: edr", "category: waf")+opsEngagement("third_party_saas: false", "third_party_saas: true")), "TOOL-03"); len(got) != 0 {
+	if got := ruleFindings(t, testPlan(t, edit(opsOK, "category: edr", "category: waf")+engagement("third_party_saas: false", "third_party_saas: true")), "TOOL-03"); len(got) != 0 {
 		t.Errorf("rules of a chapter that does not apply still run: %v", got)
 	}
 	if items := p.Items(s); len(items) != 0 {
@@ -37,35 +37,35 @@ func TestToolsRules(t *testing.T) {
 	runRuleCases(t, "TOOL-01", []ruleCase{
 		{"chapter filled", opsOK, 0},
 		{"set aside by hand", "tools: {not_applicable: Tools are the client's}\n", 1},
-		{"set aside for a third-party SaaS", "tools: {not_applicable: Vendor SaaS}\n" + opsEngagement("third_party_saas: false", "third_party_saas: true"), 0},
+		{"set aside for a third-party SaaS", "tools: {not_applicable: Vendor SaaS}\n" + engagement("third_party_saas: false", "third_party_saas: true"), 0},
 	})
 	runRuleCases(t, "TOOL-02", []ruleCase{
 		{"SIEM listed", opsOK, 0},
-		{"no SIEM", opsEdit(opsOK, "category: siem", "category: monitoring"), 1},
-		{"SOC service", opsEdit(opsOK, "category: siem", "category: soc_service"), 0},
-		{"no security monitoring", opsEdit(opsOK, "category: siem", "category: monitoring", "scope: [availability, capacity, security_events]", "scope: [availability]"), 0},
+		{"no SIEM", edit(opsOK, "category: siem", "category: monitoring"), 1},
+		{"SOC service", edit(opsOK, "category: siem", "category: soc_service"), 0},
+		{"no security monitoring", edit(opsOK, "category: siem", "category: monitoring", "scope: [availability, capacity, security_events]", "scope: [availability]"), 0},
 	})
 	runRuleCases(t, "TOOL-03", []ruleCase{
 		{"EDR listed", opsOK, 0},
-		{"no EDR", opsEdit(opsOK, "category: edr", "category: waf"), 1},
+		{"no EDR", edit(opsOK, "category: edr", "category: waf"), 1},
 	})
 	runRuleCases(t, "TOOL-04", []ruleCase{
 		{"EEA and partial adequacy", opsOK, 0},
-		{"SOC operated from a third country", opsEdit(opsOK, "operated_from: [FR]", "operated_from: [FR, IN]"), 1},
-		{"support vendor in a third country", opsEdit(opsOK, "vendor_country: IE", "vendor_country: CN"), 1},
-		{"no access to client data", opsEdit(opsOK, "operated_from: [FR], client_data_access: true", "operated_from: [IN], client_data_access: false"), 0},
-		{"security tool outside scope", opsEdit(opsOK, "vendor: V1, vendor_country: FR", "vendor: V1, vendor_country: CN", "client_data_access: false", "client_data_access: true"), 0},
-		{"no personal data", opsEdit(opsOK, "operated_from: [FR]", "operated_from: [IN]") + opsEngagement("data: [personal_data, health_data, hds_scope]", "data: []"), 0},
+		{"SOC operated from a third country", edit(opsOK, "operated_from: [FR]", "operated_from: [FR, IN]"), 1},
+		{"support vendor in a third country", edit(opsOK, "vendor_country: IE", "vendor_country: CN"), 1},
+		{"no access to client data", edit(opsOK, "operated_from: [FR], client_data_access: true", "operated_from: [IN], client_data_access: false"), 0},
+		{"security tool outside scope", edit(opsOK, "vendor: V1, vendor_country: FR", "vendor: V1, vendor_country: CN", "client_data_access: false", "client_data_access: true"), 0},
+		{"no personal data", edit(opsOK, "operated_from: [FR]", "operated_from: [IN]") + engagement("data: [personal_data, health_data, hds_scope]", "data: []"), 0},
 	})
 	runRuleCases(t, "TOOL-05", []ruleCase{
 		{"supported", opsOK, 0},
-		{"end of life", opsEdit(opsOK, "client_data_access: false, supported: true", "client_data_access: false, supported: false"), 1},
+		{"end of life", edit(opsOK, "client_data_access: false, supported: true", "client_data_access: false, supported: false"), 1},
 	})
-	state := opsEngagement("buyer_type: health_establishment", "buyer_type: state")
+	state := engagement("buyer_type: health_establishment", "buyer_type: state")
 	runRuleCases(t, "TOOL-06", []ruleCase{
 		{"health buyer", opsOK, 0},
 		{"State buyer, no qualified provider", opsOK + state, 1},
-		{"PDIS-qualified SOC", opsEdit(opsOK, "client_data_access: true, supported: true}\n    - {id: t3", "client_data_access: true, supported: true, qualification: [pdis]}\n    - {id: t3") + state, 0},
+		{"PDIS-qualified SOC", edit(opsOK, "client_data_access: true, supported: true}\n    - {id: t3", "client_data_access: true, supported: true, qualification: [pdis]}\n    - {id: t3") + state, 0},
 		{"operator holds PRIS", opsOK + state + `
 frameworks:
   certificates:
