@@ -174,13 +174,24 @@ func newQuestionDialog(m *Model, v *fieldsView, f *pas.Field) dialog {
 	old := v.value(m, f)
 	var vals []string
 	if old != nil {
-		vals = []string{old.Question, old.Owner, pas.InputText(&pas.Field{Kind: pas.KDate}, &pas.Value{Has: !old.Due.IsZero(), Date: old.Due}, m.lang)}
+		vals = questionInputs(m, old)
 	}
+	help := m.t("Qui doit répondre, et pour quand ? La question figurera dans la liste de suivi (pas questions).",
+		"Who must answer, and by when? The question goes into the follow-up list (pas questions).")
+	return openQuestionDialog(m, f, help, vals, func(m *Model, q, owner string, due pas.Date) (tea.Cmd, string) {
+		if q == "" {
+			return nil, m.t("La question est vide.", "The question is empty.")
+		}
+		return v.set(m, f, asQuestion(old, q, owner, due)), ""
+	})
+}
+
+// openQuestionDialog asks for a question, its owner and its due date, and
+// hands them to apply once the date reads back.
+func openQuestionDialog(m *Model, f *pas.Field, help string, vals []string, apply func(m *Model, q, owner string, due pas.Date) (tea.Cmd, string)) dialog {
 	labels := []string{m.t("Question", "Question"), m.t("Responsable", "Owner"), m.t("Échéance (date)", "Due (date)")}
-	return newTextDialog(m.t("Question ouverte : ", "Open question: ")+f.Label.In(m.lang),
-		m.t("Qui doit répondre, et pour quand ? La question figurera dans la liste de suivi (pas questions).",
-			"Who must answer, and by when? The question goes into the follow-up list (pas questions)."),
-		labels, vals, func(m *Model, in []string) (tea.Cmd, string) {
+	return newTextDialog(m.t("Question ouverte : ", "Open question: ")+f.Label.In(m.lang), help, labels, vals,
+		func(m *Model, in []string) (tea.Cmd, string) {
 			var due pas.Date
 			if in[2] != "" {
 				d, err := pas.ParseDate(in[2])
@@ -189,11 +200,14 @@ func newQuestionDialog(m *Model, v *fieldsView, f *pas.Field) dialog {
 				}
 				due = d
 			}
-			if in[0] == "" {
-				return nil, m.t("La question est vide.", "The question is empty.")
-			}
-			return v.set(m, f, asQuestion(old, in[0], in[1], due)), ""
+			return apply(m, in[0], in[1], due)
 		})
+}
+
+// questionInputs fills the question dialog from a value already asked.
+func questionInputs(m *Model, old *pas.Value) []string {
+	due := pas.InputText(&pas.Field{Kind: pas.KDate}, &pas.Value{Has: !old.Due.IsZero(), Date: old.Due}, m.lang)
+	return []string{old.Question, old.Owner, due}
 }
 
 // newNotesDialog edits a section's internal notes.

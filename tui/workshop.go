@@ -134,25 +134,15 @@ func (w *workshopModel) accept(m *Model, msg tea.Msg, state pas.State) tea.Cmd {
 // client unless the user says otherwise.
 func (w *workshopModel) ask(m *Model) tea.Cmd {
 	f := w.cur
-	labels := []string{m.t("Question", "Question"), m.t("Responsable", "Owner"), m.t("Échéance (date)", "Due (date)")}
 	vals := []string{f.Label.In(m.lang) + m.t(" ?", "?"), m.t("Client", "Client"), ""}
 	if old := m.plan.Get(f); old.Pending() && old.Question != "" { // keep what was already asked
-		vals = []string{old.Question, old.Owner, pas.InputText(&pas.Field{Kind: pas.KDate}, &pas.Value{Has: !old.Due.IsZero(), Date: old.Due}, m.lang)}
+		vals = questionInputs(m, old)
 	}
-	m.dialog = newTextDialog(m.t("Question ouverte : ", "Open question: ")+f.Label.In(m.lang), "", labels, vals,
-		func(m *Model, in []string) (tea.Cmd, string) {
-			var due pas.Date
-			if in[2] != "" {
-				d, err := pas.ParseDate(in[2])
-				if err != nil {
-					return nil, errorText(m, err)
-				}
-				due = d
-			}
-			nv := asQuestion(m.plan.Get(f), in[0], in[1], due)
-			w.log = append(w.log, workshopEntry{f, pas.Question})
-			return tea.Batch(m.mutate([]string{f.Section.ID}, func() { m.plan.Set(f, nv) }), w.next(m)), ""
-		})
+	m.dialog = openQuestionDialog(m, f, "", vals, func(m *Model, q, owner string, due pas.Date) (tea.Cmd, string) {
+		nv := asQuestion(m.plan.Get(f), q, owner, due)
+		w.log = append(w.log, workshopEntry{f, pas.Question})
+		return tea.Batch(m.mutate([]string{f.Section.ID}, func() { m.plan.Set(f, nv) }), w.next(m)), ""
+	})
 	return nil
 }
 
