@@ -179,15 +179,12 @@ func newQuestionDialog(m *Model, v *fieldsView, f *pas.Field) dialog {
 	help := m.t("Qui doit répondre, et pour quand ? La question figurera dans la liste de suivi (pas questions).",
 		"Who must answer, and by when? The question goes into the follow-up list (pas questions).")
 	return openQuestionDialog(m, f, help, vals, func(m *Model, q, owner string, due pas.Date) (tea.Cmd, string) {
-		if q == "" {
-			return nil, m.t("La question est vide.", "The question is empty.")
-		}
 		return v.set(m, f, asQuestion(old, q, owner, due)), ""
 	})
 }
 
 // openQuestionDialog asks for a question, its owner and its due date, and
-// hands them to apply once the date reads back.
+// hands them to apply once the question is given and the date reads back.
 func openQuestionDialog(m *Model, f *pas.Field, help string, vals []string, apply func(m *Model, q, owner string, due pas.Date) (tea.Cmd, string)) dialog {
 	labels := []string{m.t("Question", "Question"), m.t("Responsable", "Owner"), m.t("Échéance (date)", "Due (date)")}
 	return newTextDialog(m.t("Question ouverte : ", "Open question: ")+f.Label.In(m.lang), help, labels, vals,
@@ -199,6 +196,9 @@ func openQuestionDialog(m *Model, f *pas.Field, help string, vals []string, appl
 					return nil, errorText(m, err)
 				}
 				due = d
+			}
+			if strings.TrimSpace(in[0]) == "" {
+				return nil, m.t("La question est vide.", "The question is empty.")
 			}
 			return apply(m, in[0], in[1], due)
 		})

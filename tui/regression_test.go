@@ -108,3 +108,23 @@ func TestRegressionWorkshopEnterDeletesOpenQuestion(t *testing.T) {
 		t.Error("Enter on the workshop's empty prompt deleted the open question")
 	}
 }
+
+// An open question needs its text in the workshop as in the field editor:
+// clearing the suggested text and pressing Enter keeps the dialog open.
+func TestRegressionWorkshopEmptyQuestion(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "plan.yaml")
+	if err := pas.WriteFileAtomic(path, pas.Encode(pas.NewPlan(sections.Catalogue(), pas.EN))); err != nil {
+		t.Fatal(err)
+	}
+	d := newDriver(t, options(t, path, ""), 100, 30)
+	d.keys("w")
+	target := d.m.workshop.cur
+	d.keys("ctrl+o", "ctrl+u", "enter")
+	if d.m.dialog == nil {
+		t.Fatal("an empty question closed the dialog")
+	}
+	if v := d.m.plan.Get(target); v != nil {
+		t.Errorf("an empty question was stored: %+v", v)
+	}
+	d.mustShow("The question is empty.")
+}
