@@ -125,6 +125,10 @@ func (a *prompter) parse(f *pas.Field, in string) (*pas.Value, error) {
 // question asks for an open question's text, owner and due date.
 func (a *prompter) question(cur *pas.Value) *pas.Value {
 	q := a.ask(a.t("Question : ", "Question: "))
+	for q == "" {
+		a.say("%s", a.t("La question est vide.", "The question is empty."))
+		q = a.ask(a.t("Question : ", "Question: "))
+	}
 	owner := a.ask(a.t("Responsable : ", "Owner: "))
 	for {
 		in := a.ask(a.t("Échéance (date, Entrée si aucune) : ", "Due date (Enter if none): "))

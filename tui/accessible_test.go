@@ -148,3 +148,22 @@ func TestAccessibleNotApplicableAndNotes(t *testing.T) {
 		t.Errorf("assets: NA %+v, notes %q", d.NA, d.Notes)
 	}
 }
+
+// TestAccessibleEmptyQuestionAsksAgain: "!o" needs a question text, as in
+// the full-screen editor; an empty line asks again.
+func TestAccessibleEmptyQuestionAsksAgain(t *testing.T) {
+	path := examplePlan(t, pas.EN)
+	in := itoa(sections.Catalogue().SectionIndex("session")+1) + "\n!o\n\nWhich retention?\nClient\n\n<\n"
+	out, err := runAccessible(t, path, pas.EN, in+"s\nq\n")
+	if err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	if !strings.Contains(out, "The question is empty.") {
+		t.Errorf("an empty question was not refused:\n%s", out)
+	}
+	p, _ := pas.Load(path, sections.Catalogue())
+	first := p.Cat.Section("session").Fields[0]
+	if v := p.Get(first); v == nil || v.Question != "Which retention?" || v.Owner != "Client" {
+		t.Errorf("%s = %+v", first.Path, v)
+	}
+}
