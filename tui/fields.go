@@ -107,19 +107,11 @@ func (v *fieldsView) update(m *Model, msg tea.KeyMsg) tea.Cmd {
 	}
 	fs := v.fields(m)
 	v.cursor = clamp(v.cursor, 0, len(fs)-1) // an undo may have switched fields off
+	if c, ok := moveCursor(k, msg, v.cursor, len(fs)); ok {
+		v.cursor = c
+		return nil
+	}
 	switch {
-	case key.Matches(msg, k.Up):
-		v.cursor = clamp(v.cursor-1, 0, len(fs)-1)
-	case key.Matches(msg, k.Down):
-		v.cursor = clamp(v.cursor+1, 0, len(fs)-1)
-	case key.Matches(msg, k.PageUp):
-		v.cursor = clamp(v.cursor-10, 0, len(fs)-1)
-	case key.Matches(msg, k.PageDown):
-		v.cursor = clamp(v.cursor+10, 0, len(fs)-1)
-	case key.Matches(msg, k.Top):
-		v.cursor = 0
-	case key.Matches(msg, k.Bottom):
-		v.cursor = len(fs) - 1
 	case key.Matches(msg, k.Back), key.Matches(msg, k.Left):
 		m.form.pop(m)
 	case key.Matches(msg, k.Notes) && v.list == nil && !m.clientView:

@@ -86,6 +86,10 @@ func (g *gridView) update(m *Model, msg tea.KeyMsg) tea.Cmd {
 	recs := m.plan.Records(g.list)
 	cols := g.parties(m)
 	g.row, g.col = clamp(g.row, 0, len(recs)-1), clamp(g.col, 0, len(cols)-1) // after deletions and undos
+	if r, ok := moveCursor(k, msg, g.row, len(recs)); ok {
+		g.row = r
+		return nil
+	}
 	switch s := msg.String(); {
 	case key.Matches(msg, k.Back):
 		m.form.pop(m)
@@ -93,18 +97,6 @@ func (g *gridView) update(m *Model, msg tea.KeyMsg) tea.Cmd {
 		return g.toggle(m, recs, cols, strings.ToUpper(s))
 	case key.Matches(msg, k.RACINone):
 		return g.setCell(m, recs, cols, "")
-	case key.Matches(msg, k.Up):
-		g.row = clamp(g.row-1, 0, len(recs)-1)
-	case key.Matches(msg, k.Down):
-		g.row = clamp(g.row+1, 0, len(recs)-1)
-	case key.Matches(msg, k.PageUp):
-		g.row = clamp(g.row-10, 0, len(recs)-1)
-	case key.Matches(msg, k.PageDown):
-		g.row = clamp(g.row+10, 0, len(recs)-1)
-	case key.Matches(msg, k.Top):
-		g.row = 0
-	case key.Matches(msg, k.Bottom):
-		g.row = len(recs) - 1
 	case msg.Type == tea.KeyLeft || s == "h":
 		g.col = clamp(g.col-1, 0, len(cols)-1)
 	case msg.Type == tea.KeyRight || s == "l":

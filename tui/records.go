@@ -36,19 +36,11 @@ func (v *recordsView) update(m *Model, msg tea.KeyMsg) tea.Cmd {
 	recs := v.records(m)
 	n := len(recs)
 	v.cursor = clamp(v.cursor, 0, n-1) // a deletion or an undo may have shortened the list
+	if c, ok := moveCursor(k, msg, v.cursor, n); ok {
+		v.cursor = c
+		return nil
+	}
 	switch {
-	case key.Matches(msg, k.Up):
-		v.cursor = clamp(v.cursor-1, 0, n-1)
-	case key.Matches(msg, k.Down):
-		v.cursor = clamp(v.cursor+1, 0, n-1)
-	case key.Matches(msg, k.PageUp):
-		v.cursor = clamp(v.cursor-10, 0, n-1)
-	case key.Matches(msg, k.PageDown):
-		v.cursor = clamp(v.cursor+10, 0, n-1)
-	case key.Matches(msg, k.Top):
-		v.cursor = 0
-	case key.Matches(msg, k.Bottom):
-		v.cursor = n - 1
 	case key.Matches(msg, k.Back), key.Matches(msg, k.Left):
 		m.form.pop(m)
 	case key.Matches(msg, k.Add):

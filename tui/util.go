@@ -4,9 +4,33 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 )
+
+// moveCursor applies the moves every list shares (up, down, a page, top,
+// bottom) to a cursor over n rows; ok is false for any other key.
+func moveCursor(k *KeyMap, msg tea.KeyMsg, cur, n int) (next int, ok bool) {
+	switch {
+	case key.Matches(msg, k.Up):
+		cur--
+	case key.Matches(msg, k.Down):
+		cur++
+	case key.Matches(msg, k.PageUp):
+		cur -= 10
+	case key.Matches(msg, k.PageDown):
+		cur += 10
+	case key.Matches(msg, k.Top):
+		cur = 0
+	case key.Matches(msg, k.Bottom):
+		cur = n - 1
+	default:
+		return cur, false
+	}
+	return clamp(cur, 0, n-1), true
+}
 
 func clamp(v, lo, hi int) int {
 	if hi < lo {
