@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	tea "github.com/charmbracelet/bubbletea"
 	"github.com/pas-editor/pas/examples"
 	"github.com/pas-editor/pas/pas"
 	"github.com/pas-editor/pas/sections"
@@ -127,4 +128,19 @@ func TestRegressionWorkshopEmptyQuestion(t *testing.T) {
 		t.Errorf("an empty question was stored: %+v", v)
 	}
 	d.mustShow("The question is empty.")
+}
+
+// Keys that reach the program in one read ("jjj" from a fast typist, a
+// slow link, or input queued behind a long frame) arrive as one message;
+// each must act as if typed alone. A paste stays text.
+func TestRegressionGroupedRunesActOneByOne(t *testing.T) {
+	d := newDriver(t, options(t, examplePlan(t, pas.EN), ""), 100, 30)
+	d.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("jjj")})
+	if d.m.sidebar.cursor != 3 {
+		t.Errorf("sidebar cursor = %d after \"jjj\", want 3", d.m.sidebar.cursor)
+	}
+	d.keys("/")
+	d.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("retention"), Paste: true})
+	d.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("jk")})
+	d.mustShow("/ retentionjk")
 }

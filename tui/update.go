@@ -30,9 +30,26 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.preview.done(msg)
 		return m, nil
 	case tea.KeyMsg:
+		if msg.Type == tea.KeyRunes && !msg.Paste && len(msg.Runes) > 1 {
+			return m.keysOneByOne(msg)
+		}
 		return m.key(msg)
 	}
 	return m.forward(msg)
+}
+
+// keysOneByOne handles runes that reached the program in one read (a fast
+// typist, a slow link, keys queued behind a long frame): bubbletea hands
+// them over as one message, which no key binding would match, so each
+// acts as if typed alone. A paste keeps its own single message.
+func (m Model) keysOneByOne(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
+	cmds := make([]tea.Cmd, 0, len(msg.Runes))
+	for _, r := range msg.Runes {
+		next, cmd := m.key(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}, Alt: msg.Alt})
+		m = next.(Model)
+		cmds = append(cmds, cmd)
+	}
+	return m, tea.Batch(cmds...)
 }
 
 // forward hands any other message (cursor blinks, external editor
