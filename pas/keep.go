@@ -1,0 +1,464 @@
+package pas
+
+import (
+	"bytes"
+	"strings"
+	"sync"
+
+	"gopkg.in/yaml.v3"
+)
+
+// Modeline is the comment pas writes at the top of a new plan.yaml: it
+// points yaml-language-server (VS Code, Neovim, Helix…) at the JSON Schema
+// that "pas schema > plan.schema.json" writes beside the plan.
+const Modeline = "# yaml-language-server: $schema=plan.schema.json"
+
+// source is the YAML a plan was read from. Its node tree is never changed:
+// Marshal copies its comments onto the canonical tree of the plan.
+type source struct {
+	doc    *yaml.Node
+	hollow map[*yaml.Node]bool // value nodes that decoded to nothing
+	data   []byte              // the bytes decoded; nil for a new plan
+
+	once      sync.Once
+	canonical bool
+}
+
+// modelineSource is the source of a new plan: only the modeline, on the
+// first key.
+func modelineSource() *source {
+	key := strNode("schema_version")
+	key.HeadComment = Modeline
+	root := &yaml.Node{Kind: yaml.MappingNode, Content: []*yaml.Node{key, intNode(SchemaVersion)}}
+	return &source{doc: &yaml.Node{Kind: yaml.DocumentNode, Content: []*yaml.Node{root}}}
+}
+
+// Marshal returns the bytes to save for p, in canonical form: the form
+// Encode writes, with the comments of the file p was decoded from kept at
+// their nodes. A changed value keeps its head, line and foot comments; a
+// new value or record goes to its catalogue position; a value or record
+// the plan no longer holds is left out with its comments. A key written
+// without a value stays, as a placeholder, when it carries a comment. On
+// a file in canonical form, changing one value changes only that value's
+// lines. A plan built in memory is written as Encode writes it; one from
+// NewPlan starts with the Modeline. Marshal does not change p.
+func Marshal(p *Plan) []byte {
+	if p.SourceCanonical() {
+		return marshalOnce(p)
+	}
+	return settled(p)
+}
+
+// maxRounds bounds the passes settled makes.
+const maxRounds = 4
+
+// settled writes a plan read from a file not in canonical form. A YAML
+// reader does not always give a comment back to the node it was written
+// for (a comment after the last key of a block may go to the block's
+// parent, or the other way round), so the text is read and written again
+// until it no longer changes: what Marshal writes is a fixed point, and
+// "pas fmt" run twice changes nothing the second time.
+func settled(p *Plan) []byte {
+	out := marshalOnce(p)
+	for range maxRounds {
+		q, err := Decode(out, "", p.Cat)
+		if err != nil {
+			return Encode(p) // never reached (see FuzzFormat); the values come first
+		}
+		again := marshalOnce(q)
+		if bytes.Equal(again, out) {
+			break
+		}
+		out = again
+	}
+	return out
+}
+
+// marshalOnce copies the source's comments onto the plan's canonical tree
+// and writes it.
+func marshalOnce(p *Plan) []byte {
+	if p.src == nil {
+		return Encode(p)
+	}
+	doc := encodeDoc(p)
+	p.src.keep(p.src.doc, doc)
+	out, err := emit(doc)
+	if err != nil {
+		return Encode(p) // a comment the YAML writer cannot place: the values come first
+	}
+	return out
+}
+
+// SourceCanonical reports whether the YAML p was decoded from is in
+// canonical form, the form Marshal and "pas fmt" write. When it is not,
+// the first save rewrites the file's layout, not only what was edited,
+// and the editor should say so. A plan built in memory reports true.
+func (p *Plan) SourceCanonical() bool {
+	s := p.src
+	if s == nil || s.data == nil {
+		return true
+	}
+	s.once.Do(func() {
+		orig, err := Decode(s.data, "", p.Cat)
+		s.canonical = err == nil && bytes.Equal(marshalOnce(orig), s.data)
+	})
+	return s.canonical
+}
+
+// keep copies the comments of old, a node of the source, onto nu, the node
+// Encode built for the same place, then does the same for their children.
+func (s *source) keep(old, nu *yaml.Node) {
+	old = resolve(old)
+	if old == nil {
+		return
+	}
+	ow, nw := isWrapperNode(old), isWrapperNode(nu)
+	switch {
+	case nw && !ow: // a plain value became to confirm or open
+		if v := lookup(nu, "value"); v != nil {
+			s.keep(old, v)
+			return
+		}
+		addComments(nu, old)
+	case ow && !nw: // and back
+		addComments(nu, old)
+		if v := lookup(old, "value"); v != nil {
+			s.keep(v, nu)
+		}
+	case old.Kind != nu.Kind:
+		addComments(nu, old)
+	case nu.Kind == yaml.DocumentNode:
+		addComments(nu, old)
+		if len(old.Content) > 0 && len(nu.Content) > 0 {
+			root := resolve(old.Content[0])
+			addComments(nu.Content[0], root)
+			if root.Kind == yaml.MappingNode && nu.Content[0].Kind == yaml.MappingNode {
+				s.mapping(root, nu.Content[0], true)
+			}
+		}
+	case nu.Kind == yaml.MappingNode:
+		addComments(nu, old)
+		s.mapping(old, nu, false)
+	case nu.Kind == yaml.SequenceNode:
+		addComments(nu, old)
+		s.sequence(old, nu)
+	default:
+		addComments(nu, old)
+	}
+}
+
+// mapping matches pairs by key. In the document's root mapping (top), the
+// comment above the first key opens the file and stays first, whatever
+// key comes first now.
+func (s *source) mapping(old, nu *yaml.Node, top bool) {
+	at := matchPairs(old, nu)
+	for i, j := range at {
+		if j < 0 {
+			continue
+		}
+		k, v := nu.Content[2*i], nu.Content[2*i+1]
+		addComments(k, keyComments(old.Content[2*j], top && j == 0))
+		s.keep(old.Content[2*j+1], v)
+		settle(k, v)
+	}
+	s.keepHollow(old, nu, at, top)
+	if top && len(old.Content) > 0 && len(nu.Content) > 0 {
+		first := nu.Content[0]
+		first.HeadComment = joinComments(resolve(old.Content[0]).HeadComment, first.HeadComment, "\n")
+	}
+}
+
+// keyComments returns the key node, or a copy without its head comment.
+func keyComments(k *yaml.Node, dropHead bool) *yaml.Node {
+	k = resolve(k)
+	if !dropHead {
+		return k
+	}
+	c := *k
+	c.HeadComment = ""
+	return &c
+}
+
+// settle moves comments to where the YAML writer puts them back in the
+// same place: a comment above or below a single value belongs to its key,
+// the comment at the end of the line to the value, except for a nested
+// block, where it follows the key.
+func settle(k, v *yaml.Node) {
+	k.HeadComment = joinComments(k.HeadComment, v.HeadComment, "\n")
+	v.HeadComment = ""
+	if (v.Kind == yaml.MappingNode || v.Kind == yaml.SequenceNode) && v.Style&yaml.FlowStyle == 0 {
+		k.LineComment = joinComments(k.LineComment, v.LineComment, " ")
+		v.LineComment = ""
+		return
+	}
+	v.LineComment = joinComments(k.LineComment, v.LineComment, " ")
+	k.LineComment = ""
+	k.FootComment = joinComments(k.FootComment, v.FootComment, "\n")
+	v.FootComment = ""
+}
+
+// sequence matches items: records by id, waivers by rule and item, plain
+// items by value (by position when values were rewritten, as "Allemagne"
+// becomes DE).
+func (s *source) sequence(old, nu *yaml.Node) {
+	for i, j := range matchItems(old, nu) {
+		if j >= 0 {
+			item := nu.Content[i]
+			s.keep(old.Content[j], item)
+			settleItem(item)
+		}
+	}
+}
+
+// settleItem puts the comment at the end of a record's line, as in
+// "- {id: a, …} # us", after its first value ("- id: a # us").
+func settleItem(item *yaml.Node) {
+	if item.Kind != yaml.MappingNode || item.Style&yaml.FlowStyle != 0 || item.LineComment == "" {
+		return
+	}
+	if len(item.Content) >= 2 && item.Content[1].Kind == yaml.ScalarNode {
+		first := item.Content[1]
+		first.LineComment = joinComments(first.LineComment, item.LineComment, " ")
+	} else {
+		item.HeadComment = joinComments(item.HeadComment, item.LineComment, "\n")
+	}
+	item.LineComment = ""
+}
+
+// keepHollow keeps, after the key that preceded it in the source, each key
+// of old that held no data but carries a comment (a placeholder such as
+// "mfa: # ask the client"). A key whose value the plan dropped goes with
+// its comments.
+func (s *source) keepHollow(old, nu *yaml.Node, at []int, top bool) {
+	if len(s.hollow) == 0 {
+		return
+	}
+	newOf := make([]int, len(old.Content)/2)
+	for j := range newOf {
+		newOf[j] = -1
+	}
+	for i, j := range at {
+		if j >= 0 {
+			newOf[j] = i
+		}
+	}
+	after := map[int][]*yaml.Node{} // new pair index (-1: first) → pairs to insert after it
+	anchor, count := -1, 0
+	if top {
+		anchor = 0 // after schema_version, under the file's opening comment
+	}
+	for j, i := range newOf {
+		if i >= 0 {
+			anchor = i
+			continue
+		}
+		k, v := old.Content[2*j], resolve(old.Content[2*j+1])
+		if !s.hollow[v] || !commented(k) && !commented(v) {
+			continue
+		}
+		key := keyComments(k, top && j == 0)
+		kc := &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: key.Value,
+			HeadComment: key.HeadComment, LineComment: key.LineComment, FootComment: key.FootComment}
+		vc := pruned(v)
+		settleHollow(kc, vc)
+		after[anchor] = append(after[anchor], kc, vc)
+		count++
+	}
+	if count == 0 {
+		return
+	}
+	content := make([]*yaml.Node, 0, len(nu.Content)+2*count)
+	content = append(content, after[-1]...)
+	for i := 0; 2*i < len(nu.Content); i++ {
+		content = append(content, nu.Content[2*i], nu.Content[2*i+1])
+		content = append(content, after[i]...)
+	}
+	nu.Content = content
+}
+
+// pruned copies a value that held no data, keeping only the keys that
+// carry comments; an empty scalar becomes null.
+func pruned(n *yaml.Node) *yaml.Node {
+	n = resolve(n)
+	c := &yaml.Node{Kind: n.Kind, HeadComment: n.HeadComment, LineComment: n.LineComment, FootComment: n.FootComment}
+	switch n.Kind {
+	case yaml.ScalarNode:
+		c.Tag = "!!null"
+	case yaml.MappingNode:
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			k, v := resolve(n.Content[i]), n.Content[i+1]
+			if commented(k) || commented(v) {
+				kc := &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: k.Value,
+					HeadComment: k.HeadComment, LineComment: k.LineComment, FootComment: k.FootComment}
+				vc := pruned(v)
+				settleHollow(kc, vc)
+				c.Content = append(c.Content, kc, vc)
+			}
+		}
+		if len(c.Content) == 0 {
+			c.Style = yaml.FlowStyle // {}
+		}
+	}
+	return c
+}
+
+// settleHollow settles the comments of a kept empty value. A null followed
+// by a comment is written "~": "key:" alone would let a reader give that
+// comment to the end of the file.
+func settleHollow(k, v *yaml.Node) {
+	settle(k, v)
+	if v.Kind == yaml.ScalarNode && k.FootComment != "" {
+		v.Value = "~"
+	}
+}
+
+// commented reports whether a node or one of its children has a comment.
+func commented(n *yaml.Node) bool {
+	n = resolve(n)
+	if n.HeadComment != "" || n.LineComment != "" || n.FootComment != "" {
+		return true
+	}
+	for _, c := range n.Content {
+		if commented(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// matchPairs returns, for each pair of nu, the index of the pair of old
+// with the same key, or -1. Keys are unique on both sides (Decode refuses
+// duplicates); the usual case, same keys in the same order, costs no
+// lookup table.
+func matchPairs(old, nu *yaml.Node) []int {
+	at := make([]int, len(nu.Content)/2)
+	var index map[string]int
+	j := 0
+	for i := range at {
+		key := nu.Content[2*i].Value
+		if 2*j < len(old.Content) && resolve(old.Content[2*j]).Value == key {
+			at[i], j = j, j+1
+			continue
+		}
+		if index == nil {
+			index = make(map[string]int, len(old.Content)/2)
+			for x := 0; 2*x < len(old.Content); x++ {
+				index[resolve(old.Content[2*x]).Value] = x
+			}
+		}
+		at[i] = -1
+		if x, ok := index[key]; ok {
+			at[i], j = x, x+1
+		}
+	}
+	return at
+}
+
+// itemKey identifies an item of a sequence.
+type itemKey struct {
+	kind byte // 's' scalar, 'i' record (by id), 'w' waiver (rule, item), 0 other
+	a, b string
+}
+
+func keyOf(n *yaml.Node) itemKey {
+	n = resolve(n)
+	switch n.Kind {
+	case yaml.ScalarNode:
+		return itemKey{kind: 's', a: n.Value}
+	case yaml.MappingNode:
+		if id := lookup(n, "id"); id != nil {
+			return itemKey{kind: 'i', a: id.Value}
+		}
+		return itemKey{kind: 'w', a: scalarOf(lookup(n, "rule")), b: scalarOf(lookup(n, "item"))}
+	}
+	return itemKey{}
+}
+
+func scalarOf(n *yaml.Node) string {
+	if n == nil {
+		return ""
+	}
+	return n.Value
+}
+
+// matchItems returns, for each item of nu, the index of the matching item
+// of old, or -1. Items with the same key match in order.
+func matchItems(old, nu *yaml.Node) []int {
+	at := make([]int, len(nu.Content))
+	var index map[itemKey][]int
+	var used []bool
+	j := 0
+	for i, item := range nu.Content {
+		key := keyOf(item)
+		if index == nil && j < len(old.Content) && keyOf(old.Content[j]) == key {
+			at[i], j = j, j+1
+			continue
+		}
+		if index == nil {
+			index = map[itemKey][]int{}
+			for x := j; x < len(old.Content); x++ { // the ones before j are taken
+				k := keyOf(old.Content[x])
+				index[k] = append(index[k], x)
+			}
+			used = make([]bool, len(old.Content))
+			for x := 0; x < j; x++ {
+				used[x] = true
+			}
+		}
+		at[i] = -1
+		if xs := index[key]; len(xs) > 0 {
+			at[i], index[key] = xs[0], xs[1:]
+			used[xs[0]] = true
+		}
+	}
+	if used != nil && len(old.Content) == len(nu.Content) {
+		for i, j := range at { // values rewritten in place
+			if j < 0 && !used[i] && keyOf(nu.Content[i]).kind == 's' && keyOf(old.Content[i]).kind == 's' {
+				at[i], used[i] = i, true
+			}
+		}
+	}
+	return at
+}
+
+// isWrapperNode tells the {value, state, …} form of a value to confirm or
+// an open question: a mapping whose "state" is a state name (never RACI
+// letters).
+func isWrapperNode(n *yaml.Node) bool {
+	if n.Kind != yaml.MappingNode {
+		return false
+	}
+	st := lookup(n, "state")
+	if st == nil || st.Kind != yaml.ScalarNode {
+		return false
+	}
+	_, ok := ParseState(st.Value)
+	return ok
+}
+
+// lookup returns the value of a key in a mapping, or nil.
+func lookup(m *yaml.Node, key string) *yaml.Node {
+	for i := 0; i+1 < len(m.Content); i += 2 {
+		if resolve(m.Content[i]).Value == key {
+			return resolve(m.Content[i+1])
+		}
+	}
+	return nil
+}
+
+// addComments appends the comments of src to those of dst.
+func addComments(dst, src *yaml.Node) {
+	dst.HeadComment = joinComments(dst.HeadComment, src.HeadComment, "\n")
+	dst.LineComment = joinComments(dst.LineComment, src.LineComment, " ")
+	dst.FootComment = joinComments(dst.FootComment, src.FootComment, "\n")
+}
+
+func joinComments(a, b, sep string) string {
+	switch {
+	case b == "":
+		return a
+	case a == "":
+		return b
+	}
+	return a + sep + strings.TrimSpace(b)
+}
