@@ -243,13 +243,14 @@ func (s *source) keepHollow(old, nu *yaml.Node, at []int, top bool) {
 		}
 	}
 	after := map[int][]*yaml.Node{} // new pair index (-1: first) → pairs to insert after it
-	anchor, count := -1, 0
+	floor := -1
 	if top {
-		anchor = 0 // after schema_version, under the file's opening comment
+		floor = min(1, len(at)-1) // after schema_version and lang, which Encode always writes first
 	}
+	anchor, count := floor, 0
 	for j, i := range newOf {
 		if i >= 0 {
-			anchor = i
+			anchor = max(i, floor)
 			continue
 		}
 		k, v := old.Content[2*j], resolve(old.Content[2*j+1])

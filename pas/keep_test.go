@@ -260,3 +260,17 @@ func TestMarshalIsDeterministic(t *testing.T) {
 		}
 	}
 }
+
+// TestMarshalTopPlaceholderAfterLang: schema_version and lang stay first.
+func TestMarshalTopPlaceholderAfterLang(t *testing.T) {
+	for _, in := range []string{
+		"schema_version: 1\nother: # later\nlang: en\n",
+		"other: # later\nschema_version: 1\n",
+	} {
+		p := decodeT(t, in)
+		want := "schema_version: 1\nlang: " + string(p.Lang) + "\nother: # later\n"
+		if got := string(Marshal(p)); got != want {
+			t.Errorf("%q:\n%s", in, diffLines(want, got))
+		}
+	}
+}
