@@ -57,9 +57,15 @@ func (a *app) format(paths []string, o fmtOptions) error {
 			fmt.Fprintln(a.stdout, path)
 		}
 	}
+	switch {
+	case unformatted == 1:
+		a.say("1 fichier n'est pas en forme canonique : « pas fmt » le réécrit.",
+			"1 file is not in canonical form: \"pas fmt\" rewrites it.")
+	case unformatted > 1:
+		a.say("%d fichiers ne sont pas en forme canonique : « pas fmt » les réécrit.",
+			"%d files are not in canonical form: \"pas fmt\" rewrites them.", unformatted)
+	}
 	if unformatted > 0 {
-		a.say("%d fichier(s) pas en forme canonique : lancez « pas fmt » sur ceux-ci.",
-			"%d file(s) not in canonical form: run \"pas fmt\" on them.", unformatted)
 		code = max(code, exitFindings)
 	}
 	if code != exitOK {
