@@ -35,9 +35,12 @@ func TestExampleIsCanonical(t *testing.T) {
 			if p.Lang != l {
 				t.Errorf("lang is %q, want %q", p.Lang, l)
 			}
-			if got := pas.Encode(p); !bytes.Equal(got, data) {
-				t.Errorf("%s/plan.yaml is not in canonical form: decode then Encode differs at byte %d",
+			if got := pas.Marshal(p); !bytes.Equal(got, data) {
+				t.Errorf("%s/plan.yaml is not in canonical form (run pas fmt): decode then Marshal differs at byte %d",
 					l, firstDiff(got, data))
+			}
+			if !bytes.HasPrefix(data, []byte(pas.Modeline+"\n")) {
+				t.Errorf("%s/plan.yaml does not start with the schema modeline", l)
 			}
 		})
 	}

@@ -34,7 +34,7 @@ func Large(l pas.Lang) []byte {
 	g.grow("datacenter.sites", LargeSites)
 	g.grow("frameworks.certificates", LargeCertificates)
 	g.grow("gdpr.subprocessors", LargeSubprocessors)
-	return pas.Encode(p)
+	return pas.Marshal(p)
 }
 
 type grower struct {

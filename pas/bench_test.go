@@ -2,6 +2,7 @@ package pas_test
 
 import (
 	"testing"
+	"time"
 
 	"github.com/pas-editor/pas/examples"
 	"github.com/pas-editor/pas/pas"
@@ -61,5 +62,55 @@ func BenchmarkRenderSection(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		pas.RenderSection(p, s, pas.RenderOptions{})
+	}
+}
+
+// BenchmarkMarshal is a save of the large plan through its node tree
+// (comments kept); compare with BenchmarkEncode.
+func BenchmarkMarshal(b *testing.B) {
+	_, p := largePlan(b)
+	p.Set(p.Cat.MustField("cover.reference"), &pas.Value{Has: true, Str: "PAS-2027-02"})
+	pas.Marshal(p) // the first save also checks that the file was canonical
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		pas.Marshal(p)
+	}
+}
+
+// BenchmarkMarshalVsEncode alternates a save through the node tree and a
+// plain Encode of the large plan, so that both see the same machine load,
+// and reports the ratio of their best times (target: at most 1.2).
+func BenchmarkMarshalVsEncode(b *testing.B) {
+	_, p := largePlan(b)
+	p.Set(p.Cat.MustField("cover.reference"), &pas.Value{Has: true, Str: "PAS-2027-02"})
+	pas.Marshal(p)
+	bestEnc, bestMar := time.Duration(1<<62), time.Duration(1<<62)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		t0 := time.Now()
+		pas.Encode(p)
+		t1 := time.Now()
+		pas.Marshal(p)
+		t2 := time.Now()
+		bestEnc, bestMar = min(bestEnc, t1.Sub(t0)), min(bestMar, t2.Sub(t1))
+	}
+	b.ReportMetric(float64(bestEnc.Microseconds())/1000, "encode-ms")
+	b.ReportMetric(float64(bestMar.Microseconds())/1000, "marshal-ms")
+	b.ReportMetric(float64(bestMar)/float64(bestEnc), "marshal/encode")
+}
+
+// BenchmarkFirstMarshal is the first save after loading: Marshal then
+// also reads the file once more to learn whether it was canonical.
+func BenchmarkFirstMarshal(b *testing.B) {
+	data, _ := largePlan(b)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		b.StopTimer()
+		p, err := pas.Decode(data, "large.yaml", sections.Catalogue())
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.StartTimer()
+		pas.Marshal(p)
 	}
 }

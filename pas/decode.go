@@ -32,7 +32,9 @@ func readProblem(err error) Text {
 // Decode reads plan.yaml strictly against the catalogue: an unknown key, a
 // duplicate key, a wrong type, an invalid value or a duplicate record id is
 // a *LoadError naming file, line and column. An incomplete plan is valid:
-// missing values are findings, not load errors.
+// missing values are findings, not load errors. The plan keeps the node
+// tree (and data, which the caller must not change afterwards) so that
+// Marshal writes the file's comments back.
 func Decode(data []byte, file string, cat *Catalogue) (*Plan, error) {
 	d := &decoder{file: file, cat: cat, plan: NewPlan(cat, "")}
 	d.plan.Schema = 0
@@ -44,6 +46,7 @@ func Decode(data []byte, file string, cat *Catalogue) (*Plan, error) {
 	if len(d.problems) > 0 {
 		return nil, &LoadError{File: file, Problems: d.problems}
 	}
+	d.plan.src = &source{doc: root, hollow: d.hollow, data: data}
 	return d.plan, nil
 }
 
@@ -87,6 +90,16 @@ type decoder struct {
 	cat      *Catalogue
 	plan     *Plan
 	problems []Problem
+	hollow   map[*yaml.Node]bool // value nodes that hold no data (see source)
+}
+
+// empty records that a value node decoded to nothing: Encode leaves its
+// key out, and Marshal keeps it only for the comments it carries.
+func (d *decoder) empty(n *yaml.Node) {
+	if d.hollow == nil {
+		d.hollow = map[*yaml.Node]bool{}
+	}
+	d.hollow[n] = true
 }
 
 func (d *decoder) fail(n *yaml.Node, msg Text) {
@@ -187,6 +200,7 @@ func (d *decoder) section(s *Section, k, v *yaml.Node) {
 	data := d.plan.Edit(s.ID)
 	data.Pos = posOf(k)
 	if v.Kind == yaml.ScalarNode && v.Tag == "!!null" {
+		d.empty(v)
 		return
 	}
 	if v.Kind != yaml.MappingNode {
@@ -194,6 +208,9 @@ func (d *decoder) section(s *Section, k, v *yaml.Node) {
 		return
 	}
 	d.fields(s, data, "", v)
+	if data.empty() {
+		d.empty(v)
+	}
 }
 
 // fields decodes the keys of a section mapping, or of a group under it.
@@ -206,7 +223,9 @@ func (d *decoder) fields(s *Section, data *SectionData, prefix string, n *yaml.N
 		case prefix == "" && key == "not_applicable":
 			data.NA = &NA{Justification: d.text(v, key), Pos: posOf(k)}
 		case prefix == "" && key == "notes":
-			data.Notes = cleanLongText(d.text(v, key))
+			if data.Notes = cleanLongText(d.text(v, key)); data.Notes == "" {
+				d.empty(v)
+			}
 		case s.Field(id) != nil:
 			d.field(s.Field(id), data, k, v)
 		case s.hasGroup(id):
@@ -215,10 +234,29 @@ func (d *decoder) fields(s *Section, data *SectionData, prefix string, n *yaml.N
 				return
 			}
 			d.fields(s, data, id+".", v)
+			if !data.holds(id + ".") {
+				d.empty(v)
+			}
 		default:
 			d.fail(k, Textf("clé inconnue « %s » dans %s%s", "unknown key %q in %s%s", key, s.ID, prefixPath(prefix)))
 		}
 	})
+}
+
+// holds reports whether the section data has a value or a record under a
+// group prefix ("logs.").
+func (d *SectionData) holds(prefix string) bool {
+	for id := range d.Values {
+		if strings.HasPrefix(id, prefix) {
+			return true
+		}
+	}
+	for id, l := range d.Lists {
+		if strings.HasPrefix(id, prefix) && len(l.Records) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 func prefixPath(prefix string) string {
@@ -249,16 +287,22 @@ func (d *decoder) field(f *Field, data *SectionData, k, v *yaml.Node) {
 	if f.Kind == KList {
 		l := d.list(f, v)
 		l.Pos = posOf(k)
+		if len(l.Records) == 0 {
+			d.empty(v)
+		}
 		if data.Lists == nil {
 			data.Lists = map[string]*List{}
 		}
 		data.Lists[f.ID] = l
 		return
 	}
-	if val := d.value(f, v); val != nil {
-		if data.Values == nil {
-			data.Values = map[string]*Value{}
-		}
-		data.Values[f.ID] = val
+	val := d.value(f, v)
+	if val == nil {
+		d.empty(v)
+		return
 	}
+	if data.Values == nil {
+		data.Values = map[string]*Value{}
+	}
+	data.Values[f.ID] = val
 }

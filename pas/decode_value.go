@@ -280,6 +280,8 @@ func (d *decoder) record(f *Field, n *yaml.Node, ids map[string]bool) *Record {
 		}
 		if val := d.value(rf, v); val != nil {
 			r.Set(rf, val)
+		} else {
+			d.empty(v)
 		}
 	})
 	if r.ID == "" {
@@ -291,6 +293,7 @@ func (d *decoder) record(f *Field, n *yaml.Node, ids map[string]bool) *Record {
 
 func (d *decoder) policy(n *yaml.Node) {
 	if isNull(n) {
+		d.empty(n)
 		return
 	}
 	if n.Kind != yaml.MappingNode {
@@ -309,12 +312,18 @@ func (d *decoder) policy(n *yaml.Node) {
 		}
 		if val := d.value(f, v); val != nil {
 			d.plan.Policy[key] = val
+		} else {
+			d.empty(v)
 		}
 	})
+	if len(d.plan.Policy) == 0 {
+		d.empty(n)
+	}
 }
 
 func (d *decoder) waivers(n *yaml.Node) {
-	if isNull(n) {
+	if isNull(n) || n.Kind == yaml.SequenceNode && len(n.Content) == 0 {
+		d.empty(n)
 		return
 	}
 	if n.Kind != yaml.SequenceNode {

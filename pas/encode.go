@@ -11,7 +11,18 @@ import (
 // for sections and fields, id first in records, canonical values, two-space
 // indentation, LF line ends and a final newline. Unset values are omitted.
 // Decoding what Encode wrote and encoding it again gives the same bytes.
+// Encode writes no comment; Marshal, which every save uses, keeps those of
+// the file the plan was read from.
 func Encode(p *Plan) []byte {
+	out, err := emit(encodeDoc(p))
+	if err != nil {
+		panic("pas: encoding a plan cannot fail: " + err.Error()) // values are built here, never from input
+	}
+	return out
+}
+
+// encodeDoc builds the canonical node tree of the plan.
+func encodeDoc(p *Plan) *yaml.Node {
 	root := mapping()
 	addPair(root, "schema_version", intNode(SchemaVersion))
 	addPair(root, "lang", strNode(string(p.langOrFR())))
@@ -30,14 +41,21 @@ func Encode(p *Plan) []byte {
 		}
 		addPair(root, "waivers", seq)
 	}
+	return &yaml.Node{Kind: yaml.DocumentNode, Content: []*yaml.Node{root}}
+}
+
+// emit writes a node tree with two-space indentation.
+func emit(doc *yaml.Node) ([]byte, error) {
 	var buf bytes.Buffer
 	enc := yaml.NewEncoder(&buf)
 	enc.SetIndent(2)
-	if err := enc.Encode(root); err != nil {
-		panic("pas: encoding a plan cannot fail: " + err.Error()) // nodes are built here, never from input
+	if err := enc.Encode(doc); err != nil {
+		return nil, err
 	}
-	_ = enc.Close()
-	return buf.Bytes()
+	if err := enc.Close(); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
 }
 
 func (p *Plan) langOrFR() Lang {

@@ -54,3 +54,33 @@ func FuzzParseInput(f *testing.F) {
 		}
 	})
 }
+
+// FuzzFormat: what Decode accepts, Marshal (pas fmt) writes in a form that
+// reads back to the same plan and that a second pass leaves unchanged,
+// comments included.
+func FuzzFormat(f *testing.F) {
+	f.Add([]byte(fullYAML))
+	f.Add([]byte(commentedYAML))
+	f.Add([]byte("# top\n\nschema_version: 1 # v\nmain: # m\n  orgs:\n    - id: a # a\n      letters: {a: R} # r\n    # foot\nwaivers: # none\n"))
+	f.Add([]byte("schema_version: 1\nmain:\n  abroad:\n    - Allemagne # de\n    - FR\n  title:\n    # between\n    x\n"))
+	f.Add([]byte("schema_version: 1\nmain:\n  orgs:\n    - id: a\n      letters: # row\n        a: R # runs\n        # b next\n        b: A\n    - id: b\n  many: [a, # first\n    b]\n  delay: {value: 4h, state: committed} # c\n  day: # d\n    value: 2026-01-01 # v\n    state: open # s\n"))
+	f.Add([]byte("schema_version: 1\nmain: # m\n  grp: # g\n    deep:\n      # h\n      leaf:\n  # foot\nother:\n  note: # n\n\n# end\n"))
+	cat := testCatalogue()
+	f.Fuzz(func(t *testing.T, data []byte) {
+		p, err := Decode(data, "f.yaml", cat)
+		if err != nil {
+			return
+		}
+		out := Marshal(p)
+		q, err := Decode(out, "f.yaml", cat)
+		if err != nil {
+			t.Fatalf("formatted plan does not load: %v\n%s", err, out)
+		}
+		if a, b := Encode(p), Encode(q); !bytes.Equal(a, b) {
+			t.Fatalf("formatting changed the plan:\n%s\n---\n%s", a, b)
+		}
+		if again := Marshal(q); !bytes.Equal(again, out) {
+			t.Fatalf("formatting is not stable:\n%s\n---\n%s", out, again)
+		}
+	})
+}

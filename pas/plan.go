@@ -15,6 +15,8 @@ type Plan struct {
 	Sections map[string]*SectionData
 	Policy   map[string]*Value
 	Waivers  []*Waiver
+
+	src *source // the YAML the plan was read from, for Marshal
 }
 
 // SectionData is what a plan holds for one section.
@@ -57,9 +59,11 @@ type Waiver struct {
 	Pos      Pos
 }
 
-// NewPlan returns an empty plan in the given language.
+// NewPlan returns an empty plan in the given language. Saved with
+// Marshal, it starts with the schema modeline (see Modeline).
 func NewPlan(cat *Catalogue, l Lang) *Plan {
-	return &Plan{Cat: cat, Schema: SchemaVersion, Lang: l, Sections: map[string]*SectionData{}, Policy: map[string]*Value{}}
+	return &Plan{Cat: cat, Schema: SchemaVersion, Lang: l, Sections: map[string]*SectionData{}, Policy: map[string]*Value{},
+		src: modelineSource()}
 }
 
 // Data returns the section's data, or nil when the plan holds none.
@@ -222,7 +226,8 @@ func (v *Value) str() string {
 
 // Clone returns a deep copy of the plan.
 func (p *Plan) Clone() *Plan {
-	c := &Plan{Cat: p.Cat, Schema: p.Schema, Lang: p.Lang, Sections: make(map[string]*SectionData, len(p.Sections)), Policy: cloneValues(p.Policy)}
+	c := &Plan{Cat: p.Cat, Schema: p.Schema, Lang: p.Lang, Sections: make(map[string]*SectionData, len(p.Sections)), Policy: cloneValues(p.Policy),
+		src: p.src} // never modified: shared
 	for id, d := range p.Sections {
 		c.Sections[id] = d.Clone()
 	}

@@ -36,7 +36,7 @@ func (m *Model) write() error {
 	if err := pas.WriteFileAtomic(pas.MarkdownPath(m.path), md); err != nil {
 		return err
 	}
-	return pas.WriteFileAtomic(m.path, pas.Encode(m.plan))
+	return pas.WriteFileAtomic(m.path, pas.Marshal(m.plan))
 }
 
 // flash shows a message in the status bar until the next one.

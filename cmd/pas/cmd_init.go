@@ -50,7 +50,7 @@ func (a *app) initPlan(path string, example, large bool) error {
 	case example:
 		data = examples.Plan(a.lang)
 	default:
-		data = pas.Encode(pas.NewPlan(a.cat, a.lang))
+		data = pas.Marshal(pas.NewPlan(a.cat, a.lang))
 	}
 	if dir := filepath.Dir(path); dir != "." {
 		if err := os.MkdirAll(dir, 0o755); err != nil {

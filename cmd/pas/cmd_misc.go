@@ -13,10 +13,16 @@ func (a *app) schemaCmd() *cobra.Command {
 		Use:   "schema",
 		Short: a.t("Afficher le schéma JSON de plan.yaml", "Print the JSON Schema of plan.yaml"),
 		Long: a.t(`Écrit le schéma JSON (draft 2020-12) de plan.yaml : pour valider un plan en CI, ou pour la
-complétion dans un éditeur (yaml-language-server : # yaml-language-server: $schema=plan.schema.json).`,
+complétion et la validation dans un éditeur. Enregistrez-le sous le nom plan.schema.json, dans le
+répertoire du plan : la première ligne que « pas init » écrit dans un plan,
+`+pas.Modeline+`, désigne ce fichier pour yaml-language-server
+(VS Code, Neovim, Helix…). Les enregistrements conservent cette ligne.`,
 			`Writes the JSON Schema (draft 2020-12) of plan.yaml: to validate a plan in CI, or for completion
-in an editor (yaml-language-server: # yaml-language-server: $schema=plan.schema.json).`),
-		Args: cobra.NoArgs,
+and validation in an editor. Save it as plan.schema.json in the plan's directory: the first line
+"pas init" writes in a plan, `+pas.Modeline+`, points
+yaml-language-server (VS Code, Neovim, Helix…) at that file. Saves keep that line.`),
+		Example: "  pas schema > plan.schema.json",
+		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			_, err := a.stdout.Write(pas.Schema(a.cat))
 			return err
