@@ -13,7 +13,7 @@ import (
 // Exit codes, the same for every command.
 const (
 	exitOK       = 0
-	exitFindings = 1   // check found findings at or above its threshold
+	exitFindings = 1   // check found findings at or above its threshold; diff found differences
 	exitUsage    = 2   // usage error or unusable input (missing, invalid file, write failure)
 	exitAborted  = 130 // the user aborted
 )

@@ -16,14 +16,14 @@ func (a *app) rootCmd() *cobra.Command {
 et en produit le document Markdown que lit le client. Sans commande, « pas » ouvre l'éditeur
 sur plan.yaml.
 
-Codes de sortie : 0 succès ; 1 « check » a trouvé des constats au moins aussi graves que le seuil ;
-2 erreur d'utilisation ou fichier inutilisable ; 130 abandon par l'utilisateur.`,
+Codes de sortie : 0 succès ; 1 « check » a trouvé des constats au moins aussi graves que le seuil,
+« diff » des différences ; 2 erreur d'utilisation ou fichier inutilisable ; 130 abandon par l'utilisateur.`,
 			`pas keeps a Security Assurance Plan (Plan d'Assurance Sécurité) in a YAML file (the source,
 versioned in git) and renders the Markdown document the client reads. Without a command, "pas"
 opens the editor on plan.yaml.
 
-Exit codes: 0 success; 1 "check" found findings at or above its threshold; 2 usage error or
-unusable input; 130 aborted by the user.`),
+Exit codes: 0 success; 1 "check" found findings at or above its threshold, "diff" differences;
+2 usage error or unusable input; 130 aborted by the user.`),
 		Args:          cobra.NoArgs,
 		SilenceErrors: true,
 		SilenceUsage:  true,
@@ -35,7 +35,7 @@ unusable input; 130 aborted by the user.`),
 	root.PersistentFlags().BoolP("help", "h", false, a.t("afficher l'aide", "show help"))
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return err })
 	root.AddCommand(a.initCmd(), a.editCmd(), a.renderCmd(), a.checkCmd(), a.statusCmd(), a.questionsCmd(),
-		a.rulesCmd(), a.schemaCmd(), a.versionCmd(), a.completionCmd(root))
+		a.rulesCmd(), a.diffCmd(), a.schemaCmd(), a.versionCmd(), a.completionCmd(root))
 	root.SetHelpCommand(&cobra.Command{
 		Use:   "help [command]",
 		Short: a.t("Aide sur une commande", "Help about a command"),
