@@ -13,8 +13,11 @@ import (
 // Decoding what Encode wrote and encoding it again gives the same bytes.
 func Encode(p *Plan) []byte {
 	root := mapping()
-	addPair(root, "schema_version", intNode(SchemaVersion))
+	addPair(root, "schema_version", intNode(p.formatVersion()))
 	addPair(root, "lang", strNode(string(p.langOrFR())))
+	if p.Baseline != nil {
+		addPair(root, "baseline", encodeBaseline(p.Baseline))
+	}
 	for _, s := range p.Cat.Sections {
 		if d := p.Sections[s.ID]; d != nil && !d.empty() {
 			addPair(root, s.ID, encodeSection(p, s, d))
@@ -38,6 +41,15 @@ func Encode(p *Plan) []byte {
 	}
 	_ = enc.Close()
 	return buf.Bytes()
+}
+
+// formatVersion is the oldest format version that holds the plan: 2 with
+// a baseline or merge conflicts, 1 otherwise.
+func (p *Plan) formatVersion() int {
+	if p.Baseline != nil {
+		return 2
+	}
+	return 1
 }
 
 func (p *Plan) langOrFR() Lang {

@@ -1,10 +1,14 @@
 package pas
 
-// SchemaVersion is the version of the plan.yaml format this build writes.
-const SchemaVersion = 1
+// SchemaVersion is the newest version of the plan.yaml format this build
+// reads and writes. Version 2 adds the baseline and the merge conflicts;
+// a plan that holds neither is written as version 1, which older builds
+// still read.
+const SchemaVersion = 2
 
 // topLevelKeys are the plan.yaml keys that are not sections.
-var topLevelKeys = map[string]bool{"schema_version": true, "lang": true, "policy": true, "waivers": true}
+var topLevelKeys = map[string]bool{"schema_version": true, "lang": true, "policy": true, "waivers": true,
+	"baseline": true, "conflicts": true}
 
 // Plan is a PAS as held in plan.yaml: one SectionData per section of its
 // catalogue, policy thresholds and waivers.
@@ -15,6 +19,7 @@ type Plan struct {
 	Sections map[string]*SectionData
 	Policy   map[string]*Value
 	Waivers  []*Waiver
+	Baseline *Baseline // the standard PAS the plan was made from, if any
 }
 
 // SectionData is what a plan holds for one section.
@@ -229,6 +234,10 @@ func (p *Plan) Clone() *Plan {
 	for _, w := range p.Waivers {
 		wc := *w
 		c.Waivers = append(c.Waivers, &wc)
+	}
+	if p.Baseline != nil {
+		b := *p.Baseline
+		c.Baseline = &b
 	}
 	return c
 }

@@ -37,6 +37,7 @@ json (stable, see docs/check-json.md), sarif (SARIF 2.1.0 for code scanning).`),
 			if err != nil {
 				return err
 			}
+			pas.ReadBaseline(p, path)
 			fs := pas.RunChecks(p, today)
 			if err := a.writeFindings(format, path, p, fs, today); err != nil {
 				return err

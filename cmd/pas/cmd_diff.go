@@ -7,8 +7,9 @@ import (
 
 func (a *app) diffCmd() *cobra.Command {
 	var format string
+	var baseline bool
 	cmd := &cobra.Command{
-		Use:   "diff A.yaml B.yaml",
+		Use:   "diff A.yaml B.yaml | diff --baseline [FILE]",
 		Short: a.t("Comparer deux plans engagement par engagement", "Compare two plans commitment by commitment"),
 		Long: a.t(`Compare deux plans chapitre par chapitre : engagements modifiés (RPO : 24 h → 4 h), changements
 d'état (engagé, à confirmer, question ouverte), cases RACI, éléments ajoutés, retirés ou modifiés
@@ -30,14 +31,22 @@ id: reordering them is no difference), chapters marked not applicable. Each comp
 said to be stricter or weaker for the client, outside the allowed range (log retention, Data Act
 periods), or incomparable. Output in plan B's language (or --lang), as text or JSON
 (docs/diff-json.md). Exits with code 0 when the plans are the same (printing nothing), 1 when
-they differ, 2 on error.`),
-		Example: "  pas diff standard.yaml plan.yaml\n  pas diff --format json v1.yaml v2.yaml",
+they differ, 2 on error.
+
+--baseline FILE shows what changed in the standard PAS since FILE was made from it (pas init
+--from): the original version is found by its hash in the standard's git history.`),
+		Example: "  pas diff standard.yaml plan.yaml\n  pas diff --format json v1.yaml v2.yaml\n  pas diff --baseline plan.yaml",
 		Args:    cobra.MaximumNArgs(2),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if format != "text" && format != "json" {
 				return usageErr("--format : text ou json, pas %q", "--format: text or json, not %q", format)
 			}
-			if len(args) != 2 {
+			switch {
+			case baseline && len(args) > 1:
+				return usageErr("un seul plan avec --baseline", "one plan only with --baseline")
+			case baseline:
+				return a.diffBaseline(planArg(args), format)
+			case len(args) != 2:
 				return usageErr("deux plans à comparer : pas diff A.yaml B.yaml", "two plans to compare: pas diff A.yaml B.yaml")
 			}
 			pa, err := a.load(args[0])
@@ -52,6 +61,7 @@ they differ, 2 on error.`),
 		},
 	}
 	cmd.Flags().StringVar(&format, "format", "text", a.t("text ou json", "text or json"))
+	cmd.Flags().BoolVar(&baseline, "baseline", false, a.t("ce qui a changé dans le PAS standard depuis la copie", "what changed in the standard PAS since the copy"))
 	return cmd
 }
 
