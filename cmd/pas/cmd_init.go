@@ -4,46 +4,66 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/pas-editor/pas/examples"
 	"github.com/pas-editor/pas/pas"
+	"github.com/pas-editor/pas/sections"
 	"github.com/spf13/cobra"
 )
 
 func (a *app) initCmd() *cobra.Command {
 	var example, large bool
-	var from string
+	var from, profile string
 	cmd := &cobra.Command{
 		Use:   "init [FILE]",
-		Short: a.t("Créer un plan (vide ou exemple)", "Create a plan (empty or example)"),
+		Short: a.t("Créer un plan (vide, exemple, profil ou copie du PAS standard)", "Create a plan (empty, example, profile or copy of the standard PAS)"),
 		Long: a.t(`Crée FILE (plan.yaml par défaut) : un plan vide dans la langue choisie, ou avec --example un plan
 complet et réaliste (un intégrateur qui exploite en SaaS le dossier patient d'un groupement
 hospitalier, avec un hébergeur HDS). --example --large écrit le grand plan des mesures de
-performance. Avec --from STANDARD, copie le PAS standard de l'entreprise et l'enregistre comme
-référence du plan (chemin relatif au plan et empreinte) : « pas check » signale quand le standard a
-changé depuis, « pas diff --baseline » montre ce qui a changé. Crée les répertoires manquants ; ne
-remplace jamais un fichier existant.`,
+performance.
+
+--profile saas|iaas|paas|managed|integration part d'un type de prestation : chapitres applicables,
+parties et activités RACI usuelles ; les lettres RACI et les valeurs d'usage y sont à confirmer,
+les parties sans nom, et aucune certification n'est déclarée.
+
+--from STANDARD copie le PAS standard de l'entreprise et l'enregistre comme référence du plan
+(chemin relatif au plan et empreinte) : « pas check » signale quand le standard a changé depuis,
+« pas diff --baseline » montre ce qui a changé.
+
+Crée les répertoires manquants ; ne remplace jamais un fichier existant.`,
 			`Creates FILE (plan.yaml by default): an empty plan in the chosen language, or with --example a
 complete, realistic plan (an integrator running a hospital group's patient record as SaaS, with
-an HDS-certified host). --example --large writes the large plan used by the benchmarks. With --from
-STANDARD, copies the company's standard PAS and records it as the plan's baseline (path relative to
-the plan, and hash): "pas check" says when the standard changed since, "pas diff --baseline" shows
-what changed. Creates missing directories; never replaces an existing file.`),
-		Example: "  pas init --lang fr\n  pas init --example --lang en demo/plan.yaml\n  pas init --from ../standard/pas.yaml tender/plan.yaml",
+an HDS-certified host). --example --large writes the large plan used by the benchmarks.
+
+--profile saas|iaas|paas|managed|integration starts from a kind of engagement: the chapters that
+apply, the usual parties and RACI activities; its RACI letters and usual figures are to confirm,
+its parties have no name, and it declares no certification.
+
+--from STANDARD copies the company's standard PAS and records it as the plan's baseline (path
+relative to the plan, and hash): "pas check" says when the standard changed since, "pas diff
+--baseline" shows what changed.
+
+Creates missing directories; never replaces an existing file.`),
+		Example: "  pas init --lang fr\n  pas init --example --lang en demo/plan.yaml\n  pas init --profile saas --lang fr\n  pas init --from ../standard/pas.yaml tender/plan.yaml",
 		Args:    cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if large && !example {
 				return usageErr("--large va avec --example", "--large goes with --example")
 			}
-			if from != "" && example {
-				return usageErr("--from et --example s'excluent", "--from and --example exclude each other")
+			if n := countSet(example, from != "", profile != ""); n > 1 {
+				return usageErr("--example, --from et --profile s'excluent", "--example, --from and --profile exclude each other")
 			}
-			if from != "" {
+			switch {
+			case from != "":
 				return a.initFrom(planArg(args), from)
+			case profile != "":
+				return a.initProfile(planArg(args), profile)
 			}
 			return a.initPlan(planArg(args), example, large)
 		},
 	}
+	cmd.Flags().StringVar(&profile, "profile", "", a.t("partir du profil d'un type de prestation : ", "start from the profile of a kind of engagement: ")+strings.Join(sections.Profiles(), ", "))
 	cmd.Flags().StringVar(&from, "from", "", a.t("copier ce PAS standard et l'enregistrer comme référence du plan", "copy this standard PAS and record it as the plan's baseline"))
 	cmd.Flags().BoolVar(&example, "example", false, a.t("écrire le plan d'exemple complet", "write the complete example plan"))
 	cmd.Flags().BoolVar(&large, "large", false, a.t("avec --example : le grand plan des mesures de performance", "with --example: the large benchmark plan"))
@@ -93,6 +113,29 @@ func (a *app) initFrom(path, from string) error {
 	p := std.Clone()
 	p.Baseline = pas.NewBaseline(path, from, data)
 	return a.createPlan(path, p)
+}
+
+// initProfile writes the starting point of a kind of engagement: no
+// commitment, only structure and values to confirm.
+func (a *app) initProfile(path, id string) error {
+	if err := newFile(path); err != nil {
+		return err
+	}
+	p, err := sections.Profile(id, a.lang)
+	if err != nil {
+		return usageErr("--profile : %s, pas %q", "--profile: %s, not %q", strings.Join(sections.Profiles(), ", "), id)
+	}
+	return a.createPlan(path, p)
+}
+
+func countSet(flags ...bool) int {
+	n := 0
+	for _, f := range flags {
+		if f {
+			n++
+		}
+	}
+	return n
 }
 
 // createPlan writes a new plan. Every plan that init writes from memory
