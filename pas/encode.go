@@ -33,6 +33,13 @@ func Encode(p *Plan) []byte {
 		}
 		addPair(root, "waivers", seq)
 	}
+	if len(p.Conflicts) > 0 {
+		seq := &yaml.Node{Kind: yaml.SequenceNode}
+		for _, c := range p.Conflicts {
+			seq.Content = append(seq.Content, encodeConflict(c))
+		}
+		addPair(root, "conflicts", seq)
+	}
 	var buf bytes.Buffer
 	enc := yaml.NewEncoder(&buf)
 	enc.SetIndent(2)
@@ -46,7 +53,7 @@ func Encode(p *Plan) []byte {
 // formatVersion is the oldest format version that holds the plan: 2 with
 // a baseline or merge conflicts, 1 otherwise.
 func (p *Plan) formatVersion() int {
-	if p.Baseline != nil {
+	if p.Baseline != nil || len(p.Conflicts) > 0 {
 		return 2
 	}
 	return 1

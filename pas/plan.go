@@ -20,6 +20,8 @@ type Plan struct {
 	Policy   map[string]*Value
 	Waivers  []*Waiver
 	Baseline *Baseline // the standard PAS the plan was made from, if any
+	// Conflicts left by a merge, until they are resolved.
+	Conflicts []*Conflict
 }
 
 // SectionData is what a plan holds for one section.
@@ -238,6 +240,9 @@ func (p *Plan) Clone() *Plan {
 	if p.Baseline != nil {
 		b := *p.Baseline
 		c.Baseline = &b
+	}
+	for _, x := range p.Conflicts {
+		c.Conflicts = append(c.Conflicts, &Conflict{Path: x.Path, Base: cloneNode(x.Base), Ours: cloneNode(x.Ours), Theirs: cloneNode(x.Theirs), Pos: x.Pos})
 	}
 	return c
 }

@@ -31,6 +31,7 @@ func Schema(cat *Catalogue) []byte {
 		"description": "Thresholds that are conventions rather than norms; unset ones take their documented default."}
 	props["waivers"] = waiversSchema(cat)
 	props["baseline"] = baselineSchema()
+	props["conflicts"] = conflictsSchema()
 	root := obj{
 		"$schema":              "https://json-schema.org/draft/2020-12/schema",
 		"$id":                  SchemaID,

@@ -33,3 +33,19 @@ func TestBaselineRules(t *testing.T) {
 	}
 	tested["BASE-01"], tested["BASE-02"] = true, true
 }
+
+func TestMergeConflictRule(t *testing.T) {
+	if got := ruleFindings(t, decodeTest(t, "continuity:\n  bcp:\n    rpo: 4h\n"), "MERGE-01"); len(got) != 0 {
+		t.Errorf("findings without conflicts: %v", got)
+	}
+	p := decodeTest(t, "continuity:\n  bcp:\n    rpo: 4h\nconflicts:\n  - {path: continuity.bcp.rpo, base: 24h, ours: 4h, theirs: 8h}\n  - {path: \"waivers[LOG-02]\", ours: {rule: LOG-02}}\n")
+	got := ruleFindings(t, p, "MERGE-01")
+	if len(got) != 2 || got[0].Section != "" || got[1].Section != "continuity" || got[1].Severity != pas.Error ||
+		got[1].Message.EN != "merge conflict — ours: 4h; theirs: 8h; base: 24h" || got[1].Pos.Line != 7 {
+		t.Errorf("findings %+v", got)
+	}
+	if _, err := pas.Decode([]byte("schema_version: 1\nwaivers:\n  - {rule: MERGE-01, reason: r, approver: a, date: 2026-01-01}\n"), "w.yaml", Catalogue()); err == nil {
+		t.Error("a merge conflict can be waived")
+	}
+	tested["MERGE-01"] = true
+}

@@ -51,3 +51,16 @@ func BenchmarkDiffLarge(b *testing.B) {
 	}
 	b.ReportMetric(float64(total)/float64(load), "x-load")
 }
+
+// BenchmarkTextconvLarge times pas diff --textconv of the large plan in
+// one process: load, then the line form (the target is 150 ms).
+func BenchmarkTextconvLarge(b *testing.B) {
+	data := examples.Large(pas.FR)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		p := decodeBench(b, data)
+		if len(pas.Sanitize(planLines(p, pas.FR))) == 0 {
+			b.Fatal("no output")
+		}
+	}
+}

@@ -7,9 +7,9 @@ import (
 
 func (a *app) diffCmd() *cobra.Command {
 	var format string
-	var baseline bool
+	var baseline, textconv bool
 	cmd := &cobra.Command{
-		Use:   "diff A.yaml B.yaml | diff --baseline [FILE]",
+		Use:   "diff A.yaml B.yaml | diff --baseline [FILE] | diff --textconv FILE",
 		Short: a.t("Comparer deux plans engagement par engagement", "Compare two plans commitment by commitment"),
 		Long: a.t(`Compare deux plans chapitre par chapitre : engagements modifiés (RPO : 24 h → 4 h), changements
 d'état (engagé, à confirmer, question ouverte), cases RACI, éléments ajoutés, retirés ou modifiés
@@ -34,7 +34,11 @@ periods), or incomparable. Output in plan B's language (or --lang), as text or J
 they differ, 2 on error.
 
 --baseline FILE shows what changed in the standard PAS since FILE was made from it (pas init
---from): the original version is found by its hash in the standard's git history.`),
+--from): the original version is found by its hash in the standard's git history.
+
+--textconv FILE writes FILE in a stable, line-oriented text form, one value per line, for git's
+textconv (see the README); it never exits with code 1 and writes the file as it is when it does not
+load (conflict markers, say).`),
 		Example: "  pas diff standard.yaml plan.yaml\n  pas diff --format json v1.yaml v2.yaml\n  pas diff --baseline plan.yaml",
 		Args:    cobra.MaximumNArgs(2),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -42,8 +46,12 @@ they differ, 2 on error.
 				return usageErr("--format : text ou json, pas %q", "--format: text or json, not %q", format)
 			}
 			switch {
-			case baseline && len(args) > 1:
-				return usageErr("un seul plan avec --baseline", "one plan only with --baseline")
+			case textconv && baseline:
+				return usageErr("--textconv et --baseline s'excluent", "--textconv and --baseline exclude each other")
+			case (baseline || textconv) && len(args) > 1:
+				return usageErr("un seul plan avec --baseline ou --textconv", "one plan only with --baseline or --textconv")
+			case textconv:
+				return a.textconv(planArg(args))
 			case baseline:
 				return a.diffBaseline(planArg(args), format)
 			case len(args) != 2:
@@ -61,6 +69,7 @@ they differ, 2 on error.
 		},
 	}
 	cmd.Flags().StringVar(&format, "format", "text", a.t("text ou json", "text or json"))
+	cmd.Flags().BoolVar(&textconv, "textconv", false, a.t("écrire FILE sous forme textuelle pour git", "write FILE as text for git"))
 	cmd.Flags().BoolVar(&baseline, "baseline", false, a.t("ce qui a changé dans le PAS standard depuis la copie", "what changed in the standard PAS since the copy"))
 	return cmd
 }

@@ -117,3 +117,60 @@ func TestDiffExitCodes(t *testing.T) {
 		})
 	}
 }
+
+func TestTextconv(t *testing.T) {
+	dir := t.TempDir()
+	plan := twoAPlan + `continuity:
+  bcp:
+    rpo: {value: 4h, state: to_confirm, question: Ask the host, owner: Int}
+  notes: |-
+    First line.
+
+    Third line.
+waivers:
+  - {rule: RACI-01, item: a1, reason: Shared, approver: CISO, date: 2026-11-01}
+conflicts:
+  - {path: continuity.bcp.rto, base: 8h, ours: 4h}
+`
+	write(t, dir, "p.yaml", strings.Replace(plan, "schema_version: 1", "schema_version: 2", 1))
+	code, out, errOut := runCLI(t, dir, "diff", "--textconv", "p.yaml")
+	want := `lang = en
+
+## 2. Parties
+parties.organisations[cli] = “Client”
+parties.organisations[cli].name = Client
+parties.organisations[cli].role = Client
+parties.organisations[cli].seat_country = France
+parties.organisations[cli].gdpr_role = Controller
+parties.organisations[int] = “Integrator”
+parties.organisations[int].name = Integrator
+parties.organisations[int].role = Provider (prime contractor)
+parties.organisations[int].seat_country = France
+parties.organisations[int].gdpr_role = Processor
+
+## 4. Roles and responsibilities (RACI)
+raci.parties = Client, Integrator
+raci.activities[a1] = “Define security needs”
+raci.activities[a1].label = Define security needs
+raci.activities[a1].assign[cli] = R, A
+raci.activities[a1].assign[int] = A
+
+## 18. Service continuity, backups and recovery
+continuity.bcp.rpo = 4 h (to confirm: Ask the host; owner: Int)
+continuity.notes = First line.
+continuity.notes +
+continuity.notes + Third line.
+
+## Waivers
+waivers[RACI-01 a1] = Shared (approved by CISO on 1 November 2026)
+
+## Merge conflicts
+conflicts[continuity.bcp.rto] = ours: 4h; theirs: (nothing); base: 8h
+`
+	if code != 0 || out != want {
+		t.Errorf("exit %d (%s), got:\n%s", code, errOut, out)
+	}
+	if code, _, _ := runCLI(t, dir, "diff", "--textconv", "missing.yaml"); code != 2 {
+		t.Errorf("textconv of a missing file: exit %d", code)
+	}
+}

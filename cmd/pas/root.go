@@ -35,7 +35,7 @@ Exit codes: 0 success; 1 "check" found findings at or above its threshold, "diff
 	root.PersistentFlags().BoolP("help", "h", false, a.t("afficher l'aide", "show help"))
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return err })
 	root.AddCommand(a.initCmd(), a.editCmd(), a.renderCmd(), a.checkCmd(), a.statusCmd(), a.questionsCmd(),
-		a.rulesCmd(), a.diffCmd(), a.schemaCmd(), a.versionCmd(), a.completionCmd(root))
+		a.rulesCmd(), a.diffCmd(), a.mergeCmd(), a.schemaCmd(), a.versionCmd(), a.completionCmd(root))
 	root.SetHelpCommand(&cobra.Command{
 		Use:   "help [command]",
 		Short: a.t("Aide sur une commande", "Help about a command"),
