@@ -161,3 +161,17 @@ func TestDirectionRefusedWhereMeaningless(t *testing.T) {
 		}
 	}
 }
+
+func TestDiffSummary(t *testing.T) {
+	d := compareBodies(t, "main:\n  delay: 4h\n  share: 99.9\n  sites:\n    - {id: s1, name: One}\n",
+		"main:\n  delay: 1h\n  share: 99.5\n  sites:\n    - {id: s2, name: Two}\n")
+	if got := d.Summary(EN, 2); got != "Delay: 4 h → 1 h; Share: 99.9% → 99.5%; 2 other change(s)" {
+		t.Errorf("summary = %q", got)
+	}
+	if got := d.Summary(FR, 10); got != "Délai\u00a0: 4\u00a0h → 1\u00a0h\u202f; Part\u00a0: 99,9\u202f% → 99,5\u202f%\u202f; ajout\u00a0: Sites «\u00a0Two\u00a0» (s2)\u202f; retrait\u00a0: Sites «\u00a0One\u00a0» (s1)" {
+		t.Errorf("summary = %q", got)
+	}
+	if got := compareBodies(t, "", "").Summary(EN, 3); got != "" {
+		t.Errorf("summary of no change = %q", got)
+	}
+}

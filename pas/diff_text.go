@@ -202,3 +202,48 @@ func (d *Diff) Counts() map[Class]int {
 	}
 	return out
 }
+
+// Summary sums up a diff in one line, for a version history entry the
+// editor proposes when the version is bumped: the first max changes in
+// catalogue order ("RPO (PDMA) : 1 h → 24 h ; ajout : Sites « Lyon »"),
+// then how many others. "" when nothing changed.
+func (d *Diff) Summary(l Lang, max int) string {
+	var parts []string
+	for i, c := range d.Changes {
+		if i == max {
+			parts = append(parts, Textf("%d autre(s) changement(s)", "%d other change(s)", len(d.Changes)-max).In(l))
+			break
+		}
+		parts = append(parts, d.summaryPart(c, l))
+	}
+	return strings.Join(parts, Semicolon(l))
+}
+
+func (d *Diff) summaryPart(c Change, l Lang) string {
+	switch c.Kind {
+	case RecordAdded:
+		return T("ajout", "added").In(l) + Colon(l) + d.Where(c, l)
+	case RecordRemoved:
+		return T("retrait", "removed").In(l) + Colon(l) + d.Where(c, l)
+	case MarkedNA, UnmarkedNA, StopsApplying, StartsApplying, NotesChanged, ReasonChanged:
+		what := d.Where(c, l)
+		if c.Section != nil {
+			what = c.Section.Title.In(l) + Colon(l) + lowerFirst(what)
+		}
+		return what
+	case WaiverAdded, WaiverRemoved, WaiverChanged:
+		return d.Where(c, l)
+	}
+	label := d.Where(c, l)
+	if c.Field != nil && c.Field.List == nil && c.Kind == ValueChanged {
+		label = c.Field.Label.In(l)
+	}
+	return label + Colon(l) + orDash(d.Before(c, l)) + " → " + orDash(d.After(c, l))
+}
+
+func orDash(s string) string {
+	if s == "" {
+		return "—"
+	}
+	return s
+}

@@ -79,8 +79,20 @@ func TestBaselineWorkflow(t *testing.T) {
 		t.Errorf("check does not say that the standard changed:\n%s", out)
 	}
 	code, out, errOut := runCLI(t, dir, "diff", "--baseline", "tender/plan.yaml")
-	if code != 1 || !strings.Contains(out, "RPO (PDMA)\u00a0: 1 h → 30 min  [plus strict]") || strings.Count(out, "\n  ") != 1 {
+	if code != 1 || !strings.Contains(out, "RPO (PDMA)\u00a0: 1\u00a0h → 30\u00a0min  [plus strict]") || strings.Count(out, "\n  ") != 1 {
 		t.Errorf("diff --baseline: exit %d (%s)\n%s", code, errOut, out)
+	}
+
+	// The internal document lists the deviations from the standard as it is now.
+	_, internal, _ := runCLI(t, dir, "render", "tender/plan.yaml", "-o", "-", "--audience", "internal", "--as-of", "2026-12-01")
+	for _, want := range []string{"Écarts par rapport au PAS standard", "Le PAS standard a changé depuis que ce plan en a été tiré",
+		"| 18. Continuité de service, sauvegardes et reprise | Continuité et reprise d'activité (PCA/PRA) — RPO (PDMA) | 30\u00a0min | 1\u00a0h | moins strict |"} {
+		if !strings.Contains(internal, want) {
+			t.Errorf("the internal document lacks %q", want)
+		}
+	}
+	if _, client, _ := runCLI(t, dir, "render", "tender/plan.yaml", "-o", "-", "--as-of", "2026-12-01"); strings.Contains(client, "Écarts") {
+		t.Error("the client's document lists the deviations")
 	}
 
 	// A standard edited outside git: the version of the copy is still found.

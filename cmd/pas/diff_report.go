@@ -2,6 +2,7 @@ package main
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/pas-editor/pas/pas"
@@ -70,9 +71,12 @@ func orNothing(s string) string {
 	return s
 }
 
-// short folds a value on one line and cuts it at 80 characters.
+// short folds a value on one line (keeping non-breaking spaces) and cuts
+// it at 80 characters.
 func short(s string) string {
-	s = strings.Join(strings.Fields(s), " ")
+	s = strings.Join(strings.FieldsFunc(s, func(r rune) bool {
+		return unicode.IsSpace(r) && r != '\u00a0' && r != '\u202f'
+	}), " ")
 	if utf8.RuneCountInString(s) <= 80 {
 		return s
 	}
