@@ -1,6 +1,7 @@
 package sections
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/pas-editor/pas/pas"
@@ -48,4 +49,40 @@ func TestMergeConflictRule(t *testing.T) {
 		t.Error("a merge conflict can be waived")
 	}
 	tested["MERGE-01"] = true
+}
+
+// TestLeftoverNames: names of the original plan's organisations and
+// people that this plan no longer has are reported where its texts use
+// them; its own parties' names are not.
+func TestLeftoverNames(t *testing.T) {
+	original := testPlan(t, edit(baseParties, "name: Client,", "name: Centre Hospitalier d'Arles,", "name: A,", "name: Sophie Lambert,"))
+	for _, tc := range []struct {
+		name, yaml string
+		count      int
+	}{
+		{"clean texts", "engagement:\n  scope: Hosting for the client.\n", 0},
+		{"former client in the scope", "engagement:\n  scope: Hosting for the centre hospitalier d’Arles and its sites.\n", 1},
+		{"former contact as owner", "continuity:\n  bcp:\n    rto: {value: 4h, state: to_confirm, question: Ask, owner: Sophie LAMBERT}\n", 1},
+		{"former client in a record", "docgov:\n  reference_documents:\n    - {id: d1, title: PSSI du Centre Hospitalier d'Arles, type: client_pssi}\n", 1},
+		{"in a not-applicable justification", "assets:\n  not_applicable: As agreed with Centre Hospitalier d'Arles.\n", 1},
+		{"part of a longer word is no match", "engagement:\n  scope: Hosting for Centre Hospitalier d'Arlesheim.\n", 0},
+		{"a name this plan still has", "engagement:\n  scope: Hosting by Integrator.\n", 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			p := testPlan(t, tc.yaml)
+			p.Baseline = &pas.Baseline{Path: "std.yaml", SHA256: pas.ContentHash(nil), Read: true, Standard: original}
+			got := ruleFindings(t, p, "BASE-03")
+			if len(got) != tc.count {
+				t.Fatalf("%d findings, want %d: %v", len(got), tc.count, got)
+			}
+			if tc.count > 0 && (!strings.HasSuffix(got[0].Message.EN, "”: none of this plan's parties, contacts or signatories (carried over from another plan?)") ||
+				strings.Contains(got[0].Message.FR, "%!")) {
+				t.Errorf("message %q", got[0].Message.EN)
+			}
+		})
+	}
+	if got := ruleFindings(t, testPlan(t, "engagement:\n  scope: Centre Hospitalier d'Arles\n"), "BASE-03"); len(got) != 0 {
+		t.Errorf("a plan without baseline: %v", got)
+	}
+	tested["BASE-03"] = true
 }
