@@ -110,6 +110,9 @@ func (a *app) initFrom(path, from string) error {
 	if err != nil {
 		return err
 	}
+	if n := len(std.Conflicts); n > 0 {
+		return usageErr("%s garde %d conflit(s) de fusion : résolvez-les avant d'en tirer un plan", "%s holds %d merge conflict(s): resolve them before making a plan from it", from, n)
+	}
 	p := std.Clone()
 	p.Baseline = pas.NewBaseline(path, from, data)
 	return a.createPlan(path, p)
@@ -186,5 +189,5 @@ func (a *app) sayWritten(path string) {
 // say prints an informational line on standard error, keeping standard
 // output for documents and reports.
 func (a *app) say(fr, en string, args ...any) {
-	_, _ = a.stderr.Write([]byte(a.tf(fr, en, args...) + "\n"))
+	_, _ = a.stderr.Write([]byte(pas.Sanitize(a.tf(fr, en, args...)) + "\n"))
 }
