@@ -45,6 +45,9 @@ type Field struct {
 	// (typical entries for this engagement, not yet present). They are
 	// never added without the user's action.
 	Suggestions func(p *Plan) []*Record
+	// Direction says which change of the value is stricter for the client
+	// (pas diff, deviations from the standard PAS); zero: none declared.
+	Direction Direction
 
 	Path    string   // set by NewCatalogue: "section.field" or "section.list.field"
 	Section *Section // set by NewCatalogue
@@ -193,6 +196,9 @@ func (c *Catalogue) addField(s *Section, list *Field, f *Field, path string) err
 		return fmt.Errorf("field %q: options are for enum and set fields only, and required there", path)
 	}
 	if err := checkOptions(path, f.Options); err != nil {
+		return err
+	}
+	if err := checkDirection(path, f); err != nil {
 		return err
 	}
 	f.Path, f.Section, f.List = path, s, list

@@ -160,6 +160,10 @@ func (d *decoder) top(doc *yaml.Node) {
 			d.policy(v)
 		case key == "waivers":
 			d.waivers(v)
+		case key == "baseline":
+			d.baseline(v)
+		case key == "conflicts":
+			d.conflicts(v)
 		case d.cat.Section(key) != nil:
 			d.section(d.cat.Section(key), k, v)
 		default:

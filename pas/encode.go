@@ -24,8 +24,11 @@ func Encode(p *Plan) []byte {
 // encodeDoc builds the canonical node tree of the plan.
 func encodeDoc(p *Plan) *yaml.Node {
 	root := mapping()
-	addPair(root, "schema_version", intNode(SchemaVersion))
+	addPair(root, "schema_version", intNode(p.formatVersion()))
 	addPair(root, "lang", strNode(string(p.langOrFR())))
+	if p.Baseline != nil {
+		addPair(root, "baseline", encodeBaseline(p.Baseline))
+	}
 	for _, s := range p.Cat.Sections {
 		if d := p.Sections[s.ID]; d != nil && !d.empty() {
 			addPair(root, s.ID, encodeSection(p, s, d))
@@ -40,6 +43,13 @@ func encodeDoc(p *Plan) *yaml.Node {
 			seq.Content = append(seq.Content, encodeWaiver(w))
 		}
 		addPair(root, "waivers", seq)
+	}
+	if len(p.Conflicts) > 0 {
+		seq := &yaml.Node{Kind: yaml.SequenceNode}
+		for _, c := range p.Conflicts {
+			seq.Content = append(seq.Content, encodeConflict(c))
+		}
+		addPair(root, "conflicts", seq)
 	}
 	return &yaml.Node{Kind: yaml.DocumentNode, Content: []*yaml.Node{root}}
 }
@@ -56,6 +66,15 @@ func emit(doc *yaml.Node) ([]byte, error) {
 		return nil, err
 	}
 	return buf.Bytes(), nil
+}
+
+// formatVersion is the oldest format version that holds the plan: 2 with
+// a baseline or merge conflicts, 1 otherwise.
+func (p *Plan) formatVersion() int {
+	if p.Baseline != nil || len(p.Conflicts) > 0 {
+		return 2
+	}
+	return 1
 }
 
 func (p *Plan) langOrFR() Lang {

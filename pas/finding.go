@@ -138,6 +138,23 @@ func (c *Check) ReportAt(s *Section, pos Pos, msg Text) {
 	c.out = append(c.out, Finding{Rule: c.rule.ID, Severity: c.rule.Severity, Section: s.ID, Path: s.ID, Pos: pos, Message: msg})
 }
 
+// ReportPath records a finding about a part of the plan that is no field
+// (its baseline, a merge conflict), named by its path, at a position. The
+// finding belongs to the section the path starts with, if any.
+func (c *Check) ReportPath(path string, pos Pos, msg Text) {
+	section := path
+	if i := strings.IndexAny(path, ".["); i >= 0 {
+		section = path[:i]
+	}
+	if c.Plan.Cat.Section(section) == nil {
+		section = ""
+	}
+	if pos == (Pos{}) {
+		pos = Pos{1, 1}
+	}
+	c.out = append(c.out, Finding{Rule: c.rule.ID, Severity: c.rule.Severity, Section: section, Path: path, Pos: pos, Message: msg})
+}
+
 // locate returns the path and YAML position of a field, record or section.
 func (p *Plan) locate(f *Field, rec *Record, section string) (string, Pos) {
 	var path string

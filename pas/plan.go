@@ -1,10 +1,14 @@
 package pas
 
-// SchemaVersion is the version of the plan.yaml format this build writes.
-const SchemaVersion = 1
+// SchemaVersion is the newest version of the plan.yaml format this build
+// reads and writes. Version 2 adds the baseline and the merge conflicts;
+// a plan that holds neither is written as version 1, which older builds
+// still read.
+const SchemaVersion = 2
 
 // topLevelKeys are the plan.yaml keys that are not sections.
-var topLevelKeys = map[string]bool{"schema_version": true, "lang": true, "policy": true, "waivers": true}
+var topLevelKeys = map[string]bool{"schema_version": true, "lang": true, "policy": true, "waivers": true,
+	"baseline": true, "conflicts": true}
 
 // Plan is a PAS as held in plan.yaml: one SectionData per section of its
 // catalogue, policy thresholds and waivers.
@@ -15,6 +19,9 @@ type Plan struct {
 	Sections map[string]*SectionData
 	Policy   map[string]*Value
 	Waivers  []*Waiver
+	Baseline *Baseline // the standard PAS the plan was made from, if any
+	// Conflicts left by a merge, until they are resolved.
+	Conflicts []*Conflict
 
 	src *source // the YAML the plan was read from, for Marshal
 }
@@ -234,6 +241,13 @@ func (p *Plan) Clone() *Plan {
 	for _, w := range p.Waivers {
 		wc := *w
 		c.Waivers = append(c.Waivers, &wc)
+	}
+	if p.Baseline != nil {
+		b := *p.Baseline
+		c.Baseline = &b
+	}
+	for _, x := range p.Conflicts {
+		c.Conflicts = append(c.Conflicts, &Conflict{Path: x.Path, Base: cloneNode(x.Base), Ours: cloneNode(x.Ours), Theirs: cloneNode(x.Theirs), Pos: x.Pos})
 	}
 	return c
 }

@@ -386,6 +386,9 @@ func (d *Doc) appendices() []Appendix {
 	if d.Opts.Audience == InternalAudience {
 		out = append(out, internalAppendix)
 	}
+	if b := d.Plan.Baseline; d.Opts.Audience == InternalAudience && b != nil && b.Read {
+		out = append(out, deviationsAppendix)
+	}
 	return out
 }
 

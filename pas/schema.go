@@ -6,7 +6,7 @@ import (
 )
 
 // SchemaID is the identifier of the JSON Schema of plan.yaml.
-const SchemaID = "https://github.com/pas-editor/pas/schema/plan-1.json"
+const SchemaID = "https://github.com/pas-editor/pas/schema/plan-2.json"
 
 type obj = map[string]any
 
@@ -17,7 +17,7 @@ type obj = map[string]any
 // (French durations, dates with slashes, country names).
 func Schema(cat *Catalogue) []byte {
 	props := obj{
-		"schema_version": obj{"const": SchemaVersion, "description": "Version of the plan.yaml format."},
+		"schema_version": obj{"type": "integer", "minimum": 1, "maximum": SchemaVersion, "description": "Version of the plan.yaml format (2 when the plan holds a baseline or merge conflicts)."},
 		"lang":           obj{"enum": []any{"fr", "en"}, "description": "Language of the plan and of its document."},
 	}
 	for _, s := range cat.Sections {
@@ -30,6 +30,8 @@ func Schema(cat *Catalogue) []byte {
 	props["policy"] = obj{"type": "object", "additionalProperties": false, "properties": pol,
 		"description": "Thresholds that are conventions rather than norms; unset ones take their documented default."}
 	props["waivers"] = waiversSchema(cat)
+	props["baseline"] = baselineSchema()
+	props["conflicts"] = conflictsSchema()
 	root := obj{
 		"$schema":              "https://json-schema.org/draft/2020-12/schema",
 		"$id":                  SchemaID,

@@ -189,3 +189,13 @@ func init() {
 		Rules:    accessRules,
 	})
 }
+
+// Which change of this chapter's values is stricter for the client (pas diff).
+func init() {
+	stricter(pas.Less, accDeprovDelay, accReviewPrivileged, accReviewStandard)
+	stricter(pas.More, accPwdEntropy, accPwdLength, accLeastPrivilege, accMFA, accBreakGlass, accTraceEvents, accPwdCharset)
+	// Forced periodic changes are no longer recommended (CNIL, ANSSI): no single direction.
+	stricter(pas.Neither, accPwdRotation, accPwdRotationEvery)
+	ranked(accPwdStorage, "plaintext", "reversible", "fast_hash", "salted_slow_hash")
+	ranked(accProviderAccess, "standing", "on_client_request", "per_intervention_approval", "never")
+}

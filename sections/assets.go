@@ -51,3 +51,9 @@ func init() {
 		Rules:    assetsRules,
 	})
 }
+
+// Which change of this chapter's values is stricter for the client (pas diff).
+func init() {
+	stricter(pas.More, astInventory, astOwnership, astDisposalMethods, astDisposalReport)
+	ranked(astRemovableMedia, "unrestricted", "controlled", "forbidden")
+}

@@ -103,3 +103,10 @@ func init() {
 		Rules:    auditRules,
 	})
 }
+
+// Which change of this chapter's values is stricter for the client (pas diff).
+func init() {
+	stricter(pas.More, audClientRight, audTypes, audAuditors, audPerYear, audAfterIncident, audLegal)
+	stricter(pas.Less, audNotice, audPentest, audRemCritical, audRemHigh, audRemMedium, audRemLow)
+	ranked(audCost, "client", "shared", "provider_if_major_nc", "provider")
+}

@@ -58,3 +58,8 @@ func init() {
 		Rules:    changeRules,
 	})
 }
+
+// Which change of this chapter's values is stricter for the client (pas diff).
+func init() {
+	stricter(pas.More, chgSecurityReview, chgBaseline, chgNoticeMajor, chgNoticeMajorDelay, chgNoticeNonEU, chgNoticeNonEUDelay)
+}

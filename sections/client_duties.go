@@ -35,3 +35,9 @@ func init() {
 		Rules:    clientDutiesRules,
 	})
 }
+
+// Which change of this chapter's values is stricter for the client (pas diff).
+func init() {
+	// Every duty put on the client is one the provider does not carry.
+	stricter(pas.Less, cduObligations)
+}

@@ -32,3 +32,8 @@ func init() {
 		Rules:    confidentialityRules,
 	})
 }
+
+// Which change of this chapter's values is stricter for the client (pas diff).
+func init() {
+	stricter(pas.More, cnfOwnership, cnfNoOtherUse, cnfNoDisclosure, cnfStaffBound, cnfSubcontractorsBound)
+}

@@ -159,3 +159,16 @@ func init() {
 		Rules:    continuityRules,
 	})
 }
+
+// Which change of this chapter's values is stricter for the client (pas diff).
+func init() {
+	stricter(pas.Less, cntBackupFreq, cntRestoreFreq, cntRPO, cntRTO, cntDRTestFreq)
+	stricter(pas.More, cntMonScope, cntBackupByProvider, cntBackupRetention, cntBackupCopies, cntBackupMedia, cntBackupOffsite,
+		cntBackupImmutable, cntBackupEncrypted, cntRestoreReport, cntAvailability)
+	ranked(cntMonHours, "business_hours", "extended", "24x7")
+	ranked(cntArchitecture, "single_site", "active_passive", "active_active", "multi_region")
+	// Availability measured over a shorter window leaves less room for an outage.
+	ranked(cntWindow, "yearly", "quarterly", "monthly")
+	ranked(cntSLAHours, "business", "24x7")
+	ranked(cntReconIntegrity, "none", "checksums", "application_reconciliation")
+}

@@ -120,3 +120,12 @@ func init() {
 		Rules:    cryptoRules,
 	})
 }
+
+// Which change of this chapter's values is stricter for the client (pas diff).
+func init() {
+	stricter(pas.Less, cryDeprecated, cryRotation, cryKeyCountry)
+	stricter(pas.More, cryAtRest, cryAtRestScope, cryInternal, cryHSM, cryHSMCert, cryRSA, cryECC)
+	ranked(cryAtRestAlgo, "aes_128", "aes_256")
+	ranked(cryMinTLS, "1.0", "1.1", "1.2", "1.3")
+	ranked(cryKeyModel, "provider_managed", "customer_managed", "customer_held")
+}

@@ -112,3 +112,10 @@ func init() {
 		Rules:    dcRules,
 	})
 }
+
+// Which change of this chapter's values is stricter for the client (pas diff).
+func init() {
+	stricter(pas.Less, siteCountry, dcAdminCountries)
+	stricter(pas.More, sitePhysical, siteAutonomy, siteDistance)
+	ranked(siteTier, "tier_1", "tier_2", "tier_3", "tier_4")
+}

@@ -72,3 +72,11 @@ func init() {
 		Rules:    devsecRules,
 	})
 }
+
+// Which change of this chapter's values is stricter for the client (pas diff).
+func init() {
+	stricter(pas.More, devReference, devByDesign, devAnalysis, devEnvironments)
+	ranked(devCodeReview, "none", "risk_based", "systematic")
+	ranked(devSecrets, "repository", "ci_protected", "vault")
+	ranked(devTestData, "production", "pseudonymised", "anonymised", "synthetic")
+}

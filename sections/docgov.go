@@ -81,3 +81,11 @@ func init() {
 		Rules:    docgovRules,
 	})
 }
+
+// Which change of this chapter's values is stricter for the client (pas diff).
+func init() {
+	stricter(pas.Less, docDeliveryDelay)
+	stricter(pas.More, docReviewTriggers, docByClient, docBeforeStart)
+	// A precedence rank orders documents; it is no commitment.
+	stricter(pas.Neither, docRefRank)
+}

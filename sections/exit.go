@@ -121,3 +121,16 @@ func init() {
 		Rules:    exitRules,
 	})
 }
+
+// Which change of this chapter's values is stricter for the client (pas diff).
+func init() {
+	stricter(pas.Less, exitNotice, exitTransition, exitRetention, exitDelDelay)
+	stricter(pas.More, exitTriggers, exitRetrieval, exitExtendable, exitAssets, exitFmtMachine, exitFmtOpen, exitAssistance,
+		exitDelBackups, exitDelCertificate)
+	bounded(exitNotice, func(*pas.Plan) (lo, hi *pas.Value) { return nil, durationValue(exitDataActNotice) })
+	bounded(exitTransition, func(*pas.Plan) (lo, hi *pas.Value) { return nil, durationValue(exitDataActTransitionMax) })
+	bounded(exitRetrieval, func(*pas.Plan) (lo, hi *pas.Value) { return durationValue(exitDataActRetrieval), nil })
+	ranked(exitCharges, "flat_fee", "cost_based", "none")
+	ranked(exitIntegrity, "none", "record_counts", "checksums", "both")
+	ranked(exitTest, "none", "before_go_live", "annual")
+}

@@ -122,3 +122,9 @@ func init() {
 		Rules:    fwRules,
 	})
 }
+
+// Which change of this chapter's values is stricter for the client (pas diff).
+func init() {
+	stricter(pas.More, fwCerts, certCovers, certHDS, fwFollowed, fwKeepValid)
+	ranked(certReport, "type_1", "type_2")
+}

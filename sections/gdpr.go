@@ -325,3 +325,12 @@ func gdprUSCountry(code string) bool {
 func gdprSecondaryUse(p *pas.Plan) bool {
 	return p.Has(gdprUsagePurposes, "product_improvement") || p.Has(gdprUsagePurposes, "benchmarking") || p.Has(gdprUsagePurposes, "ai_training")
 }
+
+// Which change of this chapter's values is stricter for the client (pas diff).
+func init() {
+	stricter(pas.More, gdprCommitments, gdprRecord, gdprSPFlowDown, gdprSPSecurity, gdprTrTIA, gdprTrMeasures, gdprTrDPF,
+		gdprDisclosure, gdprUsageAnonymised, gdprDPIASupport, gdprDPIADone, gdprEndCertificate, gdprSPNotice, gdprSPObjection)
+	stricter(pas.Less, gdprSubprocessors, gdprSPCountries, gdprTransfers, gdprTrCountry, gdprUsageCategories, gdprUsagePurposes,
+		gdprUsageShared, gdprRightsDelay, gdprEndDelay)
+	ranked(gdprSPAuthorisation, "none", "general_written", "specific_prior_written")
+}

@@ -117,3 +117,9 @@ func init() {
 func govPublicBuyer(p *pas.Plan) bool {
 	return buyer(p, "state", "local_authority", "public_body", "health_establishment") && p.Str(engProcedure) != "private_contract"
 }
+
+// Which change of this chapter's values is stricter for the client (pas diff).
+func init() {
+	stricter(pas.Less, govReviewInterval, govKPIFrequency, govCommitteeFrequency, govSteeringFrequency, govReportFrequency)
+	stricter(pas.More, govCommitteeHeld, govCommitteeMinutes, govSubSecurity, govSubDC4)
+}

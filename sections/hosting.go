@@ -83,3 +83,9 @@ func init() {
 		Rules:    hostRules,
 	})
 }
+
+// Which change of this chapter's values is stricter for the client (pas diff).
+func init() {
+	stricter(pas.More, hostIsolation, hostEnvSeparation, hostRecording)
+	ranked(hostApproval, "never_needed", "per_change_window", "per_intervention")
+}

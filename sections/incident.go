@@ -103,3 +103,9 @@ func incLevel(p *pas.Plan, code string) *pas.Record {
 	}
 	return nil
 }
+
+// Which change of this chapter's values is stricter for the client (pas diff).
+func init() {
+	stricter(pas.Less, incResponse, incRestoration, incNotify, incPostReport, incExercise, incBreachDelay)
+	stricter(pas.More, incHealthAlert, incTemplate, incRegister)
+}

@@ -74,3 +74,9 @@ func init() {
 		Rules:    networkRules,
 	})
 }
+
+// Which change of this chapter's values is stricter for the client (pas diff).
+func init() {
+	stricter(pas.More, netSegmentation, netFiltering, netDDoS, netMessaging)
+	ranked(netAdminSeparation, "none", "logical", "physical")
+}

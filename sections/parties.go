@@ -159,3 +159,9 @@ func exposure(r *pas.Record) pas.Text {
 func hostingParties(p *pas.Plan) []*pas.Record {
 	return parties(p, "provider", "co_contractor", "hosting", "subcontractor")
 }
+
+// Which change of this chapter's values is stricter for the client (pas diff).
+func init() {
+	// Exposure to non-EU law: a lower transfer class, smaller non-EU holdings.
+	stricter(pas.Less, ptySeat, ptyParentCountry, ptyNonEUMax, ptyNonEUTotal, ptyForeignLaw)
+}

@@ -64,3 +64,10 @@ func init() {
 		Rules:    personnelRules,
 	})
 }
+
+// Which change of this chapter's values is stricter for the client (pas diff).
+func init() {
+	stricter(pas.More, perUndertakings, perDisciplinary, perOnboarding, perAwareness, perOffboardingSteps)
+	stricter(pas.Less, perAwarenessFreq)
+	ranked(perScreening, "none", "standard", "reinforced")
+}

@@ -132,3 +132,17 @@ func init() {
 		Rules:    sessionRules,
 	})
 }
+
+// Which change of this chapter's values is stricter for the client (pas diff).
+func init() {
+	stricter(pas.Less, sesIdleTimeout, sesMaxLifetime, sesLockoutAttempts, sesPurposes, sesClientDelay)
+	stricter(pas.More, sesReauth, sesLockout, sesLockoutDuration, sesLogFields, sesIntegrity)
+	// Security wants logs kept longer, data minimisation shorter: inside the
+	// policy's range no change is stricter; outside it is flagged.
+	stricter(pas.Neither, sesRetention, sesMainRetention)
+	bounded(sesRetention, func(p *pas.Plan) (lo, hi *pas.Value) {
+		return p.PolicyValue(sesRetentionMin.ID), p.PolicyValue(sesRetentionMax.ID)
+	})
+	ranked(sesReview, "on_incident", "weekly", "daily", "realtime_siem")
+	ranked(sesClientAccess, "none", "on_request", "portal", "export_stream")
+}

@@ -78,3 +78,9 @@ func init() {
 		Rules:    toolsRules,
 	})
 }
+
+// Which change of this chapter's values is stricter for the client (pas diff).
+func init() {
+	stricter(pas.Less, toolVendorCountry, toolOperatedFrom, toolDataAccess)
+	stricter(pas.More, toolQualification, toolSupported)
+}

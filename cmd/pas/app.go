@@ -13,7 +13,7 @@ import (
 // Exit codes, the same for every command.
 const (
 	exitOK       = 0
-	exitFindings = 1   // check found findings at or above its threshold, or fmt --check a file not in form
+	exitFindings = 1   // check found findings at or above its threshold, fmt --check a file not in form, diff differences, merge conflicts
 	exitUsage    = 2   // usage error or unusable input (missing, invalid file, write failure)
 	exitAborted  = 130 // the user aborted
 )

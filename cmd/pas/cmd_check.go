@@ -8,18 +8,20 @@ import (
 func (a *app) checkCmd() *cobra.Command {
 	var format, asOf, failOn string
 	cmd := &cobra.Command{
-		Use:   "check [FILE]",
+		Use:   "check [FILE...]",
 		Short: a.t("Vérifier le plan (règles de sécurité et de conformité)", "Check the plan (security and compliance rules)"),
 		Long: a.t(`Applique au plan les règles qu'un RSSI client applique (« pas rules » les liste) et affiche les
 constats par chapitre, avec la règle, la gravité, le champ et la ligne YAML. Sort avec le code 1
 lorsqu'un constat non couvert par une dérogation atteint le seuil de --fail-on (error par défaut).
-Formats : text, json (stable, voir docs/check-json.md), sarif (SARIF 2.1.0 pour l'analyse de code).`,
+Formats : text, json (stable, voir docs/check-json.md), sarif (SARIF 2.1.0 pour l'analyse de code).
+Plusieurs plans se vérifient l'un après l'autre, au format text (pour un crochet pre-commit).`,
 			`Applies to the plan the rules a client's security officer applies ("pas rules" lists them) and
 prints the findings by chapter, with rule, severity, field and YAML line. Exits with code 1 when a
 finding not covered by a waiver reaches the --fail-on threshold (error by default). Formats: text,
-json (stable, see docs/check-json.md), sarif (SARIF 2.1.0 for code scanning).`),
+json (stable, see docs/check-json.md), sarif (SARIF 2.1.0 for code scanning). Several plans are
+checked one after the other, in text format (for a pre-commit hook).`),
 		Example: "  pas check plan.yaml\n  pas check --format sarif --as-of 2026-12-01 plan.yaml > pas.sarif",
-		Args:    cobra.MaximumNArgs(1),
+		Args:    cobra.ArbitraryArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			threshold, ok := pas.ParseSeverity(failOn)
 			if !ok || threshold == pas.Info {
@@ -28,20 +30,33 @@ json (stable, see docs/check-json.md), sarif (SARIF 2.1.0 for code scanning).`),
 			if format != "text" && format != "json" && format != "sarif" {
 				return usageErr("--format : text, json ou sarif, pas %q", "--format: text, json or sarif, not %q", format)
 			}
+			if len(args) > 1 && format != "text" {
+				return usageErr("plusieurs plans : format text seulement", "several plans: text format only")
+			}
 			today, err := a.today(asOf)
 			if err != nil {
 				return err
 			}
-			path := planArg(args)
-			p, err := a.load(path)
-			if err != nil {
-				return err
+			paths := args
+			if len(paths) == 0 {
+				paths = []string{planArg(nil)}
 			}
-			fs := pas.RunChecks(p, today)
-			if err := a.writeFindings(format, path, p, fs, today); err != nil {
-				return err
+			failed := false
+			for _, path := range paths {
+				p, err := a.load(path)
+				if err != nil {
+					return err
+				}
+				pas.ReadBaseline(p, path)
+				fs := pas.RunChecks(p, today)
+				if err := a.writeFindings(format, path, p, fs, today); err != nil {
+					return err
+				}
+				if w := pas.Worst(fs); w != 0 && w >= threshold {
+					failed = true
+				}
 			}
-			if w := pas.Worst(fs); w != 0 && w >= threshold {
+			if failed {
 				return &exitError{code: exitFindings}
 			}
 			return nil

@@ -16,9 +16,10 @@ func (a *app) questionsCmd() *cobra.Command {
 		Short: a.t("Lister les questions ouvertes et les valeurs à confirmer", "List open questions and values to confirm"),
 		Long: a.t(`Liste les questions ouvertes et les valeurs à confirmer, par chapitre, avec le responsable et
 l'échéance : la liste de suivi à envoyer après un atelier. --all ajoute les éléments obligatoires
-manquants.`,
+manquants. Les conflits laissés par une fusion (pas merge) viennent en tête, avec les deux versions.`,
 			`Lists the open questions and the values to confirm, by chapter, with owner and due date: the
-follow-up list to send after a workshop. --all adds the required items that are missing.`),
+follow-up list to send after a workshop. --all adds the required items that are missing. Conflicts
+left by a merge (pas merge) come first, with both versions.`),
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if format != "text" && format != "json" {
@@ -33,7 +34,7 @@ follow-up list to send after a workshop. --all adds the required items that are 
 			if format == "json" {
 				_, err = a.stdout.Write(questionsJSON(a.lang, p, path, items))
 			} else {
-				_, err = a.stdout.Write([]byte(questionsText(a.lang, p, path, items)))
+				_, err = a.stdout.Write([]byte(conflictsText(a.lang, p, path) + questionsText(a.lang, p, path, items)))
 			}
 			return err
 		},
@@ -121,9 +122,10 @@ type jsonItem struct {
 
 func questionsJSON(l pas.Lang, p *pas.Plan, path string, items []pas.Item) []byte {
 	out := struct {
-		File  string     `json:"file"`
-		Items []jsonItem `json:"items"`
-	}{File: path, Items: []jsonItem{}}
+		File      string         `json:"file"`
+		Conflicts []jsonConflict `json:"conflicts,omitempty"`
+		Items     []jsonItem     `json:"items"`
+	}{File: path, Conflicts: conflictsJSON(p), Items: []jsonItem{}}
 	for _, it := range items {
 		ji := jsonItem{Kind: it.Kind.String(), Section: it.Section.ID, SectionTitle: it.Section.Title.In(l), Path: it.Path,
 			Label: it.Field.Label.In(l), Who: it.Field.Answerer().String(), Line: it.Pos.Line}

@@ -37,6 +37,7 @@ same bytes.`),
 			if err != nil {
 				return err
 			}
+			pas.ReadBaseline(p, path)
 			md := renderPlan(p, aud, today)
 			if out == "-" {
 				_, err := a.stdout.Write(md)

@@ -17,14 +17,15 @@ et en produit le document Markdown que lit le client. Sans commande, « pas » o
 sur plan.yaml.
 
 Codes de sortie : 0 succès ; 1 « check » a trouvé des constats au moins aussi graves que le seuil,
-ou « fmt --check » un fichier pas en forme canonique ; 2 erreur d'utilisation ou fichier
-inutilisable ; 130 abandon par l'utilisateur.`,
+ou « fmt --check » un fichier pas en forme canonique, « diff » des différences, « merge » des conflits ;
+2 erreur d'utilisation ou fichier inutilisable ; 130 abandon par l'utilisateur.`,
 			`pas keeps a Security Assurance Plan (Plan d'Assurance Sécurité) in a YAML file (the source,
 versioned in git) and renders the Markdown document the client reads. Without a command, "pas"
 opens the editor on plan.yaml.
 
-Exit codes: 0 success; 1 "check" found findings at or above its threshold, or "fmt --check" a
-file not in canonical form; 2 usage error or unusable input; 130 aborted by the user.`),
+Exit codes: 0 success; 1 "check" found findings at or above its threshold, "fmt --check" a
+file not in canonical form, "diff" differences, "merge" conflicts; 2 usage error or unusable input;
+130 aborted by the user.`),
 		Args:          cobra.NoArgs,
 		SilenceErrors: true,
 		SilenceUsage:  true,
@@ -36,7 +37,7 @@ file not in canonical form; 2 usage error or unusable input; 130 aborted by the 
 	root.PersistentFlags().BoolP("help", "h", false, a.t("afficher l'aide", "show help"))
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return err })
 	root.AddCommand(a.initCmd(), a.editCmd(), a.renderCmd(), a.checkCmd(), a.statusCmd(), a.questionsCmd(),
-		a.rulesCmd(), a.fmtCmd(), a.schemaCmd(), a.versionCmd(), a.completionCmd(root))
+		a.rulesCmd(), a.fmtCmd(), a.diffCmd(), a.mergeCmd(), a.schemaCmd(), a.versionCmd(), a.completionCmd(root))
 	root.SetHelpCommand(&cobra.Command{
 		Use:   "help [command]",
 		Short: a.t("Aide sur une commande", "Help about a command"),

@@ -1,0 +1,66 @@
+package pas
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestResolve(t *testing.T) {
+	for _, tc := range []struct {
+		name         string
+		ours, theirs []string
+		take         Take
+		want         string // a fragment of the resolved plan
+		absent       string // a fragment it must not hold
+	}{
+		{"value, theirs", []string{"delay: 24h", "delay: 4h"}, []string{"delay: 24h", "delay: 8h"}, TakeTheirs, "delay: 8h", "delay: 4h"},
+		{"value, base", []string{"delay: 24h", "delay: 4h"}, []string{"delay: 24h", "delay: 8h"}, TakeBase, "delay: 24h", "delay: 4h"},
+		{"record deleted by us, take ours", []string{"    - {id: y, name: Y, country: DE}\n", ""},
+			[]string{"{id: y, name: Y, country: DE}", "{id: y, name: Y, country: AT}"}, TakeOurs, "id: x", "id: y"},
+		{"record deleted by us, take theirs", []string{"    - {id: y, name: Y, country: DE}\n", ""},
+			[]string{"{id: y, name: Y, country: DE}", "{id: y, name: Y, country: AT}"}, TakeTheirs, "country: AT", "country: DE"},
+		{"RACI cell", []string{"x: R, y: C", "x: RA, y: C"}, []string{"x: R, y: C", "x: RC, y: C"}, TakeTheirs, "letters: {x: RC, y: C}", "RA"},
+		{"notes", []string{"shared notes", "our notes"}, []string{"shared notes", "their notes"}, TakeTheirs, "notes: their notes", "our notes"},
+		{"not applicable", []string{"other:\n  note: n\n", "other:\n  not_applicable: ours\n"},
+			[]string{"other:\n  note: n\n", "other:\n  not_applicable: theirs\n  note: n\n"}, TakeBase, "notes: shared notes", "not_applicable"},
+		{"waiver", []string{"other:", "waivers:\n  - {rule: T-01, reason: ours, approver: A, date: 2026-01-01}\nother:"},
+			[]string{"other:", "waivers:\n  - {rule: T-01, reason: theirs, approver: A, date: 2026-01-01}\nother:"}, TakeTheirs, "reason: theirs", "reason: ours"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			p := merged(t, tc.ours, tc.theirs)
+			if len(p.Conflicts) != 1 {
+				t.Fatalf("conflicts: %s", conflictPaths(p))
+			}
+			if err := p.Resolve(p.Conflicts[0], tc.take); err != nil {
+				t.Fatal(err)
+			}
+			out := string(Encode(p))
+			if len(p.Conflicts) != 0 || !strings.Contains(out, tc.want) || strings.Contains(out, tc.absent) {
+				t.Errorf("resolved plan:\n%s", out)
+			}
+			if _, err := Decode([]byte(out), "r.yaml", p.Cat); err != nil {
+				t.Errorf("the resolved plan does not load: %v", err)
+			}
+		})
+	}
+}
+
+func TestResolveRefusesAnInvalidVersion(t *testing.T) {
+	p, err := Decode([]byte("schema_version: 2\nmain:\n  delay: 4h\nconflicts:\n  - {path: main.delay, ours: 4h, theirs: soon}\n  - {path: main.nothing, ours: 1}\n"), "p.yaml", testCatalogue())
+	if err != nil {
+		t.Fatal(err)
+	}
+	before := string(Encode(p))
+	for _, c := range append([]*Conflict(nil), p.Conflicts...) {
+		if err := p.Resolve(c, TakeTheirs); err == nil {
+			t.Errorf("%s: resolved with an invalid or unknown version", c.Path)
+		}
+	}
+	if after := string(Encode(p)); after != before {
+		t.Errorf("a refused resolution changed the plan:\n%s", after)
+	}
+	p.RemoveConflict("main.nothing")
+	if len(p.Conflicts) != 1 || p.Conflicts[0].Path != "main.delay" {
+		t.Errorf("RemoveConflict: %s", conflictPaths(p))
+	}
+}
