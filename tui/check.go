@@ -22,10 +22,9 @@ type checkDoneMsg struct {
 // last edit is dropped.
 type debouncer struct{ seq int }
 
-func (d *debouncer) schedule() tea.Cmd {
+func (d *debouncer) schedule(c Clock) tea.Cmd {
 	d.seq++
-	seq := d.seq
-	return tea.Tick(checkDelay, func(time.Time) tea.Msg { return checkTickMsg{seq} })
+	return c.After(checkDelay, checkTickMsg{d.seq})
 }
 
 // fire starts the check on a snapshot of the plan, off the update path.

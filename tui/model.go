@@ -57,6 +57,9 @@ func New(opt Options) (Model, error) {
 	if opt.Today == nil {
 		opt.Today = func() pas.Date { return pas.MustDate("2026-01-01") }
 	}
+	if opt.Clock == nil {
+		opt.Clock = realClock{}
+	}
 	st := NewStyles(opt.Plain)
 	m := Model{opt: opt, path: opt.Path, st: &st}
 	if !fileExists(opt.Path) {

@@ -61,8 +61,7 @@ func (p *previewModel) setSize(w, h int) {
 // schedule asks for a refresh once edits pause.
 func (p *previewModel) schedule(m *Model) tea.Cmd {
 	p.seq++
-	seq := p.seq
-	return tea.Tick(previewDelay, func(time.Time) tea.Msg { return previewTickMsg{seq} })
+	return m.opt.Clock.After(previewDelay, previewTickMsg{p.seq})
 }
 
 // fire builds the section's Markdown (cheap, no glamour) and, unless the

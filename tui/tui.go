@@ -22,6 +22,7 @@ type Options struct {
 	Example func(pas.Lang) []byte
 	Input   io.Reader // defaults to the terminal
 	Output  io.Writer // defaults to the terminal
+	Clock   Clock     // timers; nil means real time
 }
 
 // ErrAborted reports that the user left without saving on purpose is not

@@ -187,5 +187,5 @@ func (m *Model) quit(interrupt bool) tea.Cmd {
 func (m *Model) changed() tea.Cmd {
 	m.dirty = true
 	m.version++
-	return tea.Batch(m.checks.schedule(), m.preview.schedule(m))
+	return tea.Batch(m.checks.schedule(m.opt.Clock), m.preview.schedule(m))
 }
