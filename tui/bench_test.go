@@ -20,7 +20,7 @@ func largeDriver(b *testing.B) *driver {
 }
 
 // frame is one keystroke as the program handles it: Update, then View.
-func frame(m Model, k tea.KeyMsg) Model {
+func frameOf(m Model, k tea.KeyMsg) Model {
 	next, _ := m.Update(k)
 	nm := next.(Model)
 	_ = nm.View()
@@ -36,9 +36,9 @@ func BenchmarkKeystroke(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		if i%2 == 0 {
-			m = frame(m, down)
+			m = frameOf(m, down)
 		} else {
-			m = frame(m, up)
+			m = frameOf(m, up)
 		}
 	}
 }
@@ -52,9 +52,9 @@ func BenchmarkTyping(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		if i%2 == 0 {
-			m = frame(m, a)
+			m = frameOf(m, a)
 		} else {
-			m = frame(m, bs)
+			m = frameOf(m, bs)
 		}
 	}
 }
@@ -68,7 +68,7 @@ func BenchmarkGridKeystroke(b *testing.B) {
 	keys := []tea.KeyMsg{keyMsg("down"), keyMsg("right"), keyMsg("c"), keyMsg("up"), keyMsg("left"), keyMsg("c")}
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		m = frame(m, keys[i%len(keys)])
+		m = frameOf(m, keys[i%len(keys)])
 	}
 }
 
@@ -76,10 +76,10 @@ func BenchmarkGridKeystroke(b *testing.B) {
 // section's Markdown and its glamour rendering.
 func BenchmarkPreviewSection(b *testing.B) {
 	d := largeDriver(b)
-	s := d.m.opt.Cat.Section("session")
+	s := d.m.ctx.Cat.Section("session")
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		md := pas.RenderSection(d.m.plan, s, pas.RenderOptions{})
+		md := pas.RenderSection(d.m.ctx.Plan, s, pas.RenderOptions{})
 		renderMarkdown(md, "notty", 60)
 	}
 }
@@ -90,7 +90,7 @@ func BenchmarkPreviewDocument(b *testing.B) {
 	d := largeDriver(b)
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		md := pas.Render(d.m.plan, pas.RenderOptions{})
+		md := pas.Render(d.m.ctx.Plan, pas.RenderOptions{})
 		renderMarkdown(string(md), "notty", 60)
 	}
 }

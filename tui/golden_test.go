@@ -18,7 +18,7 @@ var sizes = [][2]int{{80, 24}, {120, 40}, {150, 45}}
 func eachView(t *testing.T, fn func(t *testing.T, d *driver)) {
 	eachSize(t, func(t *testing.T, l pas.Lang, w, h int) {
 		d := newDriver(t, options(t, examplePlan(t, l), ""), w, h)
-		d.m.path = "plan.yaml" // a stable name on screen
+		d.m.ctx.Path = "plan.yaml" // a stable name on screen
 		fn(t, d)
 	})
 }
@@ -37,12 +37,12 @@ func requireView(t *testing.T, d *driver) {
 	t.Helper()
 	v := d.view()
 	for i, line := range strings.Split(v, "\n") {
-		if w := ansi.StringWidth(line); w > d.m.w {
-			t.Errorf("line %d is %d wide in a %d-column terminal: %q", i+1, w, d.m.w, line)
+		if w := ansi.StringWidth(line); w > d.m.ctx.Width {
+			t.Errorf("line %d is %d wide in a %d-column terminal: %q", i+1, w, d.m.ctx.Width, line)
 		}
 	}
-	if n := strings.Count(v, "\n") + 1; n != d.m.h {
-		t.Errorf("%d lines in a %d-line terminal", n, d.m.h)
+	if n := strings.Count(v, "\n") + 1; n != d.m.ctx.Height {
+		t.Errorf("%d lines in a %d-line terminal", n, d.m.ctx.Height)
 	}
 	golden.RequireEqual(t, v)
 }

@@ -207,13 +207,13 @@ func (d *driver) mustNotShow(parts ...string) {
 // goTo selects a section by id from the sidebar and focuses its form.
 func (d *driver) goTo(id string) *driver {
 	d.t.Helper()
-	i := d.m.opt.Cat.SectionIndex(id)
+	i := d.m.ctx.Cat.SectionIndex(id)
 	if i < 0 {
 		d.t.Fatalf("no section %s", id)
 	}
-	d.m.focus = sidebarPane
-	for d.m.cur != i {
-		if d.m.cur < i {
+	d.m.ed.focus = sidebarPane
+	for d.m.ed.cur != i {
+		if d.m.ed.cur < i {
 			d.keys("down")
 		} else {
 			d.keys("up")
@@ -225,14 +225,14 @@ func (d *driver) goTo(id string) *driver {
 // toField moves the root form's cursor to a field.
 func (d *driver) toField(id string) *driver {
 	d.t.Helper()
-	v := d.m.form.stack[0].(*fieldsView)
-	for i, f := range v.fields(&d.m) {
+	v := d.m.ed.form.stack[0].(*fieldsView)
+	for i, f := range v.fields() {
 		if f.ID == id {
 			v.cursor = i
 			return d
 		}
 	}
-	d.t.Fatalf("field %s is not shown in %s", id, d.m.section().ID)
+	d.t.Fatalf("field %s is not shown in %s", id, d.m.ed.section().ID)
 	return d
 }
 
@@ -240,3 +240,22 @@ func teaSize(w, h int) tea.WindowSizeMsg { return tea.WindowSizeMsg{Width: w, He
 
 // largeExample returns the large benchmark plan.
 func largeExample(t testing.TB) []byte { return examples.Large(pas.FR) }
+
+// workshop returns the workshop on the mode stack, or nil.
+func (d *driver) workshop() *workshopModel {
+	for _, md := range d.m.modes.modes {
+		if w, ok := md.(*workshopModel); ok {
+			return w
+		}
+	}
+	return nil
+}
+
+// dialogOpen reports whether the mode on top is a dialog.
+func (d *driver) dialogOpen() bool {
+	switch d.m.modes.top().(type) {
+	case *editor, *workshopModel, *startMode, *helpMode:
+		return false
+	}
+	return true
+}
