@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"os"
 	"strings"
 	"testing"
 
@@ -44,6 +45,14 @@ func requireView(t *testing.T, d *driver) {
 	if n := strings.Count(v, "\n") + 1; n != d.m.ctx.Height {
 		t.Errorf("%d lines in a %d-line terminal", n, d.m.ctx.Height)
 	}
+	wd, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Chdir(pkgDir); err != nil { // the golden files are there
+		t.Fatal(err)
+	}
+	defer os.Chdir(wd) //nolint:errcheck
 	golden.RequireEqual(t, v)
 }
 

@@ -16,8 +16,13 @@ import (
 	"github.com/pas-editor/pas/sections"
 )
 
+// pkgDir is the package's directory, where the golden files are; some
+// tests work in a temporary directory.
+var pkgDir string
+
 func TestMain(m *testing.M) {
 	lipgloss.SetColorProfile(termenv.Ascii) // views compare as plain text
+	pkgDir, _ = os.Getwd()
 	os.Exit(m.Run())
 }
 

@@ -28,6 +28,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			cmd = m.ed.preview.Update(msg)
 		}
 	case tea.KeyMsg:
+		msg = safeKey(msg)
 		if msg.Type == tea.KeyRunes && !msg.Paste && len(msg.Runes) > 1 {
 			return m.keysOneByOne(msg)
 		}
@@ -57,6 +58,18 @@ func (m Model) keysOneByOne(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		cmds = append(cmds, cmd)
 	}
 	return m, tea.Batch(cmds...)
+}
+
+// safeKey makes typed or pasted control characters visible (␛ for ESC)
+// before any input holds them: they never reach a view raw.
+func safeKey(msg tea.KeyMsg) tea.KeyMsg {
+	for _, r := range msg.Runes {
+		if pas.IsUnsafeRune(r) {
+			msg.Runes = []rune(sanitize(string(msg.Runes)))
+			return msg
+		}
+	}
+	return msg
 }
 
 // drain handles the components' requests in the order they were made,
