@@ -98,8 +98,8 @@ type (
 		isErr bool
 	}
 	saveMsg         struct{ thenQuit bool }
-	quitMsg         struct{ interrupt bool } // asks when something is unsaved
-	leaveMsg        struct{ aborted bool }   // quits now, discarding edits
+	quitMsg         struct{ interrupt bool }        // asks when something is unsaved
+	leaveMsg        struct{ aborted, discard bool } // quits now; discard drops the recovery file
 	undoMsg         struct{}
 	redoMsg         struct{}
 	clientViewMsg   struct{} // toggles the client view

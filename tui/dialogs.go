@@ -66,7 +66,7 @@ func (d *quitDialog) Update(msg tea.Msg) tea.Cmd {
 	case key.Matches(k, save):
 		d.ctx.Send(popMsg{}, saveMsg{thenQuit: true})
 	case key.Matches(k, discard):
-		d.ctx.Send(leaveMsg{aborted: d.interrupt})
+		d.ctx.Send(leaveMsg{aborted: d.interrupt, discard: true})
 	case key.Matches(k, cancel):
 		d.ctx.Send(popMsg{})
 	}

@@ -8,6 +8,7 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
+	"github.com/pas-editor/pas/examples"
 	"github.com/pas-editor/pas/pas"
 )
 
@@ -18,9 +19,11 @@ var sizes = [][2]int{{80, 24}, {120, 40}, {150, 45}}
 // example plan in that language.
 func eachView(t *testing.T, fn func(t *testing.T, d *driver)) {
 	eachSize(t, func(t *testing.T, l pas.Lang, w, h int) {
-		d := newDriver(t, options(t, examplePlan(t, l), ""), w, h)
-		d.m.ctx.Path = "plan.yaml" // a stable name on screen
-		fn(t, d)
+		t.Chdir(t.TempDir()) // a stable name on screen: plan.yaml
+		if err := os.WriteFile("plan.yaml", examples.Plan(l), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		fn(t, newDriver(t, options(t, "plan.yaml", ""), w, h))
 	})
 }
 

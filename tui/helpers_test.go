@@ -23,7 +23,14 @@ var pkgDir string
 func TestMain(m *testing.M) {
 	lipgloss.SetColorProfile(termenv.Ascii) // views compare as plain text
 	pkgDir, _ = os.Getwd()
-	os.Exit(m.Run())
+	cache, err := os.MkdirTemp("", "pas-tui-cache-") // no test writes to the user's cache
+	if err != nil {
+		panic(err)
+	}
+	os.Setenv("XDG_CACHE_HOME", cache)
+	code := m.Run()
+	os.RemoveAll(cache)
+	os.Exit(code)
 }
 
 // today is the date the editor's checks run at in tests.
@@ -32,7 +39,7 @@ var today = pas.MustDate("2026-12-01")
 // options returns editor options for a plan file in a temporary directory.
 func options(t testing.TB, path string, l pas.Lang) Options {
 	return Options{Path: path, Lang: l, EnvLang: l, Cat: sections.Catalogue(), Plain: true,
-		Today: func() pas.Date { return today }, Example: examples.Plan, Clock: testClock{}}
+		Today: func() pas.Date { return today }, Example: examples.Plan, Clock: testClock{}, RecoveryDir: t.TempDir()}
 }
 
 // examplePlan writes the example in a language to a temporary plan.yaml.

@@ -30,6 +30,17 @@ type Model struct {
 
 	message    string // transient status message
 	messageErr bool
+
+	rec     *recovery // the plan's recovery file; nil when it cannot be used (recErr says why)
+	recErr  error
+	recSeq  int // debounce of the recovery file
+	recOps  int // orders the writes and removals of the recovery file
+	recKept int // edit version last written to the recovery file, -1 none
+
+	disk        diskState // the plan file as opened or last saved
+	seen        diskState // the plan file as last looked at
+	diskChanged bool      // the plan file changed on disk since
+	pollGen     int       // the current watch (an older one stops)
 }
 
 // New loads the plan (or prepares the start screen when the file does
@@ -48,16 +59,26 @@ func New(opt Options) (Model, error) {
 	}
 	o := opt
 	o.Lang = lang
-	m := Model{opt: opt, ctx: newContext(o, &st), modes: &modeStack{}, history: &history{}, checks: &debouncer{}}
-	if !fileExists(opt.Path) {
-		m.modes.reset(newStart(m.ctx, opt.Example))
-		return m, nil
-	}
-	p, err := pas.Load(opt.Path, opt.Cat)
+	m := Model{opt: opt, ctx: newContext(o, &st), modes: &modeStack{}, history: &history{}, checks: &debouncer{}, recKept: -1}
+	m.rec, m.recErr = newRecovery(opt.RecoveryDir, opt.Path)
+	disk, data, err := readDisk(opt.Path)
 	if err != nil {
+		_, err = pas.Load(opt.Path, opt.Cat) // the same error as every command
 		return m, err
 	}
-	m.openPlan(p, false)
+	m.disk, m.seen = disk, disk
+	if !disk.exists {
+		m.modes.reset(newStart(m.ctx, opt.Example))
+	} else {
+		p, err := pas.Decode(data, opt.Path, opt.Cat)
+		if err != nil {
+			return m, err
+		}
+		m.openPlan(p, false)
+	}
+	if offer := m.checkKept(data, disk.mtime); offer != nil {
+		m.modes.push(offer)
+	}
 	return m, nil
 }
 
@@ -81,10 +102,10 @@ func (m *Model) openPlan(p *pas.Plan, dirty bool) {
 	m.ctx.Stats = computeStats(p.Clone(), m.opt.Today())
 }
 
-// Init starts the first preview rendering.
+// Init starts the first preview rendering and the watch on the plan file.
 func (m Model) Init() tea.Cmd {
 	if m.ed == nil {
 		return nil
 	}
-	return m.ed.preview.schedule()
+	return tea.Batch(m.ed.preview.schedule(), m.diskTick())
 }

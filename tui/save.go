@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"io/fs"
 	"os"
 	"path/filepath"
 
@@ -46,25 +47,112 @@ func saveError(l pas.Lang, err error) string {
 	return pas.T("Échec de l'enregistrement : ", "Save failed: ").In(l) + sanitize(err.Error())
 }
 
-// save writes the plan; with thenQuit, the editor quits once it is saved.
+// save writes the plan, unless the file changed on disk since it was
+// opened or saved: then the user chooses. With thenQuit, the editor quits
+// once the plan is saved.
 func (m *Model) save(thenQuit bool) tea.Cmd {
-	err := writePlan(m.ctx.Path, m.ctx.Plan, m.opt.Today())
-	if _, docOnly := err.(*docError); err != nil && !docOnly {
-		m.ctx.flash(saveError(m.ctx.Lang, err), true)
+	if m.conflict() {
+		m.modes.push(newConflictDialog(m.ctx, thenQuit))
 		return nil
 	}
-	m.dirty, m.savedAt = false, len(m.history.done)
-	if err != nil {
-		m.ctx.flash(saveError(m.ctx.Lang, err), true)
+	return m.write(thenQuit)
+}
+
+// write saves the plan to its file, whatever is on disk.
+func (m *Model) write(thenQuit bool) tea.Cmd {
+	c := m.ctx
+	err := writePlan(c.Path, c.Plan, m.opt.Today())
+	if _, docOnly := err.(*docError); err != nil && !docOnly {
+		c.flash(saveError(c.Lang, err), true)
 		return nil
+	}
+	cmd := m.saved()
+	if err != nil {
+		c.flash(saveError(c.Lang, err), true)
+		return cmd
 	}
 	if thenQuit {
 		return tea.Quit
 	}
-	if m.ctx.Client {
-		m.ctx.flash(m.ctx.T("Enregistré.", "Saved."), false)
+	if c.Client {
+		c.flash(c.T("Enregistré.", "Saved."), false)
 	} else {
-		m.ctx.flash(m.ctx.T("Enregistré : ", "Saved: ")+sanitize(m.ctx.Path+" + "+pas.MarkdownPath(m.ctx.Path)), false)
+		c.flash(c.T("Enregistré : ", "Saved: ")+sanitize(c.Path+" + "+pas.MarkdownPath(c.Path)), false)
 	}
-	return nil
+	return cmd
+}
+
+// saved records that the plan is on disk as it is now: nothing unsaved,
+// no recovery file, the file's new content known.
+func (m *Model) saved() tea.Cmd {
+	m.dirty, m.savedAt = false, len(m.history.done)
+	if s, _, err := readDisk(m.ctx.Path); err == nil {
+		m.disk, m.seen, m.diskChanged = s, s, false
+	}
+	return m.dropEdits()
+}
+
+// saveAs saves the plan under another name and goes on editing that file;
+// the plan's former file keeps what was changed there.
+func (m *Model) saveAs(path string, thenQuit bool) tea.Cmd {
+	c := m.ctx
+	err := writePlan(path, c.Plan, m.opt.Today())
+	if _, docOnly := err.(*docError); err != nil && !docOnly {
+		c.flash(saveError(c.Lang, err), true)
+		return nil
+	}
+	drop := m.dropEdits() // the former file's recovery copy
+	c.Path = path
+	m.rec, m.recErr = newRecovery(m.opt.RecoveryDir, path)
+	cmd := tea.Batch(drop, m.saved(), m.watchDisk())
+	if err != nil {
+		c.flash(saveError(c.Lang, err), true)
+		return cmd
+	}
+	if thenQuit {
+		return tea.Batch(cmd, tea.Quit)
+	}
+	c.flash(c.T("Enregistré sous ", "Saved as ")+sanitize(path+" + "+pas.MarkdownPath(path)), false)
+	return cmd
+}
+
+// reload replaces the edited plan with the file on disk, once unsaved
+// edits are kept in the recovery file; then it offers them back.
+func (m *Model) reload() tea.Cmd {
+	c := m.ctx
+	var k *kept
+	var err error
+	if m.dirty {
+		if _, err = m.keepEditsNow(); err == nil {
+			k, err = m.rec.read()
+		}
+		if err == nil && k == nil {
+			err = fs.ErrNotExist
+		}
+		if err != nil {
+			c.flash(c.T("Rechargement annulé : vos modifications n'ont pas pu être conservées : ", "Reload cancelled: your edits could not be kept: ")+sanitize(err.Error()), true)
+			return nil
+		}
+	}
+	state, data, err := readDisk(c.Path)
+	var p *pas.Plan
+	if err == nil {
+		p, err = pas.Decode(data, c.Path, c.Cat)
+	}
+	if err != nil {
+		c.flash(c.T("Rechargement impossible, rien n'a changé : ", "Cannot reload, nothing changed: ")+localized(c.Lang, err), true)
+		return nil
+	}
+	cur := m.ed.cur
+	m.openPlan(p, false)
+	m.ed.selectSection(cur)
+	m.ed.layout()
+	*m.history = history{}
+	m.disk, m.seen, m.diskChanged = state, state, false
+	if k != nil {
+		m.modes.push(newOffer(c, offerReload, k, data, state.mtime, m.rec.path))
+	} else {
+		c.flash(c.T("Plan rechargé depuis le disque.", "Plan reloaded from disk."), false)
+	}
+	return m.ed.preview.schedule()
 }

@@ -15,12 +15,15 @@ import (
 func (m Model) statusBar() string {
 	c := m.ctx
 	var parts []string
-	if c.Client {
+	switch {
+	case c.Plan == nil: // the start screen's offer of a new plan's edits
+		parts = append(parts, sanitize(c.Path))
+	case c.Client:
 		parts = append(parts, c.T("VUE CLIENT", "CLIENT VIEW"), c.T("Plan d'Assurance Sécurité", "Security Assurance Plan"))
 		if m.dirty {
 			parts = append(parts, "● "+c.T("modifié", "modified"))
 		}
-	} else {
+	default:
 		file := sanitize(c.Path)
 		if m.dirty {
 			file += " ● " + c.T("modifié", "modified")
@@ -32,6 +35,9 @@ func (m Model) statusBar() string {
 			e, w = e+ss.errors, w+ss.warnings
 		}
 		parts = append(parts, fmt.Sprintf(c.T("%d erreur(s), %d avertissement(s)", "%d error(s), %d warning(s)"), e, w))
+		if note := m.diskNote(); note != "" {
+			parts = append(parts[:1], append([]string{note}, parts[1:]...)...)
+		}
 	}
 	if m.modes.has(isWorkshop) {
 		parts = append(parts, c.T("ATELIER", "WORKSHOP"))

@@ -23,6 +23,9 @@ type Options struct {
 	Input   io.Reader // defaults to the terminal
 	Output  io.Writer // defaults to the terminal
 	Clock   Clock     // timers; nil means real time
+	// RecoveryDir holds the recovery files of unsaved edits; "" means
+	// pas/recovery in the user's cache directory.
+	RecoveryDir string
 }
 
 // ErrAborted reports that the user left without saving on purpose is not

@@ -27,6 +27,14 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if m.ed != nil {
 			cmd = m.ed.preview.Update(msg)
 		}
+	case recoveryTickMsg:
+		cmd = m.keepEdits(msg)
+	case recoveryDoneMsg:
+		m.recoveryFailed(msg.err)
+	case diskTickMsg:
+		cmd = m.pollDisk(msg)
+	case diskCheckedMsg:
+		cmd = m.diskChecked(msg)
 	case tea.KeyMsg:
 		msg = safeKey(msg)
 		if msg.Type == tea.KeyRunes && !msg.Paste && len(msg.Runes) > 1 {
@@ -107,6 +115,9 @@ func (m *Model) request(msg tea.Msg) tea.Cmd {
 		return m.quit(r.interrupt)
 	case leaveMsg:
 		m.aborted = r.aborted
+		if r.discard {
+			m.forgetKept()
+		}
 		return tea.Quit
 	case undoMsg:
 		return m.undo()
@@ -130,6 +141,16 @@ func (m *Model) request(msg tea.Msg) tea.Cmd {
 		return m.openNew(r.plan)
 	case langMsg:
 		m.ctx.setLang(r.lang)
+	case restoreMsg:
+		return m.restore(r.plan)
+	case discardMsg:
+		return m.dropEdits()
+	case reloadMsg:
+		return m.reload()
+	case overwriteMsg:
+		return m.write(r.thenQuit)
+	case saveAsMsg:
+		return m.saveAs(r.path, r.thenQuit)
 	default:
 		return m.modes.top().Update(msg)
 	}
@@ -139,6 +160,7 @@ func (m *Model) request(msg tea.Msg) tea.Cmd {
 // quit leaves at once when nothing is unsaved, and asks otherwise.
 func (m *Model) quit(interrupt bool) tea.Cmd {
 	if !m.dirty {
+		m.forgetKept() // edits undone back to the saved plan
 		return tea.Quit
 	}
 	m.modes.push(newQuitDialog(m.ctx, interrupt))
@@ -150,8 +172,8 @@ func (m *Model) quit(interrupt bool) tea.Cmd {
 func (m *Model) openNew(p *pas.Plan) tea.Cmd {
 	m.opt.Lang = p.Lang
 	m.openPlan(p, true)
-	m.ctx.flash(m.ctx.T("Nouveau plan : ctrl+s l'enregistre dans ", "New plan: ctrl+s saves it to ")+m.ctx.Path, false)
-	return m.ed.preview.schedule()
+	m.ctx.flash(m.ctx.T("Nouveau plan : ctrl+s l'enregistre dans ", "New plan: ctrl+s saves it to ")+sanitize(m.ctx.Path), false)
+	return tea.Batch(m.ed.preview.schedule(), m.watchDisk(), m.scheduleRecovery())
 }
 
 // changed is called after every edit: the plan is dirty, the checks and
@@ -160,5 +182,5 @@ func (m *Model) changed() tea.Cmd {
 	m.dirty = true
 	m.ctx.Version++
 	m.ed.afterEdit()
-	return tea.Batch(m.checks.schedule(m.ctx.Clock), m.ed.preview.schedule())
+	return tea.Batch(m.checks.schedule(m.ctx.Clock), m.ed.preview.schedule(), m.scheduleRecovery())
 }
