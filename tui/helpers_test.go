@@ -21,6 +21,9 @@ import (
 var pkgDir string
 
 func TestMain(m *testing.M) {
+	if plan := os.Getenv(helperEnv); plan != "" { // this binary runs as the editor (process tests)
+		os.Exit(runHelperEditor(plan))
+	}
 	lipgloss.SetColorProfile(termenv.Ascii) // views compare as plain text
 	pkgDir, _ = os.Getwd()
 	cache, err := os.MkdirTemp("", "pas-tui-cache-") // no test writes to the user's cache

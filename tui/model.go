@@ -41,6 +41,8 @@ type Model struct {
 	seen        diskState // the plan file as last looked at
 	diskChanged bool      // the plan file changed on disk since
 	pollGen     int       // the current watch (an older one stops)
+
+	sess *session // shared with the running program
 }
 
 // New loads the plan (or prepares the start screen when the file does
@@ -59,7 +61,7 @@ func New(opt Options) (Model, error) {
 	}
 	o := opt
 	o.Lang = lang
-	m := Model{opt: opt, ctx: newContext(o, &st), modes: &modeStack{}, history: &history{}, checks: &debouncer{}, recKept: -1}
+	m := Model{opt: opt, ctx: newContext(o, &st), modes: &modeStack{}, history: &history{}, checks: &debouncer{}, recKept: -1, sess: &session{}}
 	m.rec, m.recErr = newRecovery(opt.RecoveryDir, opt.Path)
 	disk, data, err := readDisk(opt.Path)
 	if err != nil {

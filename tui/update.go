@@ -1,16 +1,38 @@
 package tui
 
 import (
+	"runtime/debug"
+
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/pas-editor/pas/pas"
 )
 
 // Update routes messages: the window size to every mode, results to their
 // owner, keys and anything else to the mode on top; then it handles what
-// the components asked for.
-func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+// the components asked for. A panic keeps the unsaved edits and stops the
+// editor.
+func (m Model) Update(msg tea.Msg) (model tea.Model, cmd tea.Cmd) {
+	defer func() {
+		if r := recover(); r != nil {
+			m.crashed(r, debug.Stack())
+			model, cmd = m, tea.Quit
+		}
+	}()
+	if m.sess.crashing {
+		return m, tea.Quit
+	}
+	model, cmd = m.update(msg)
+	return model, guard(cmd)
+}
+
+func (m Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	var cmd tea.Cmd
 	switch msg := msg.(type) {
+	case signalMsg:
+		return m, m.signalled(msg.sig)
+	case panicMsg:
+		m.crashed(msg.val, msg.stack)
+		return m, tea.Quit
 	case tea.WindowSizeMsg:
 		m.ctx.Width, m.ctx.Height = msg.Width, msg.Height
 		m.modes.setSize(msg.Width, msg.Height)

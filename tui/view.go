@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"runtime/debug"
 	"strings"
 
 	"github.com/charmbracelet/lipgloss"
@@ -17,7 +18,21 @@ const (
 
 // View draws the mode on top, the status bar and the footer. It never
 // renders Markdown: the preview pane shows what the last command rendered.
-func (m Model) View() string {
+// A panic keeps the unsaved edits and stops the editor.
+func (m Model) View() (view string) {
+	defer func() {
+		if r := recover(); r != nil {
+			m.crashed(r, debug.Stack())
+			view = ""
+		}
+	}()
+	if m.sess.crashing {
+		return ""
+	}
+	return m.view()
+}
+
+func (m Model) view() string {
 	w, h := m.ctx.Width, m.ctx.Height
 	if w == 0 || h == 0 {
 		return ""
