@@ -28,6 +28,7 @@ type prompter struct {
 	lang  pas.Lang
 	plan  *pas.Plan
 	dirty bool
+	disk  diskState // the plan file as opened or last saved
 }
 
 // errEOF ends the session when the input ends.
@@ -77,6 +78,7 @@ func (a *prompter) run() (err error) {
 	} else {
 		a.plan = a.startPlan()
 	}
+	a.disk, _, _ = readDisk(a.opt.Path)
 	if a.opt.Lang == "" {
 		a.lang = a.plan.Lang
 	}
@@ -217,14 +219,45 @@ func (a *prompter) notes(s *pas.Section) {
 }
 
 func (a *prompter) save() {
-	if err := writePlan(a.opt.Path, a.plan, a.opt.Today()); err != nil {
+	path, ok := a.savePath()
+	if !ok {
+		return
+	}
+	if err := writePlan(path, a.plan, a.opt.Today()); err != nil {
 		a.say("%s", saveError(a.lang, err))
 		if _, docOnly := err.(*docError); !docOnly {
 			return
 		}
 	}
-	a.dirty = false
-	a.say(a.t("Enregistré : %s et %s", "Saved: %s and %s"), a.opt.Path, pas.MarkdownPath(a.opt.Path))
+	a.opt.Path, a.dirty = path, false
+	a.disk, _, _ = readDisk(path)
+	a.say(a.t("Enregistré : %s et %s", "Saved: %s and %s"), path, pas.MarkdownPath(path))
+}
+
+// savePath is where to save: the plan's file, unless it changed on disk
+// since it was opened; then the user chooses to overwrite it, to save
+// under another name, or not to save.
+func (a *prompter) savePath() (string, bool) {
+	now, _, err := readDisk(a.opt.Path)
+	if err != nil || !now.exists || now.sameContent(a.disk) {
+		return a.opt.Path, true
+	}
+	a.say(a.t("%s a été modifié hors de l'éditeur depuis son ouverture (un git pull, un autre éditeur…).",
+		"%s was changed outside the editor since it was opened (a git pull, another editor…)."), a.opt.Path)
+	for {
+		switch in := a.ask(a.t("« e » l'écraser, un autre nom de fichier pour y enregistrer, Entrée : ne pas enregistrer : ",
+			"\"o\" overwrites it, another file name saves there, Enter: do not save: ")); {
+		case in == "":
+			a.line(a.t("Rien n'a été enregistré.", "Nothing was saved."))
+			return "", false
+		case in == a.t("e", "o"):
+			return a.opt.Path, true
+		case fileExists(in):
+			a.line(a.t("Ce fichier existe déjà : choisissez un autre nom.", "This file exists already: choose another name."))
+		default:
+			return in, true
+		}
+	}
 }
 
 // quit asks about unsaved changes; it reports whether to leave.
