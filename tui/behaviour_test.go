@@ -353,3 +353,30 @@ func TestSuggestionOnlyOnRequest(t *testing.T) {
 	}
 	d.mustNotShow("Suggestion (pratique")
 }
+
+// TestChoiceFilterIgnoresAccentsAndCase: the choice list's filter matches
+// "etats" with "États-Unis" and "ALLEM" with "Allemagne", and a long list
+// scrolls to keep the highlighted choice in view.
+func TestChoiceFilterIgnoresAccentsAndCase(t *testing.T) {
+	d := newDriver(t, options(t, examplePlan(t, pas.FR), ""), 100, 30)
+	d.goTo("datacenter").toField("sites").keys("enter", "enter")
+	d.toFieldIn("country").keys("enter")
+	d.typeText("etats")
+	d.mustShow("États-Unis (US)")
+	d.keys("ctrl+u").typeText("ALLEM")
+	d.mustShow("Allemagne (DE)")
+	d.keys("enter")
+	if got := d.m.ed.form.top().(*fieldsView).record().Str(field("datacenter.sites.country")); got != "DE" {
+		t.Fatalf("country = %q", got)
+	}
+	d.toFieldIn("country").keys("enter", "ctrl+u")
+	for i := 0; i < 20; i++ {
+		d.keys("down")
+	}
+	list := &d.m.ed.form.top().(*fieldsView).editor.(*choiceEditor).list
+	cur, _ := list.current()
+	if list.cursor < 20 {
+		t.Fatalf("cursor %d after 20 moves down", list.cursor)
+	}
+	d.mustShow("› "+cur.label, itoa(list.cursor+1)+"/"+itoa(len(list.shown)))
+}
