@@ -117,13 +117,13 @@ func (m *Model) drain(cmd tea.Cmd) tea.Cmd {
 // request handles one request; a message that is not one goes to the mode
 // on top.
 func (m *Model) request(msg tea.Msg) tea.Cmd {
+	if cmd, ok := m.editRequest(msg); ok {
+		return cmd
+	}
+	if cmd, ok := m.fileRequest(msg); ok {
+		return cmd
+	}
 	switch r := msg.(type) {
-	case setValueMsg:
-		return m.setValue(r.ref, r.v)
-	case editMsg:
-		return m.mutate(r.sections, func() { r.edit(m.ctx.Plan) })
-	case recordEditMsg:
-		return m.mutateRecord(r.list, r.id, r.edit)
 	case pushMsg:
 		r.mode.SetSize(m.ctx.Width, m.ctx.Height)
 		m.modes.push(r.mode)
@@ -131,20 +131,6 @@ func (m *Model) request(msg tea.Msg) tea.Cmd {
 		m.modes.pop()
 	case flashMsg:
 		m.message, m.messageErr = r.text, r.isErr
-	case saveMsg:
-		return m.save(r.thenQuit)
-	case quitMsg:
-		return m.quit(r.interrupt)
-	case leaveMsg:
-		m.aborted = r.aborted
-		if r.discard {
-			m.forgetKept()
-		}
-		return tea.Quit
-	case undoMsg:
-		return m.undo()
-	case redoMsg:
-		return m.redo()
 	case clientViewMsg:
 		m.ctx.Client = !m.ctx.Client
 		m.ed.layout()
@@ -159,24 +145,59 @@ func (m *Model) request(msg tea.Msg) tea.Cmd {
 		return m.ed.jump(r.t)
 	case focusMsg:
 		m.ed.setFocus(r.pane)
-	case openPlanMsg:
-		return m.openNew(r.plan)
 	case langMsg:
 		m.ctx.setLang(r.lang)
-	case restoreMsg:
-		return m.restore(r.plan)
-	case discardMsg:
-		return m.dropEdits()
-	case reloadMsg:
-		return m.reload()
-	case overwriteMsg:
-		return m.write(r.thenQuit)
-	case saveAsMsg:
-		return m.saveAs(r.path, r.thenQuit)
 	default:
 		return m.modes.top().Update(msg)
 	}
 	return nil
+}
+
+// editRequest handles the requests that change the plan.
+func (m *Model) editRequest(msg tea.Msg) (tea.Cmd, bool) {
+	switch r := msg.(type) {
+	case setValueMsg:
+		return m.setValue(r.ref, r.v), true
+	case editMsg:
+		return m.mutate(r.sections, func() { r.edit(m.ctx.Plan) }), true
+	case recordEditMsg:
+		return m.mutateRecord(r.list, r.id, r.edit), true
+	case undoMsg:
+		return m.undo(), true
+	case redoMsg:
+		return m.redo(), true
+	}
+	return nil, false
+}
+
+// fileRequest handles the requests about the plan file, its recovery
+// file, and leaving.
+func (m *Model) fileRequest(msg tea.Msg) (tea.Cmd, bool) {
+	switch r := msg.(type) {
+	case saveMsg:
+		return m.save(r.thenQuit), true
+	case overwriteMsg:
+		return m.write(r.thenQuit), true
+	case saveAsMsg:
+		return m.saveAs(r.path, r.thenQuit), true
+	case reloadMsg:
+		return m.reload(), true
+	case restoreMsg:
+		return m.restore(r.plan), true
+	case discardMsg:
+		return m.dropEdits(), true
+	case openPlanMsg:
+		return m.openNew(r.plan), true
+	case quitMsg:
+		return m.quit(r.interrupt), true
+	case leaveMsg:
+		m.aborted = r.aborted
+		if r.discard {
+			m.forgetKept()
+		}
+		return tea.Quit, true
+	}
+	return nil, false
 }
 
 // quit leaves at once when nothing is unsaved, and asks otherwise.
