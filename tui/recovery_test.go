@@ -211,3 +211,24 @@ func TestRecoveryDirFallback(t *testing.T) {
 		t.Errorf("cache dir %q", dir)
 	}
 }
+
+// A recovery directory that is a link (someone else's trap in a shared
+// temporary directory) is refused: nothing is written through it.
+func TestRecoveryRefusesALinkedDirectory(t *testing.T) {
+	dir := t.TempDir()
+	target := filepath.Join(dir, "elsewhere")
+	if err := os.Mkdir(target, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	link := filepath.Join(dir, "link")
+	if err := os.Symlink(target, link); err != nil {
+		t.Skip(err)
+	}
+	r, _ := newRecovery(link, "plan.yaml")
+	if err := r.write(1, []byte("edits")); err == nil {
+		t.Fatal("wrote through a link")
+	}
+	if entries, _ := os.ReadDir(target); len(entries) != 0 {
+		t.Errorf("files behind the link: %v", entries)
+	}
+}
