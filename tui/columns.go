@@ -15,6 +15,7 @@ type columnsView struct {
 	ctx    *Context
 	field  *pas.Field // the KRefs field holding the columns
 	cursor int
+	w, h   int // the level's size
 }
 
 func newColumnsView(ctx *Context, f *pas.Field) *columnsView {
@@ -163,7 +164,11 @@ func without(ids []string, id string) []string {
 	return out
 }
 
-func (v *columnsView) View(w, h int) string {
+// SetSize sets the level's size.
+func (v *columnsView) SetSize(w, h int) { v.w, v.h = w, h }
+
+func (v *columnsView) View() string {
+	w := v.w
 	c, st := v.ctx, v.ctx.Styles
 	recs, chosen := v.entries()
 	list := c.Cat.Field(v.field.Ref)

@@ -19,6 +19,7 @@ type fieldsView struct {
 	cursor int
 	offset int
 	editor fieldEditor // the field being edited, or nil
+	w, h   int         // the level's size
 }
 
 func newFieldsView(ctx *Context, s *pas.Section, list *pas.Field, recID string) *fieldsView {
@@ -204,7 +205,11 @@ func (v *fieldsView) ShortHelp() []key.Binding {
 
 // View draws the fields (label, value, markers), the selected field's
 // help and findings, and the editor when one is open.
-func (v *fieldsView) View(w, h int) string {
+// SetSize sets the level's size.
+func (v *fieldsView) SetSize(w, h int) { v.w, v.h = w, h }
+
+func (v *fieldsView) View() string {
+	w, h := v.w, v.h
 	c := v.ctx
 	if v.list != nil && v.record() == nil {
 		return ""

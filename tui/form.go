@@ -13,7 +13,8 @@ type subview interface {
 	// Update handles a message and says whether to open a deeper level or
 	// to go back.
 	Update(msg tea.Msg) (step, tea.Cmd)
-	View(w, h int) string
+	View() string
+	SetSize(w, h int)
 	ShortHelp() []key.Binding
 	// capturing reports whether an input is taking typed keys.
 	capturing() bool
@@ -36,17 +37,28 @@ type formModel struct {
 }
 
 func newForm(ctx *Context, s *pas.Section) *formModel {
-	return &formModel{ctx: ctx, sec: s, stack: []subview{newFieldsView(ctx, s, nil, "")}}
+	f := &formModel{ctx: ctx, sec: s}
+	f.push(newFieldsView(ctx, s, nil, ""))
+	return f
 }
 
-func (f *formModel) SetSize(w, h int) { f.width, f.height = w, h }
+// SetSize gives every level the form's size, less the breadcrumb.
+func (f *formModel) SetSize(w, h int) {
+	f.width, f.height = w, h
+	for _, v := range f.stack {
+		v.SetSize(w, h-1)
+	}
+}
 
 func (f *formModel) top() subview { return f.stack[len(f.stack)-1] }
 
 // root returns the section's own fields, at the bottom of the stack.
 func (f *formModel) root() *fieldsView { return f.stack[0].(*fieldsView) }
 
-func (f *formModel) push(v subview) { f.stack = append(f.stack, v) }
+func (f *formModel) push(v subview) {
+	v.SetSize(f.width, f.height-1) // a level opened later gets the size too
+	f.stack = append(f.stack, v)
+}
 
 // pop leaves the current level; at the root it gives the focus back to
 // the sidebar.
@@ -76,7 +88,7 @@ func (f *formModel) help() []key.Binding { return f.top().ShortHelp() }
 
 func (f *formModel) View() string {
 	head := f.ctx.Styles.Title.Render(truncate(f.breadcrumb(), f.width))
-	return head + "\n" + f.top().View(f.width, f.height-1)
+	return head + "\n" + f.top().View()
 }
 
 func (f *formModel) breadcrumb() string {
@@ -93,8 +105,8 @@ func (f *formModel) breadcrumb() string {
 // reset rebuilds the form from the section, for instance after an undo
 // replaced the records the stack pointed to.
 func (f *formModel) reset() {
-	f.stack = f.stack[:1]
-	f.stack[0] = newFieldsView(f.ctx, f.sec, nil, "")
+	f.stack = f.stack[:0]
+	f.push(newFieldsView(f.ctx, f.sec, nil, ""))
 }
 
 // keepValid drops the levels whose record no longer exists (after an

@@ -31,6 +31,7 @@ type gridView struct {
 	offset, colOff int
 	cols           []string // columns as of plan version colsAt
 	colsAt         int
+	w, h           int // the level's size
 }
 
 func newGridView(ctx *Context, list *pas.Field) *gridView {
@@ -202,7 +203,11 @@ func rowCheck(c *Context, v *pas.Value) (bool, string) {
 }
 
 // View draws the visible rows and columns; the activity column stays.
-func (g *gridView) View(w, h int) string {
+// SetSize sets the level's size.
+func (g *gridView) SetSize(w, h int) { g.w, g.h = w, h }
+
+func (g *gridView) View() string {
+	w, h := g.w, g.h
 	c, st := g.ctx, g.ctx.Styles
 	recs := c.Plan.Records(g.list)
 	cols := g.parties()

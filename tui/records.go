@@ -17,6 +17,7 @@ type recordsView struct {
 	ctx            *Context
 	list           *pas.Field
 	cursor, offset int
+	w, h           int // the level's size
 }
 
 func newRecordsView(ctx *Context, list *pas.Field) *recordsView {
@@ -153,7 +154,11 @@ func refSummary(c *Context, uses []pas.RefUse) string {
 }
 
 // View draws the records as a table of the list's key columns.
-func (v *recordsView) View(w, h int) string {
+// SetSize sets the level's size.
+func (v *recordsView) SetSize(w, h int) { v.w, v.h = w, h }
+
+func (v *recordsView) View() string {
+	w, h := v.w, v.h
 	c, st := v.ctx, v.ctx.Styles
 	recs := v.records()
 	if len(recs) == 0 {
