@@ -28,6 +28,7 @@ type prompter struct {
 	lang  pas.Lang
 	plan  *pas.Plan
 	dirty bool
+	disk  diskState // the plan file as opened or last saved
 }
 
 // errEOF ends the session when the input ends.
@@ -37,12 +38,17 @@ func (errEOF) Error() string { return "end of input" }
 
 func (a *prompter) t(fr, en string) string { return pas.T(fr, en).In(a.lang) }
 
-func (a *prompter) say(format string, args ...any) { fmt.Fprintf(a.out, format+"\n", args...) }
+// say prints a formatted line, made safe for a terminal: it may hold
+// plan text.
+func (a *prompter) say(format string, args ...any) { a.line(fmt.Sprintf(format, args...)) }
+
+// line prints a line, made safe for a terminal.
+func (a *prompter) line(s string) { fmt.Fprintln(a.out, sanitize(s)) }
 
 // ask prints a prompt and reads one line; the end of the input panics
 // with errEOF, caught by run.
 func (a *prompter) ask(prompt string) string {
-	fmt.Fprint(a.out, prompt)
+	fmt.Fprint(a.out, sanitize(prompt))
 	if !a.in.Scan() {
 		panic(errEOF{})
 	}
@@ -55,7 +61,7 @@ func (a *prompter) run() (err error) {
 			if _, ok := r.(errEOF); !ok {
 				panic(r)
 			}
-			a.say("\n" + a.t("Fin de l'entrée : rien n'a été enregistré.", "End of input: nothing was saved."))
+			a.line("\n" + a.t("Fin de l'entrée : rien n'a été enregistré.", "End of input: nothing was saved."))
 			err = ErrAborted
 		}
 	}()
@@ -72,10 +78,11 @@ func (a *prompter) run() (err error) {
 	} else {
 		a.plan = a.startPlan()
 	}
+	a.disk, _, _ = readDisk(a.opt.Path)
 	if a.opt.Lang == "" {
 		a.lang = a.plan.Lang
 	}
-	a.say(a.t("Mode accessible. Entrée seule garde la valeur actuelle ; « - » l'efface ; « ? » répète l'aide ; « < » revient au menu ; « !c » marque la valeur à confirmer ; « !o » pose une question ouverte ; « !s » reprend la suggestion.",
+	a.line(a.t("Mode accessible. Entrée seule garde la valeur actuelle ; « - » l'efface ; « ? » répète l'aide ; « < » revient au menu ; « !c » marque la valeur à confirmer ; « !o » pose une question ouverte ; « !s » reprend la suggestion.",
 		"Accessible mode. Enter alone keeps the current value; \"-\" clears it; \"?\" repeats the help; \"<\" goes back to the menu; \"!c\" marks the value to confirm; \"!o\" asks an open question; \"!s\" applies the suggestion."))
 	return a.menu()
 }
@@ -89,9 +96,9 @@ func (a *prompter) startPlan() *pas.Plan {
 			a.lang = lang
 			break
 		}
-		a.say(a.t("Répondez fr ou en.", "Answer fr or en."))
+		a.line(a.t("Répondez fr ou en.", "Answer fr or en."))
 	}
-	a.say(a.t("1) Nouveau plan vide\n2) Partir de l'exemple intégré\n3) Partir d'un autre plan", "1) New empty plan\n2) Start from the built-in example\n3) Start from another plan"))
+	a.line(a.t("1) Nouveau plan vide\n2) Partir de l'exemple intégré\n3) Partir d'un autre plan", "1) New empty plan\n2) Start from the built-in example\n3) Start from another plan"))
 	for {
 		switch a.ask(a.t("Choix (1, 2 ou 3) : ", "Choice (1, 2 or 3): ")) {
 		case "1":
@@ -103,7 +110,7 @@ func (a *prompter) startPlan() *pas.Plan {
 				return p
 			}
 		default:
-			a.say(a.t("Répondez 1, 2 ou 3.", "Answer 1, 2 or 3."))
+			a.line(a.t("Répondez 1, 2 ou 3.", "Answer 1, 2 or 3."))
 		case "3":
 			path := a.ask(a.t("Chemin du plan : ", "Plan path: "))
 			p, err := pas.Load(path, a.opt.Cat)
@@ -128,7 +135,7 @@ func localizeErr(err error, l pas.Lang) string {
 func (a *prompter) menu() error {
 	nums := pas.ChapterNumbers(a.opt.Cat)
 	for {
-		a.say("\n" + a.t("Chapitres :", "Chapters:"))
+		a.line("\n" + a.t("Chapitres :", "Chapters:"))
 		for i, s := range a.opt.Cat.Sections {
 			state := a.t("applicable", "applies")
 			if !a.plan.Applicable(s) {
@@ -161,7 +168,7 @@ func (a *prompter) menu() error {
 		case a.chapter(cmd) != nil:
 			a.section(a.chapter(cmd))
 		default:
-			a.say(a.t("Réponse non comprise.", "Answer not understood."))
+			a.line(a.t("Réponse non comprise.", "Answer not understood."))
 		}
 	}
 }
@@ -191,7 +198,7 @@ func (a *prompter) notApplicable(s *pas.Section) {
 			a.dirty = true
 			return
 		}
-		a.say(a.t("Une justification est obligatoire.", "A justification is required."))
+		a.line(a.t("Une justification est obligatoire.", "A justification is required."))
 	}
 }
 
@@ -212,13 +219,45 @@ func (a *prompter) notes(s *pas.Section) {
 }
 
 func (a *prompter) save() {
-	m := Model{opt: a.opt, plan: a.plan, path: a.opt.Path, lang: a.lang}
-	if err := m.write(); err != nil {
-		a.say(a.t("Échec de l'enregistrement : %v", "Save failed: %v"), err)
+	path, ok := a.savePath()
+	if !ok {
 		return
 	}
-	a.dirty = false
-	a.say(a.t("Enregistré : %s et %s", "Saved: %s and %s"), a.opt.Path, pas.MarkdownPath(a.opt.Path))
+	if err := writePlan(path, a.plan, a.opt.Today()); err != nil {
+		a.say("%s", saveError(a.lang, err))
+		if _, docOnly := err.(*docError); !docOnly {
+			return
+		}
+	}
+	a.opt.Path, a.dirty = path, false
+	a.disk, _, _ = readDisk(path)
+	a.say(a.t("Enregistré : %s et %s", "Saved: %s and %s"), path, pas.MarkdownPath(path))
+}
+
+// savePath is where to save: the plan's file, unless it changed on disk
+// since it was opened; then the user chooses to overwrite it, to save
+// under another name, or not to save.
+func (a *prompter) savePath() (string, bool) {
+	now, _, err := readDisk(a.opt.Path)
+	if err != nil || !now.exists || now.sameContent(a.disk) {
+		return a.opt.Path, true
+	}
+	a.say(a.t("%s a été modifié hors de l'éditeur depuis son ouverture (un git pull, un autre éditeur…).",
+		"%s was changed outside the editor since it was opened (a git pull, another editor…)."), a.opt.Path)
+	for {
+		switch in := a.ask(a.t("« e » l'écraser, un autre nom de fichier pour y enregistrer, Entrée : ne pas enregistrer : ",
+			"\"o\" overwrites it, another file name saves there, Enter: do not save: ")); {
+		case in == "":
+			a.line(a.t("Rien n'a été enregistré.", "Nothing was saved."))
+			return "", false
+		case in == a.t("e", "o"):
+			return a.opt.Path, true
+		case fileExists(in):
+			a.line(a.t("Ce fichier existe déjà : choisissez un autre nom.", "This file exists already: choose another name."))
+		default:
+			return in, true
+		}
+	}
 }
 
 // quit asks about unsaved changes; it reports whether to leave.

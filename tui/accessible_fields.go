@@ -37,31 +37,39 @@ func (a *prompter) field(f *pas.Field, rec *pas.Record) bool {
 			a.set(f, rec, nil)
 			return false
 		case "!c":
-			if !cur.IsSet() {
-				a.say(a.t("Donnez d'abord une valeur.", "Give a value first."))
-				continue
-			}
-			a.set(f, rec, toggledConfirm(cur))
-			return false
-		case "!o":
-			a.set(f, rec, a.question(cur))
-			return false
-		case "!s":
-			if sv, _ := pas.Suggestion(f); sv != nil && !cur.IsSet() {
-				a.set(f, rec, sv)
+			if a.act(f, rec, func() (*pas.Value, error) { return actConfirm(f, cur, "!o") }) {
 				return false
 			}
-			a.say(a.t("Pas de suggestion à reprendre ici.", "No suggestion to apply here."))
+			continue
+		case "!o":
+			a.set(f, rec, a.question(f, cur))
+			return false
+		case "!s":
+			if a.act(f, rec, func() (*pas.Value, error) { return actSuggest(f, cur) }) {
+				return false
+			}
 			continue
 		}
 		v, err := a.parse(f, in)
 		if err != nil {
-			a.say("%s", errorText(&Model{lang: a.lang}, err))
+			a.say("%s", errorText(a.lang, err))
 			continue
 		}
-		a.set(f, rec, keepState(cur, v))
+		a.set(f, rec, actAnswer(cur, v))
 		return false
 	}
+}
+
+// act applies a field action, or says why it cannot; it reports whether
+// the value was stored.
+func (a *prompter) act(f *pas.Field, rec *pas.Record, action func() (*pas.Value, error)) bool {
+	v, err := action()
+	if err != nil {
+		a.say("%s", errorText(a.lang, err))
+		return false
+	}
+	a.set(f, rec, v)
+	return true
 }
 
 // describe prints a field's help and, for choices, the numbered options.
@@ -93,7 +101,7 @@ func (a *prompter) describe(f *pas.Field) {
 func (a *prompter) options(f *pas.Field) []option {
 	switch f.Kind {
 	case pas.KEnum, pas.KSet, pas.KRef, pas.KRefs:
-		return optionsOf(&Model{lang: a.lang, plan: a.plan, opt: a.opt}, f)
+		return optionsOf(a.plan, f, a.lang)
 	}
 	return nil
 }
@@ -122,24 +130,26 @@ func (a *prompter) parse(f *pas.Field, in string) (*pas.Value, error) {
 	return pas.ParseInput(f, in)
 }
 
-// question asks for an open question's text, owner and due date.
-func (a *prompter) question(cur *pas.Value) *pas.Value {
-	q := a.ask(a.t("Question : ", "Question: "))
-	for q == "" {
-		a.say("%s", a.t("La question est vide.", "The question is empty."))
+// question asks for an open question's text, owner and due date, each
+// again until the open-question action accepts it.
+func (a *prompter) question(f *pas.Field, cur *pas.Value) *pas.Value {
+	var q string
+	for {
 		q = a.ask(a.t("Question : ", "Question: "))
+		if _, err := actQuestion(f, cur, q, "", ""); err == nil {
+			break
+		} else {
+			a.say("%s", errorText(a.lang, err))
+		}
 	}
 	owner := a.ask(a.t("Responsable : ", "Owner: "))
 	for {
-		in := a.ask(a.t("Échéance (date, Entrée si aucune) : ", "Due date (Enter if none): "))
-		if in == "" {
-			return asQuestion(cur, q, owner, pas.Date{})
-		}
-		d, err := pas.ParseDate(in)
+		due := a.ask(a.t("Échéance (date, Entrée si aucune) : ", "Due date (Enter if none): "))
+		v, err := actQuestion(f, cur, q, owner, due)
 		if err == nil {
-			return asQuestion(cur, q, owner, d)
+			return v
 		}
-		a.say("%s", errorText(&Model{lang: a.lang}, err))
+		a.say("%s", errorText(a.lang, err))
 	}
 }
 
@@ -191,7 +201,7 @@ func (a *prompter) raci(f *pas.Field, rec *pas.Record) bool {
 			}
 			letters, err := pas.ParseRACI(in)
 			if err != nil {
-				a.say("%s", errorText(&Model{lang: a.lang}, err))
+				a.say("%s", errorText(a.lang, err))
 				continue
 			}
 			a.set(f, rec, withLetters(rec.Get(f), id, letters))
@@ -227,14 +237,14 @@ func (a *prompter) list(f *pas.Field) bool {
 		case strings.HasPrefix(in, "x"):
 			n, err := strconv.Atoi(strings.TrimSpace(in[1:]))
 			if err != nil || n < 1 || n > len(recs) {
-				a.say(a.t("Numéro invalide.", "Invalid number."))
+				a.line(a.t("Numéro invalide.", "Invalid number."))
 				continue
 			}
 			a.remove(f, recs[n-1])
 		default:
 			n, err := strconv.Atoi(in)
 			if err != nil || n < 1 || n > len(recs) {
-				a.say(a.t("Réponse non comprise.", "Answer not understood."))
+				a.line(a.t("Réponse non comprise.", "Answer not understood."))
 				continue
 			}
 			if a.record(f, recs[n-1]) {

@@ -3,11 +3,13 @@ package tui
 import (
 	"bytes"
 	"errors"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/pas-editor/pas/examples"
 	"github.com/pas-editor/pas/pas"
 	"github.com/pas-editor/pas/sections"
 )
@@ -166,4 +168,69 @@ func TestAccessibleEmptyQuestionAsksAgain(t *testing.T) {
 	if v := p.Get(first); v == nil || v.Question != "Which retention?" || v.Owner != "Client" {
 		t.Errorf("%s = %+v", first.Path, v)
 	}
+}
+
+// TestAccessibleNeverOverwritesAChangeOnDisk: a plan changed on disk since
+// it was opened is overwritten only when the user says so, or saved under
+// another name.
+func TestAccessibleNeverOverwritesAChangeOnDisk(t *testing.T) {
+	path := examplePlan(t, pas.EN)
+	pulled := strings.Replace(string(examples.Plan(pas.EN)), "lang: en", "lang: en\n# pulled", 1)
+	in := &changingReader{lines: []string{"s", "", "s", "o", "q"}, before: map[int]func(){0: func() {
+		if err := os.WriteFile(path, []byte(pulled), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}}}
+	var out bytes.Buffer
+	opt := options(t, path, "")
+	opt.EnvLang = pas.EN
+	if err := RunAccessible(opt, in, &out); err != nil {
+		t.Fatalf("%v\n%s", err, out.String())
+	}
+	if !strings.Contains(out.String(), "was changed outside the editor") || !strings.Contains(out.String(), "Nothing was saved.") {
+		t.Errorf("no question before overwriting:\n%s", out.String())
+	}
+	if data, _ := os.ReadFile(path); strings.Contains(string(data), "# pulled") {
+		t.Error("the change on disk is still there after \"o\": not overwritten")
+	}
+	// Under another name.
+	path = examplePlan(t, pas.EN)
+	other := filepath.Join(filepath.Dir(path), "other.yaml")
+	in = &changingReader{lines: []string{"s", other, "q"}, before: map[int]func(){0: func() {
+		_ = os.WriteFile(path, []byte(pulled), 0o644)
+	}}}
+	opt = options(t, path, "")
+	opt.EnvLang = pas.EN
+	out.Reset()
+	if err := RunAccessible(opt, in, &out); err != nil {
+		t.Fatal(err)
+	}
+	if data, _ := os.ReadFile(path); !strings.Contains(string(data), "# pulled") || !fileExists(other) {
+		t.Errorf("save as: the change was lost or %s not written:\n%s", other, out.String())
+	}
+}
+
+// changingReader gives lines one by one and runs a function before giving
+// a line: a change on disk while the user types.
+type changingReader struct {
+	lines  []string
+	before map[int]func()
+	n      int
+	buf    []byte
+}
+
+func (r *changingReader) Read(p []byte) (int, error) {
+	if len(r.buf) == 0 {
+		if r.n >= len(r.lines) {
+			return 0, io.EOF
+		}
+		if f := r.before[r.n]; f != nil {
+			f()
+		}
+		r.buf = []byte(r.lines[r.n] + "\n")
+		r.n++
+	}
+	n := copy(p, r.buf)
+	r.buf = r.buf[n:]
+	return n, nil
 }

@@ -20,8 +20,8 @@ func TestClientViewHidesInternalItems(t *testing.T) {
 	d := newDriver(t, options(t, path, ""), 120, 40)
 	d.goTo("session")
 	d.keys("esc") // back to the sidebar
-	d.m.plan.Edit("session").Notes = "NOTE-INTERNE-SECRÈTE"
-	d.m.plan.Set(field("session.idle_timeout"), &pas.Value{Has: true, Dur: pas.Duration{N: 2, U: pas.Hour}}) // SES-01 fires
+	d.m.ctx.Plan.Edit("session").Notes = "NOTE-INTERNE-SECRÈTE"
+	d.m.ctx.Plan.Set(field("session.idle_timeout"), &pas.Value{Has: true, Dur: pas.Duration{N: 2, U: pas.Hour}}) // SES-01 fires
 	d.keys("enter").send(d.m.changed())
 	d.mustShow("complet", "plan.yaml", "SES-01", "!")
 	d.keys("v")
@@ -38,19 +38,19 @@ func TestUndoRedoAcrossSections(t *testing.T) {
 	d := newDriver(t, options(t, examplePlan(t, pas.EN), ""), 100, 30)
 	d.goTo("cover").toField("reference").keys("enter", "ctrl+u").typeText("REF-A").keys("enter")
 	d.goTo("session").toField("logs.retention").keys("enter", "ctrl+u").typeText("9 months").keys("enter")
-	if got := d.m.plan.Str(field("cover.reference")); got != "REF-A" {
+	if got := d.m.ctx.Plan.Str(field("cover.reference")); got != "REF-A" {
 		t.Fatalf("reference = %q", got)
 	}
 	d.keys("esc", "u")
-	if got := d.m.plan.Get(field("session.logs.retention")).Dur; got != (pas.Duration{N: 12, U: pas.Month}) {
+	if got := d.m.ctx.Plan.Get(field("session.logs.retention")).Dur; got != (pas.Duration{N: 12, U: pas.Month}) {
 		t.Errorf("after one undo, retention = %v", got)
 	}
 	d.keys("u")
-	if got := d.m.plan.Str(field("cover.reference")); got == "REF-A" || d.m.section().ID != "cover" {
-		t.Errorf("after two undos: reference %q, section %s", got, d.m.section().ID)
+	if got := d.m.ctx.Plan.Str(field("cover.reference")); got == "REF-A" || d.m.ed.section().ID != "cover" {
+		t.Errorf("after two undos: reference %q, section %s", got, d.m.ed.section().ID)
 	}
 	d.keys("U")
-	if got := d.m.plan.Str(field("cover.reference")); got != "REF-A" {
+	if got := d.m.ctx.Plan.Str(field("cover.reference")); got != "REF-A" {
 		t.Errorf("after redo, reference = %q", got)
 	}
 }
@@ -58,33 +58,33 @@ func TestUndoRedoAcrossSections(t *testing.T) {
 func TestRecordsAddDeleteWithReferences(t *testing.T) {
 	d := newDriver(t, options(t, examplePlan(t, pas.EN), ""), 100, 30)
 	orgs := field("parties.organisations")
-	host := d.m.plan.Records(orgs)[2]
-	uses := len(d.m.plan.References(orgs, host.ID))
+	host := d.m.ctx.Plan.Records(orgs)[2]
+	uses := len(d.m.ctx.Plan.References(orgs, host.ID))
 	if uses == 0 {
 		t.Fatal("the example's host is referenced nowhere")
 	}
 	d.goTo("parties").toField("organisations").keys("enter", "down", "down", "x")
 	d.mustShow("Delete", "These references will be removed")
 	d.keys("y")
-	if d.m.plan.Record(orgs, host.ID) != nil || len(d.m.plan.References(orgs, host.ID)) != 0 {
+	if d.m.ctx.Plan.Record(orgs, host.ID) != nil || len(d.m.ctx.Plan.References(orgs, host.ID)) != 0 {
 		t.Fatal("host not deleted or references left")
 	}
 	d.keys("u")
-	if d.m.plan.Record(orgs, host.ID) == nil || len(d.m.plan.References(orgs, host.ID)) != uses {
+	if d.m.ctx.Plan.Record(orgs, host.ID) == nil || len(d.m.ctx.Plan.References(orgs, host.ID)) != uses {
 		t.Fatal("undo did not restore the host and its references")
 	}
-	n := len(d.m.plan.Records(orgs))
+	n := len(d.m.ctx.Plan.Records(orgs))
 	d.keys("+").typeText("Acme").keys("enter")
-	if len(d.m.plan.Records(orgs)) != n+1 {
-		t.Fatalf("add: %d records, want %d", len(d.m.plan.Records(orgs)), n+1)
+	if len(d.m.ctx.Plan.Records(orgs)) != n+1 {
+		t.Fatalf("add: %d records, want %d", len(d.m.ctx.Plan.Records(orgs)), n+1)
 	}
 	d.keys("esc", "D")
-	if len(d.m.plan.Records(orgs)) != n+2 {
-		t.Fatalf("duplicate: %d records", len(d.m.plan.Records(orgs)))
+	if len(d.m.ctx.Plan.Records(orgs)) != n+2 {
+		t.Fatalf("duplicate: %d records", len(d.m.ctx.Plan.Records(orgs)))
 	}
-	first := d.m.plan.Records(orgs)[0].ID
+	first := d.m.ctx.Plan.Records(orgs)[0].ID
 	d.keys("esc", "g", "J")
-	if d.m.plan.Records(orgs)[1].ID != first {
+	if d.m.ctx.Plan.Records(orgs)[1].ID != first {
 		t.Error("move down did not move the first record")
 	}
 }
@@ -94,25 +94,25 @@ func TestGridEditing(t *testing.T) {
 	acts := field("raci.activities")
 	assign := field("raci.activities.assign")
 	d.goTo("raci").toField("activities").keys("enter")
-	g := d.m.form.top().(*gridView)
-	cols := g.parties(&d.m)
-	first := d.m.plan.Records(acts)[0]
+	g := d.m.ed.form.top().(*gridView)
+	cols := g.parties()
+	first := d.m.ctx.Plan.Records(acts)[0]
 	before := first.Get(assign).RACI[cols[1]]
 	d.keys("right", "r")
-	if got := d.m.plan.Records(acts)[0].Get(assign).RACI[cols[1]]; got == before {
+	if got := d.m.ctx.Plan.Records(acts)[0].Get(assign).RACI[cols[1]]; got == before {
 		t.Fatalf("r did not toggle: %q", got)
 	}
 	d.keys("-")
-	if _, ok := d.m.plan.Records(acts)[0].Get(assign).RACI[cols[1]]; ok {
+	if _, ok := d.m.ctx.Plan.Records(acts)[0].Get(assign).RACI[cols[1]]; ok {
 		t.Fatal("- did not clear the cell")
 	}
 	d.keys("a") // a second A on the row: the row's rule shows live
 	d.mustShow("2 A au lieu d'un seul")
 	d.keys("u", "u", "u")
-	if got := d.m.plan.Records(acts)[0].Get(assign).RACI[cols[1]]; got != before {
+	if got := d.m.ctx.Plan.Records(acts)[0].Get(assign).RACI[cols[1]]; got != before {
 		t.Errorf("after undos the cell is %q, want %q", got, before)
 	}
-	n := len(d.m.plan.Records(acts))
+	n := len(d.m.ctx.Plan.Records(acts))
 	d.keys("pgdown", "pgdown", "pgdown")
 	if g.row != n-1 {
 		t.Errorf("page down: row %d, want %d", g.row, n-1)
@@ -139,7 +139,7 @@ func TestGridScrollsWideMatrices(t *testing.T) {
 		d.keys("right")
 	}
 	d.mustShow("◀")
-	label := d.m.plan.Records(field("raci.activities"))[0].NameIn(field("raci.activities"), pas.FR)
+	label := d.m.ctx.Plan.Records(field("raci.activities"))[0].NameIn(field("raci.activities"), pas.FR)
 	d.mustShow(truncate(label, 10)[:8])
 }
 
@@ -150,12 +150,12 @@ func TestNotApplicableAsksJustification(t *testing.T) {
 	d.keys("enter")
 	d.mustShow("A justification is required")
 	d.typeText("No media leave the datacenter").keys("enter")
-	if sd := d.m.plan.Data("assets"); sd.NA == nil || sd.NA.Justification != "No media leave the datacenter" {
+	if sd := d.m.ctx.Plan.Data("assets"); sd.NA == nil || sd.NA.Justification != "No media leave the datacenter" {
 		t.Fatalf("NA = %+v", sd.NA)
 	}
 	d.mustShow("Chapter not applicable")
 	d.keys("a")
-	if d.m.plan.Data("assets").NA != nil {
+	if d.m.ctx.Plan.Data("assets").NA != nil {
 		t.Error("a did not make the chapter applicable again")
 	}
 }
@@ -164,13 +164,13 @@ func TestOpenQuestionAndNotes(t *testing.T) {
 	d := newDriver(t, options(t, examplePlan(t, pas.FR), ""), 100, 30)
 	d.goTo("crypto").toField("keys.rotation").keys("o")
 	d.typeText("Rotation annuelle acceptée ?").keys("tab").typeText("RSSI du GHT").keys("tab").typeText("15/01/2027").keys("enter")
-	v := d.m.plan.Get(field("crypto.keys.rotation"))
+	v := d.m.ctx.Plan.Get(field("crypto.keys.rotation"))
 	if v.State != pas.Open || v.Owner != "RSSI du GHT" || v.Due != pas.MustDate("2027-01-15") || !v.IsSet() {
 		t.Fatalf("value = %+v", v)
 	}
 	d.keys("i").typeText("Voir avec Datarive").keys("enter")
-	if d.m.plan.Data("crypto").Notes != "Voir avec Datarive" {
-		t.Fatalf("notes = %q", d.m.plan.Data("crypto").Notes)
+	if d.m.ctx.Plan.Data("crypto").Notes != "Voir avec Datarive" {
+		t.Fatalf("notes = %q", d.m.ctx.Plan.Data("crypto").Notes)
 	}
 }
 
@@ -244,17 +244,17 @@ func TestStartScreenOtherPlanShowsLoadErrors(t *testing.T) {
 func TestNextItemAndSearch(t *testing.T) {
 	d := newDriver(t, options(t, examplePlan(t, pas.EN), ""), 100, 30)
 	d.keys("n")
-	first := d.m.section().ID
+	first := d.m.ed.section().ID
 	if first != "cover" {
 		t.Errorf("first item in %s, want the cover's date to confirm", first)
 	}
 	d.keys("n")
-	if d.m.section().ID == first && d.m.form.stack[0].(*fieldsView).cursor == 0 {
+	if d.m.ed.section().ID == first && d.m.ed.form.stack[0].(*fieldsView).cursor == 0 {
 		t.Error("n did not move on")
 	}
 	d.keys("/").typeText("retention").keys("enter")
-	if d.m.section().ID == "" || d.m.dialog != nil {
-		t.Errorf("search did not jump: %s", d.m.section().ID)
+	if d.m.ed.section().ID == "" || d.dialogOpen() {
+		t.Errorf("search did not jump: %s", d.m.ed.section().ID)
 	}
 }
 
@@ -270,7 +270,7 @@ func TestWorkshopWalksClientQuestions(t *testing.T) {
 	}
 	d := newDriver(t, options(t, path, ""), 100, 30)
 	d.keys("w")
-	w := d.m.workshop
+	w := d.workshop()
 	if w == nil || w.cur.Answerer() != pas.WhoClient || w.cur == field("engagement.buyer_type") {
 		t.Fatalf("workshop starts on %v", w.cur.Path)
 	}
@@ -283,7 +283,7 @@ func TestWorkshopWalksClientQuestions(t *testing.T) {
 		d.keys("tab")
 	}
 	d.mustShow("End of the workshop", "Answered: 1", "Open questions: 1")
-	if v := d.m.plan.Get(firstQ); !v.Answered() {
+	if v := d.m.ctx.Plan.Get(firstQ); !v.Answered() {
 		t.Errorf("first answer not stored: %+v", v)
 	}
 	for _, e := range w.log {
@@ -292,7 +292,7 @@ func TestWorkshopWalksClientQuestions(t *testing.T) {
 		}
 	}
 	d.keys("enter")
-	if d.m.workshop != nil {
+	if d.workshop() != nil {
 		t.Error("enter did not close the summary")
 	}
 }
@@ -303,12 +303,12 @@ func TestNewRecordTakesItsNameAsID(t *testing.T) {
 	d := newDriver(t, options(t, examplePlan(t, pas.EN), ""), 100, 30)
 	sites := field("datacenter.sites")
 	d.goTo("datacenter").toField("sites").keys("enter", "+", "enter").typeText("Nantes Data Centre").keys("enter")
-	if d.m.plan.Record(sites, "nantes-data-centre") == nil {
-		t.Fatalf("ids: %v", ids(d.m.plan.Records(sites)))
+	if d.m.ctx.Plan.Record(sites, "nantes-data-centre") == nil {
+		t.Fatalf("ids: %v", ids(d.m.ctx.Plan.Records(sites)))
 	}
 	d.toFieldIn("name").keys("enter", "ctrl+u").typeText("Nantes DC2").keys("enter")
-	if r := d.m.plan.Record(sites, "nantes-data-centre"); r == nil || r.Str(field("datacenter.sites.name")) != "Nantes DC2" {
-		t.Errorf("a rename changed the id: %v", ids(d.m.plan.Records(sites)))
+	if r := d.m.ctx.Plan.Record(sites, "nantes-data-centre"); r == nil || r.Str(field("datacenter.sites.name")) != "Nantes DC2" {
+		t.Errorf("a rename changed the id: %v", ids(d.m.ctx.Plan.Records(sites)))
 	}
 }
 
@@ -323,8 +323,8 @@ func ids(rs []*pas.Record) []string {
 // toFieldIn moves the cursor of the form's top level to a field.
 func (d *driver) toFieldIn(id string) *driver {
 	d.t.Helper()
-	v := d.m.form.top().(*fieldsView)
-	for i, f := range v.fields(&d.m) {
+	v := d.m.ed.form.top().(*fieldsView)
+	for i, f := range v.fields() {
 		if f.ID == id {
 			v.cursor = i
 			return d
@@ -344,12 +344,39 @@ func TestSuggestionOnlyOnRequest(t *testing.T) {
 	d := newDriver(t, options(t, path, ""), 100, 30)
 	d.goTo("session").toField("idle_timeout")
 	d.mustShow("Suggestion (pratique de référence) : 15 min")
-	if d.m.plan.Get(field("session.idle_timeout")).IsSet() {
+	if d.m.ctx.Plan.Get(field("session.idle_timeout")).IsSet() {
 		t.Fatal("the suggestion was written without the user")
 	}
 	d.keys("s")
-	if got := d.m.plan.Get(field("session.idle_timeout")); !got.Answered() || got.Dur != (pas.Duration{N: 15, U: pas.Minute}) {
+	if got := d.m.ctx.Plan.Get(field("session.idle_timeout")); !got.Answered() || got.Dur != (pas.Duration{N: 15, U: pas.Minute}) {
 		t.Fatalf("s gave %+v", got)
 	}
 	d.mustNotShow("Suggestion (pratique")
+}
+
+// TestChoiceFilterIgnoresAccentsAndCase: the choice list's filter matches
+// "etats" with "États-Unis" and "ALLEM" with "Allemagne", and a long list
+// scrolls to keep the highlighted choice in view.
+func TestChoiceFilterIgnoresAccentsAndCase(t *testing.T) {
+	d := newDriver(t, options(t, examplePlan(t, pas.FR), ""), 100, 30)
+	d.goTo("datacenter").toField("sites").keys("enter", "enter")
+	d.toFieldIn("country").keys("enter")
+	d.typeText("etats")
+	d.mustShow("États-Unis (US)")
+	d.keys("ctrl+u").typeText("ALLEM")
+	d.mustShow("Allemagne (DE)")
+	d.keys("enter")
+	if got := d.m.ed.form.top().(*fieldsView).record().Str(field("datacenter.sites.country")); got != "DE" {
+		t.Fatalf("country = %q", got)
+	}
+	d.toFieldIn("country").keys("enter", "ctrl+u")
+	for i := 0; i < 20; i++ {
+		d.keys("down")
+	}
+	list := &d.m.ed.form.top().(*fieldsView).editor.(*choiceEditor).list
+	cur, _ := list.current()
+	if list.cursor < 20 {
+		t.Fatalf("cursor %d after 20 moves down", list.cursor)
+	}
+	d.mustShow("› "+cur.label, itoa(list.cursor+1)+"/"+itoa(len(list.shown)))
 }

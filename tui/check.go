@@ -22,18 +22,17 @@ type checkDoneMsg struct {
 // last edit is dropped.
 type debouncer struct{ seq int }
 
-func (d *debouncer) schedule() tea.Cmd {
+func (d *debouncer) schedule(c Clock) tea.Cmd {
 	d.seq++
-	seq := d.seq
-	return tea.Tick(checkDelay, func(time.Time) tea.Msg { return checkTickMsg{seq} })
+	return c.After(checkDelay, checkTickMsg{d.seq})
 }
 
 // fire starts the check on a snapshot of the plan, off the update path.
-func (d *debouncer) fire(m *Model, msg checkTickMsg) tea.Cmd {
-	if msg.seq != d.seq || m.plan == nil {
+func (d *debouncer) fire(p *pas.Plan, today pas.Date, msg checkTickMsg) tea.Cmd {
+	if msg.seq != d.seq || p == nil {
 		return nil
 	}
-	snapshot, today := m.plan.Clone(), m.opt.Today()
+	snapshot := p.Clone()
 	return func() tea.Msg { return checkDoneMsg{msg.seq, computeStats(snapshot, today)} }
 }
 

@@ -4,25 +4,35 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/textinput"
+	"github.com/charmbracelet/bubbles/viewport"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/pas-editor/pas/pas"
 )
 
-// pickList is a filterable list of options: typing filters, arrows move.
+// pickList is a filterable list of options: typing filters (accents and
+// case ignored), arrows move. The filter is a bubbles text input, the
+// options scroll in a bubbles viewport.
 type pickList struct {
+	ctx    *Context
 	all    []option
 	shown  []option
-	filter string
+	filter textinput.Model
+	rows   viewport.Model
 	cursor int
-	offset int
 }
 
 const pickRows = 7
 
-func newPickList(opts []option) pickList { return pickList{all: opts, shown: opts} }
+func newPickList(ctx *Context, opts []option) pickList {
+	in := newInput()
+	in.Prompt = ""
+	in.Focus()
+	return pickList{ctx: ctx, all: opts, shown: opts, filter: in, rows: viewport.New(0, 0)}
+}
 
 // key handles movement and filter typing; it reports whether it used the key.
-func (p *pickList) key(m *Model, msg tea.KeyMsg) bool {
+func (p *pickList) key(msg tea.KeyMsg) bool {
 	switch {
 	case msg.Type == tea.KeyUp:
 		p.cursor--
@@ -32,29 +42,18 @@ func (p *pickList) key(m *Model, msg tea.KeyMsg) bool {
 		p.cursor -= pickRows
 	case msg.Type == tea.KeyPgDown:
 		p.cursor += pickRows
-	case msg.Type == tea.KeyCtrlU:
-		p.filter = ""
-		p.refilter()
-	case msg.Type == tea.KeyBackspace:
-		if p.filter == "" {
-			return false
-		}
-		r := []rune(p.filter)
-		p.filter = string(r[:len(r)-1])
-		p.refilter()
-	case msg.Type == tea.KeyRunes && !msg.Alt:
-		p.filter += string(msg.Runes)
-		p.refilter()
+	case msg.Type == tea.KeyBackspace && p.filter.Value() == "":
+		return false
+	case msg.Type == tea.KeyCtrlU, msg.Type == tea.KeyBackspace, msg.Type == tea.KeyRunes && !msg.Alt:
+		p.filter, _ = p.filter.Update(msg)
+		p.shown = filtered(p.all, p.filter.Value())
+		p.cursor = 0
+		p.rows.SetYOffset(0)
 	default:
 		return false
 	}
 	p.cursor = clamp(p.cursor, 0, len(p.shown)-1)
 	return true
-}
-
-func (p *pickList) refilter() {
-	p.shown = filtered(p.all, p.filter)
-	p.cursor, p.offset = 0, 0
 }
 
 func (p *pickList) current() (option, bool) {
@@ -64,36 +63,49 @@ func (p *pickList) current() (option, bool) {
 	return p.shown[clamp(p.cursor, 0, len(p.shown)-1)], true
 }
 
+// filterLine draws the filter with its cursor.
+func (p *pickList) filterLine() string {
+	r := []rune(p.filter.Value())
+	pos := clamp(p.filter.Position(), 0, len(r))
+	return "› " + string(r[:pos]) + "▏" + string(r[pos:])
+}
+
 // view draws the filter and the visible options; mark decorates each.
-func (p *pickList) view(m *Model, w int, mark func(option) string) string {
-	lines := []string{m.st.Input.Render("› "+p.filter+"▏") + m.st.Faint.Render("  "+m.t("tapez pour filtrer", "type to filter"))}
+func (p *pickList) view(w int, mark func(option) string) string {
+	c := p.ctx
+	lines := []string{c.Styles.Input.Render(p.filterLine()) + c.Styles.Faint.Render("  "+c.T("tapez pour filtrer", "type to filter"))}
 	if len(p.shown) == 0 {
-		return strings.Join(append(lines, m.st.Faint.Render(m.t("aucune correspondance", "no match"))), "\n")
+		return strings.Join(append(lines, c.Styles.Faint.Render(c.T("aucune correspondance", "no match"))), "\n")
 	}
-	p.offset = scrollOffset(p.cursor, p.offset, pickRows)
-	for i := p.offset; i < len(p.shown) && i < p.offset+pickRows; i++ {
-		line := truncate(mark(p.shown[i])+p.shown[i].label, w-2)
+	opts := make([]string, len(p.shown))
+	for i, o := range p.shown {
+		line := truncate(mark(o)+o.label, w-2)
 		if i == p.cursor {
-			line = m.st.Selected.Render(padTo("› "+line, w))
+			line = c.Styles.Selected.Render(padTo("› "+line, w))
 		} else {
 			line = "  " + line
 		}
-		lines = append(lines, line)
+		opts[i] = line
 	}
+	p.rows.Width, p.rows.Height = w, min(len(opts), pickRows)
+	p.rows.SetContent(strings.Join(opts, "\n"))
+	p.rows.SetYOffset(scrollOffset(p.cursor, p.rows.YOffset, pickRows))
+	lines = append(lines, p.rows.View())
 	if n := len(p.shown); n > pickRows {
-		lines = append(lines, m.st.Faint.Render(itoa(p.cursor+1)+"/"+itoa(n)))
+		lines = append(lines, c.Styles.Faint.Render(itoa(p.cursor+1)+"/"+itoa(n)))
 	}
 	return strings.Join(lines, "\n")
 }
 
 // choiceEditor picks one value: an option, yes/no, a record, a country.
 type choiceEditor struct {
+	ctx  *Context
 	f    *pas.Field
 	list pickList
 }
 
-func newChoiceEditor(m *Model, f *pas.Field, v *pas.Value) *choiceEditor {
-	e := &choiceEditor{f: f, list: newPickList(optionsOf(m, f))}
+func newChoiceEditor(ctx *Context, f *pas.Field, v *pas.Value) *choiceEditor {
+	e := &choiceEditor{ctx: ctx, f: f, list: newPickList(ctx, optionsOf(ctx.Plan, f, ctx.Lang))}
 	cur := ""
 	if v.IsSet() {
 		cur = v.Str
@@ -112,13 +124,13 @@ func newChoiceEditor(m *Model, f *pas.Field, v *pas.Value) *choiceEditor {
 func (e *choiceEditor) init() tea.Cmd     { return nil }
 func (e *choiceEditor) field() *pas.Field { return e.f }
 
-func (e *choiceEditor) update(m *Model, msg tea.Msg) (editResult, tea.Cmd) {
+func (e *choiceEditor) update(msg tea.Msg) (editResult, tea.Cmd) {
 	k, ok := msg.(tea.KeyMsg)
 	if !ok {
 		return editResult{}, nil
 	}
 	switch {
-	case key.Matches(k, m.keys.Cancel):
+	case key.Matches(k, e.ctx.Keys.Cancel):
 		return editResult{cancel: true}, nil
 	case k.Type == tea.KeyEnter:
 		if o, ok := e.list.current(); ok {
@@ -126,29 +138,31 @@ func (e *choiceEditor) update(m *Model, msg tea.Msg) (editResult, tea.Cmd) {
 		}
 		return editResult{}, nil
 	}
-	e.list.key(m, k)
+	e.list.key(k)
 	return editResult{}, nil
 }
 
-func (e *choiceEditor) view(m *Model, w int) string {
-	return e.list.view(m, w, func(option) string { return "" })
+func (e *choiceEditor) view(w int) string {
+	return e.list.view(w, func(option) string { return "" })
 }
 
-func (e *choiceEditor) help(m *Model) []key.Binding {
-	return []key.Binding{m.keys.Accept, m.keys.Up, m.keys.Down, m.keys.Cancel}
+func (e *choiceEditor) help() []key.Binding {
+	k := e.ctx.Keys
+	return []key.Binding{k.Accept, k.Up, k.Down, k.Cancel}
 }
 
 // multiEditor ticks several values: options, records, countries. An
 // empty selection is an answer: none.
 type multiEditor struct {
+	ctx    *Context
 	f      *pas.Field
 	list   pickList
 	picked map[string]bool
 	order  []string // ticked values in the order they were ticked
 }
 
-func newMultiEditor(m *Model, f *pas.Field, v *pas.Value) *multiEditor {
-	e := &multiEditor{f: f, list: newPickList(optionsOf(m, f)), picked: map[string]bool{}}
+func newMultiEditor(ctx *Context, f *pas.Field, v *pas.Value) *multiEditor {
+	e := &multiEditor{ctx: ctx, f: f, list: newPickList(ctx, optionsOf(ctx.Plan, f, ctx.Lang)), picked: map[string]bool{}}
 	if v.IsSet() {
 		for _, s := range v.List {
 			e.picked[s] = true
@@ -161,13 +175,13 @@ func newMultiEditor(m *Model, f *pas.Field, v *pas.Value) *multiEditor {
 func (e *multiEditor) init() tea.Cmd     { return nil }
 func (e *multiEditor) field() *pas.Field { return e.f }
 
-func (e *multiEditor) update(m *Model, msg tea.Msg) (editResult, tea.Cmd) {
+func (e *multiEditor) update(msg tea.Msg) (editResult, tea.Cmd) {
 	k, ok := msg.(tea.KeyMsg)
 	if !ok {
 		return editResult{}, nil
 	}
 	switch {
-	case key.Matches(k, m.keys.Cancel):
+	case key.Matches(k, e.ctx.Keys.Cancel):
 		return editResult{cancel: true}, nil
 	case k.Type == tea.KeyEnter:
 		return editResult{done: true, value: e.value()}, nil
@@ -177,7 +191,7 @@ func (e *multiEditor) update(m *Model, msg tea.Msg) (editResult, tea.Cmd) {
 		}
 		return editResult{}, nil
 	}
-	e.list.key(m, k)
+	e.list.key(k)
 	return editResult{}, nil
 }
 
@@ -212,8 +226,9 @@ func (e *multiEditor) value() *pas.Value {
 	return v
 }
 
-func (e *multiEditor) view(m *Model, w int) string {
-	summary := m.t("Aucun (réponse : aucun)", "None (answer: none)")
+func (e *multiEditor) view(w int) string {
+	c := e.ctx
+	summary := c.T("Aucun (réponse : aucun)", "None (answer: none)")
 	if len(e.order) > 0 {
 		labels := map[string]string{}
 		for _, o := range e.list.all {
@@ -225,14 +240,15 @@ func (e *multiEditor) view(m *Model, w int) string {
 		}
 		summary = strings.Join(names, ", ")
 	}
-	return e.list.view(m, w, func(o option) string {
+	return e.list.view(w, func(o option) string {
 		if e.picked[o.value] {
 			return "[x] "
 		}
 		return "[ ] "
-	}) + "\n" + m.st.Faint.Render(truncate(m.t("Choix : ", "Selected: ")+summary, w))
+	}) + "\n" + c.Styles.Faint.Render(truncate(c.T("Choix : ", "Selected: ")+summary, w))
 }
 
-func (e *multiEditor) help(m *Model) []key.Binding {
-	return []key.Binding{m.keys.Toggle, m.keys.Accept, m.keys.Up, m.keys.Down, m.keys.Cancel}
+func (e *multiEditor) help() []key.Binding {
+	k := e.ctx.Keys
+	return []key.Binding{k.Toggle, k.Accept, k.Up, k.Down, k.Cancel}
 }

@@ -12,33 +12,37 @@ import (
 // columnsView chooses and orders the parties of a matrix: space adds or
 // removes a party, K / J move a chosen party left or right.
 type columnsView struct {
+	ctx    *Context
 	field  *pas.Field // the KRefs field holding the columns
 	cursor int
+	w, h   int // the level's size
 }
 
-func newColumnsView(m *Model, f *pas.Field) *columnsView { return &columnsView{field: f} }
+func newColumnsView(ctx *Context, f *pas.Field) *columnsView {
+	return &columnsView{ctx: ctx, field: f}
+}
 
-func (v *columnsView) capturing() bool                       { return false }
-func (v *columnsView) forward(m *Model, msg tea.Msg) tea.Cmd { return nil }
-func (v *columnsView) crumb(m *Model) string                 { return v.field.Label.In(m.lang) }
+func (v *columnsView) capturing() bool { return false }
+func (v *columnsView) crumb() string   { return v.field.Label.In(v.ctx.Lang) }
 
-func (v *columnsView) help(m *Model) []key.Binding {
-	k := m.keys
+func (v *columnsView) ShortHelp() []key.Binding {
+	k := v.ctx.Keys
 	return []key.Binding{k.Toggle, k.MoveUp, k.MoveDown, k.Back}
 }
 
 // entries lists the chosen columns in order, then the other organisations.
-func (v *columnsView) entries(m *Model) ([]*pas.Record, map[string]bool) {
-	list := m.opt.Cat.Field(v.field.Ref)
+func (v *columnsView) entries() ([]*pas.Record, map[string]bool) {
+	p := v.ctx.Plan
+	list := v.ctx.Cat.Field(v.field.Ref)
 	chosen := map[string]bool{}
 	var out []*pas.Record
-	for _, id := range m.plan.Strings(v.field) {
-		if r := m.plan.Record(list, id); r != nil {
+	for _, id := range p.Strings(v.field) {
+		if r := p.Record(list, id); r != nil {
 			chosen[id] = true
 			out = append(out, r)
 		}
 	}
-	for _, r := range m.plan.Records(list) {
+	for _, r := range p.Records(list) {
 		if !chosen[r.ID] {
 			out = append(out, r)
 		}
@@ -46,54 +50,70 @@ func (v *columnsView) entries(m *Model) ([]*pas.Record, map[string]bool) {
 	return out, chosen
 }
 
-func (v *columnsView) update(m *Model, msg tea.KeyMsg) tea.Cmd {
-	k := m.keys
-	recs, chosen := v.entries(m)
+func (v *columnsView) Update(m tea.Msg) (step, tea.Cmd) {
+	msg, ok := m.(tea.KeyMsg)
+	if !ok {
+		return step{}, nil
+	}
+	k := v.ctx.Keys
+	recs, chosen := v.entries()
 	v.cursor = clamp(v.cursor, 0, len(recs)-1)
 	switch {
 	case key.Matches(msg, k.Back), key.Matches(msg, k.Open):
-		m.form.pop(m)
+		return step{pop: true}, nil
 	case key.Matches(msg, k.Up):
 		v.cursor = clamp(v.cursor-1, 0, len(recs)-1)
 	case key.Matches(msg, k.Down):
 		v.cursor = clamp(v.cursor+1, 0, len(recs)-1)
 	case len(recs) == 0:
 	case key.Matches(msg, k.Toggle):
-		ids := m.plan.Strings(v.field)
-		id := recs[v.cursor].ID
-		if !chosen[id] {
-			return v.store(m, append(append([]string(nil), ids...), id))
-		}
-		if n := v.lettersOf(m, id); n > 0 {
-			m.dialog = v.removeDialog(m, recs[v.cursor], n)
-			return nil
-		}
-		return v.store(m, without(ids, id))
+		v.toggle(recs[v.cursor], chosen[recs[v.cursor].ID])
 	case key.Matches(msg, k.MoveUp), key.Matches(msg, k.MoveDown):
-		ids := append([]string(nil), m.plan.Strings(v.field)...)
-		from := v.cursor
-		to := from - 1
-		if key.Matches(msg, k.MoveDown) {
-			to = from + 1
-		}
-		if from >= len(ids) || to < 0 || to >= len(ids) {
-			return nil
-		}
-		ids[from], ids[to] = ids[to], ids[from]
-		v.cursor = to
-		return v.store(m, ids)
+		v.move(key.Matches(msg, k.MoveDown))
 	}
-	return nil
+	return step{}, nil
 }
 
-func (v *columnsView) store(m *Model, ids []string) tea.Cmd {
-	return m.mutate([]string{v.field.Section.ID}, func() {
-		m.plan.Set(v.field, &pas.Value{Has: true, List: ids})
-	})
+// toggle adds a party to the matrix, or removes it (asking first when it
+// has letters).
+func (v *columnsView) toggle(r *pas.Record, chosen bool) {
+	ids := v.ctx.Plan.Strings(v.field)
+	if !chosen {
+		v.store(append(append([]string(nil), ids...), r.ID))
+		return
+	}
+	if n := v.lettersOf(r.ID); n > 0 {
+		v.ctx.Send(pushMsg{v.removeDialog(r, n)})
+		return
+	}
+	v.store(without(ids, r.ID))
+}
+
+// move moves the chosen party under the cursor left or right.
+func (v *columnsView) move(right bool) {
+	ids := append([]string(nil), v.ctx.Plan.Strings(v.field)...)
+	from := v.cursor
+	to := from - 1
+	if right {
+		to = from + 1
+	}
+	if from >= len(ids) || to < 0 || to >= len(ids) {
+		return
+	}
+	ids[from], ids[to] = ids[to], ids[from]
+	v.cursor = to
+	v.store(ids)
+}
+
+func (v *columnsView) store(ids []string) {
+	f := v.field
+	v.ctx.Send(editMsg{[]string{f.Section.ID}, func(p *pas.Plan) {
+		p.Set(f, &pas.Value{Has: true, List: ids})
+	}})
 }
 
 // cells returns the RACI fields that use this column field's parties.
-func (v *columnsView) cells(m *Model) []*pas.Field {
+func (v *columnsView) cells() []*pas.Field {
 	var out []*pas.Field
 	for _, f := range v.field.Section.Fields {
 		if rf := raciField(f); f.Kind == pas.KList && rf != nil && rf.Ref == v.field.Ref {
@@ -104,10 +124,10 @@ func (v *columnsView) cells(m *Model) []*pas.Field {
 }
 
 // lettersOf counts the matrix cells where a party has letters.
-func (v *columnsView) lettersOf(m *Model, id string) int {
+func (v *columnsView) lettersOf(id string) int {
 	n := 0
-	for _, cell := range v.cells(m) {
-		for _, r := range m.plan.Records(cell.List) {
+	for _, cell := range v.cells() {
+		for _, r := range v.ctx.Plan.Records(cell.List) {
 			if _, ok := r.Get(cell).RACIOrNil()[id]; ok {
 				n++
 			}
@@ -117,21 +137,21 @@ func (v *columnsView) lettersOf(m *Model, id string) int {
 }
 
 // removeDialog confirms removing a column whose letters go with it.
-func (v *columnsView) removeDialog(m *Model, r *pas.Record, n int) dialog {
-	list := m.opt.Cat.Field(v.field.Ref)
-	body := fmt.Sprintf(m.t("Retirer « %s » de la matrice ? Ses lettres sur %d activité(s) seront effacées.",
-		"Remove \"%s\" from the matrix? Its letters on %d activit(y/ies) will be cleared."), r.Name(list), n)
-	id := r.ID
-	return &confirmDialog{title: m.t("Colonne de la matrice", "Matrix column"), body: body, yes: func(m *Model) tea.Cmd {
-		return m.mutate([]string{v.field.Section.ID}, func() {
-			m.plan.Set(v.field, &pas.Value{Has: true, List: without(m.plan.Strings(v.field), id)})
-			for _, cell := range v.cells(m) {
-				for _, rec := range m.plan.Records(cell.List) {
+func (v *columnsView) removeDialog(r *pas.Record, n int) mode {
+	c := v.ctx
+	list := c.Cat.Field(v.field.Ref)
+	body := fmt.Sprintf(c.T("Retirer « %s » de la matrice ? Ses lettres sur %d activité(s) seront effacées.",
+		"Remove \"%s\" from the matrix? Its letters on %d activit(y/ies) will be cleared."), sanitize(r.Name(list)), n)
+	id, f, cells := r.ID, v.field, v.cells()
+	return newConfirmDialog(c, c.T("Colonne de la matrice", "Matrix column"), body,
+		editMsg{[]string{f.Section.ID}, func(p *pas.Plan) {
+			p.Set(f, &pas.Value{Has: true, List: without(p.Strings(f), id)})
+			for _, cell := range cells {
+				for _, rec := range p.Records(cell.List) {
 					rec.Set(cell, withLetters(rec.Get(cell), id, ""))
 				}
 			}
-		})
-	}}
+		}})
 }
 
 func without(ids []string, id string) []string {
@@ -144,56 +164,60 @@ func without(ids []string, id string) []string {
 	return out
 }
 
-func (v *columnsView) view(m *Model, w, h int) string {
-	recs, chosen := v.entries(m)
-	list := m.opt.Cat.Field(v.field.Ref)
-	lines := []string{m.st.Faint.Render(wrap(m.t("Colonnes de la matrice, dans l'ordre :", "Matrix columns, in order:"), w))}
+// SetSize sets the level's size.
+func (v *columnsView) SetSize(w, h int) { v.w, v.h = w, h }
+
+func (v *columnsView) View() string {
+	w := v.w
+	c, st := v.ctx, v.ctx.Styles
+	recs, chosen := v.entries()
+	list := c.Cat.Field(v.field.Ref)
+	lines := []string{st.Faint.Render(wrap(c.T("Colonnes de la matrice, dans l'ordre :", "Matrix columns, in order:"), w))}
 	for i, r := range recs {
 		box := "[ ] "
 		if chosen[r.ID] {
 			box = "[x] "
 		}
-		line := truncate(box+r.Name(list)+" ("+r.ID+")", w-2)
+		line := truncate(box+sanitize(r.Name(list)+" ("+r.ID+")"), w-2)
 		if i == v.cursor {
-			line = m.st.Selected.Render(padTo("› "+line, w))
+			line = st.Selected.Render(padTo("› "+line, w))
 		} else {
 			line = "  " + line
 		}
 		lines = append(lines, line)
 	}
 	if len(recs) == 0 {
-		lines = append(lines, m.st.Faint.Render(m.t("Déclarez d'abord les organisations (chapitre Parties prenantes).", "Declare the organisations first (Parties chapter).")))
+		lines = append(lines, st.Faint.Render(c.T("Déclarez d'abord les organisations (chapitre Parties prenantes).", "Declare the organisations first (Parties chapter).")))
 	}
 	return strings.Join(lines, "\n")
 }
 
 // templateDialog proposes the list's suggested records (for the RACI:
 // the standard activities the matrix lacks) and adds them in one step.
-func templateDialog(m *Model, g *gridView) dialog {
-	if g.list.Suggestions == nil {
-		m.flash(m.t("Pas d'activités types pour cette liste.", "No standard items for this list."), true)
-		return nil
+func templateDialog(c *Context, list *pas.Field) {
+	if list.Suggestions == nil {
+		c.flash(c.T("Pas d'activités types pour cette liste.", "No standard items for this list."), true)
+		return
 	}
-	recs := g.list.Suggestions(m.plan)
+	recs := list.Suggestions(c.Plan)
 	if len(recs) == 0 {
-		m.flash(m.t("Toutes les activités types sont déjà présentes.", "Every standard activity is already there."), false)
-		return nil
+		c.flash(c.T("Toutes les activités types sont déjà présentes.", "Every standard activity is already there."), false)
+		return
 	}
 	var names []string
 	for _, r := range recs {
-		names = append(names, "• "+r.Name(g.list))
+		names = append(names, "• "+sanitize(r.Name(list)))
 	}
-	body := fmt.Sprintf(m.t("Ajouter %d activités types, avec une affectation proposée selon le rôle de chaque partie (à vérifier) ?\n\n%s",
+	body := fmt.Sprintf(c.T("Ajouter %d activités types, avec une affectation proposée selon le rôle de chaque partie (à vérifier) ?\n\n%s",
 		"Add %d standard activities, with a proposed assignment by each party's role (to check)?\n\n%s"), len(recs), strings.Join(names, "\n"))
-	return &confirmDialog{title: m.t("Activités types", "Standard activities"), body: body, yes: func(m *Model) tea.Cmd {
-		return m.mutate([]string{g.list.Section.ID}, func() {
-			l := m.plan.ListOf(g.list)
+	c.Send(pushMsg{newConfirmDialog(c, c.T("Activités types", "Standard activities"), body,
+		editMsg{[]string{list.Section.ID}, func(p *pas.Plan) {
+			l := p.ListOf(list)
 			for _, r := range recs {
-				for m.plan.Record(g.list, r.ID) != nil {
+				for p.Record(list, r.ID) != nil {
 					r.ID += "-2"
 				}
 				l.Records = append(l.Records, r)
 			}
-		})
-	}}
+		}})})
 }

@@ -106,3 +106,22 @@ func TestSaveAddsAndDeletesRecordsWithTheirComments(t *testing.T) {
 		t.Errorf("deleting v0-9:\n- %s\n+ %s", removed, added)
 	}
 }
+
+// TestFirstSaveSaysAHandWrittenLayoutChanged: a file not in canonical form
+// changes once, at its first save, and the editor says so; the next save
+// of a canonical file says nothing of the kind.
+func TestFirstSaveSaysAHandWrittenLayoutChanged(t *testing.T) {
+	path, text := commentedExample(t)
+	if err := os.WriteFile(path, []byte(strings.Replace(text, "\nlang: en\n", "\nlang:    en\n", 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	d := newDriver(t, options(t, path, ""), 100, 30)
+	d.keys("ctrl+s")
+	d.mustShow("canonical form")
+	if data, _ := os.ReadFile(path); string(data) != text {
+		t.Errorf("the first save did not write the canonical form")
+	}
+	d = newDriver(t, options(t, path, ""), 100, 30)
+	d.keys("ctrl+s")
+	d.mustNotShow("canonical form")
+}

@@ -7,22 +7,23 @@ import (
 	"github.com/charmbracelet/bubbles/textarea"
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
 	"github.com/pas-editor/pas/pas"
 )
 
-// dialog is a modal question drawn over the panes; it has every key.
-type dialog interface {
-	update(m *Model, msg tea.Msg) tea.Cmd
-	view(m *Model) string
-	help(m *Model) []key.Binding
-}
+// A dialog is a mode that asks a question in a box drawn in the middle of
+// the screen; it has every key. It closes itself (popMsg) before sending
+// what was chosen, so that what follows reaches the mode under it.
 
 // dialogWidth is the width of a dialog's content for this screen: the
 // box adds a border and a space on each side.
-func (m *Model) dialogWidth() int { return clamp(m.w-12, 26, 70) }
+func dialogWidth(c *Context) int { return clamp(c.Width-12, 26, 70) }
 
-func (m *Model) box(title, body string) string {
-	return m.st.Dialog.Width(m.dialogWidth() + 2).Render(m.st.Title.Render(title) + "\n\n" + body)
+// box draws a dialog's frame and title around its body, in the middle of
+// the area above the status bar.
+func box(c *Context, title, body string) string {
+	b := c.Styles.Dialog.Width(dialogWidth(c) + 2).Render(c.Styles.Title.Render(title) + "\n\n" + body)
+	return lipgloss.Place(c.Width, c.Height-2, lipgloss.Center, lipgloss.Center, b)
 }
 
 // binding builds a one-off binding for a dialog's help line.
@@ -30,74 +31,85 @@ func binding(keys []string, disp, desc string) key.Binding {
 	return key.NewBinding(key.WithKeys(keys...), key.WithHelp(disp, desc))
 }
 
+// dialogBase gives dialogs their size handling and full help.
+type dialogBase struct{ ctx *Context }
+
+func (dialogBase) SetSize(w, h int) {}
+
+// helpLine draws a dialog's keys under its body.
+func (d dialogBase) helpLine(keys []key.Binding) string { return d.ctx.Help.ShortHelpView(keys) }
+
 // quitDialog asks what to do with unsaved edits.
-type quitDialog struct{ interrupt bool }
-
-func newQuitDialog(m *Model, interrupt bool) *quitDialog { return &quitDialog{interrupt} }
-
-func (d *quitDialog) keys(m *Model) (save, discard, cancel key.Binding) {
-	return binding([]string{"s", "e"}, "s", m.t("enregistrer et quitter", "save and quit")),
-		binding([]string{"d", "n"}, "d", m.t("quitter sans enregistrer", "quit without saving")),
-		binding([]string{"esc", "c", "ctrl+c"}, m.t("échap", "esc"), m.t("continuer l'édition", "keep editing"))
+type quitDialog struct {
+	dialogBase
+	interrupt bool
 }
 
-func (d *quitDialog) update(m *Model, msg tea.Msg) tea.Cmd {
+func newQuitDialog(c *Context, interrupt bool) *quitDialog {
+	return &quitDialog{dialogBase{c}, interrupt}
+}
+
+func (d *quitDialog) keys() (save, discard, cancel key.Binding) {
+	c := d.ctx
+	return binding([]string{"s", "e"}, "s", c.T("enregistrer et quitter", "save and quit")),
+		binding([]string{"d", "n"}, "d", c.T("quitter sans enregistrer", "quit without saving")),
+		binding([]string{"esc", "c", "ctrl+c"}, c.T("échap", "esc"), c.T("continuer l'édition", "keep editing"))
+}
+
+func (d *quitDialog) Update(msg tea.Msg) tea.Cmd {
 	k, ok := msg.(tea.KeyMsg)
 	if !ok {
 		return nil
 	}
-	save, discard, cancel := d.keys(m)
+	save, discard, cancel := d.keys()
 	switch {
 	case key.Matches(k, save):
-		m.dialog = nil
-		if err := m.write(); err != nil {
-			m.flash(m.t("Échec de l'enregistrement : ", "Save failed: ")+err.Error(), true)
-			return nil
-		}
-		m.dirty = false
-		return tea.Quit
+		d.ctx.Send(popMsg{}, saveMsg{thenQuit: true})
 	case key.Matches(k, discard):
-		m.aborted = d.interrupt
-		return tea.Quit
+		d.ctx.Send(leaveMsg{aborted: d.interrupt, discard: true})
 	case key.Matches(k, cancel):
-		m.dialog = nil
+		d.ctx.Send(popMsg{})
 	}
 	return nil
 }
 
-func (d *quitDialog) view(m *Model) string {
-	text := m.t("Le plan a changé depuis le dernier enregistrement. Que faire ?", "The plan changed since it was last saved. What now?")
-	if !fileExists(m.path) {
-		text = m.t("Le plan n'a pas encore été enregistré. Que faire ?", "The plan has not been saved yet. What now?")
+func (d *quitDialog) View() string {
+	c := d.ctx
+	text := c.T("Le plan a changé depuis le dernier enregistrement. Que faire ?", "The plan changed since it was last saved. What now?")
+	if !fileExists(c.Path) {
+		text = c.T("Le plan n'a pas encore été enregistré. Que faire ?", "The plan has not been saved yet. What now?")
 	}
-	return m.box(m.t("Modifications non enregistrées", "Unsaved changes"),
-		wrap(text, m.dialogWidth())+
-			"\n\n"+m.help.ShortHelpView(d.help(m)))
+	return box(c, c.T("Modifications non enregistrées", "Unsaved changes"),
+		wrap(text, dialogWidth(c))+"\n\n"+d.helpLine(d.ShortHelp()))
 }
 
-func (d *quitDialog) help(m *Model) []key.Binding {
-	s, di, c := d.keys(m)
+func (d *quitDialog) ShortHelp() []key.Binding {
+	s, di, c := d.keys()
 	return []key.Binding{s, di, c}
 }
 
-// textDialog asks for one or more lines of text and hands them to done.
+func (d *quitDialog) FullHelp() [][]key.Binding { return [][]key.Binding{d.ShortHelp()} }
+
+// textDialog asks for one or more lines of text and hands them to done,
+// which returns what to send, or a message saying what is wrong.
 type textDialog struct {
+	dialogBase
 	title, prompt string
 	inputs        []textinput.Model
 	labels        []string
 	focus         int
 	err           string
-	done          func(m *Model, values []string) (tea.Cmd, string)
+	done          func(values []string) ([]tea.Msg, string)
 }
 
-func newTextDialog(title, prompt string, labels, values []string, done func(*Model, []string) (tea.Cmd, string)) *textDialog {
-	d := &textDialog{title: title, prompt: prompt, labels: labels, done: done}
+func newTextDialog(c *Context, title, prompt string, labels, values []string, done func([]string) ([]tea.Msg, string)) *textDialog {
+	d := &textDialog{dialogBase: dialogBase{c}, title: title, prompt: prompt, labels: labels, done: done}
 	for i := range labels {
 		in := newInput()
 		in.Prompt = "› "
 		in.CharLimit = 1000
 		if i < len(values) {
-			in.SetValue(values[i])
+			in.SetValue(sanitize(values[i]))
 		}
 		if i == 0 {
 			in.Focus()
@@ -107,11 +119,11 @@ func newTextDialog(title, prompt string, labels, values []string, done func(*Mod
 	return d
 }
 
-func (d *textDialog) update(m *Model, msg tea.Msg) tea.Cmd {
+func (d *textDialog) Update(msg tea.Msg) tea.Cmd {
 	if k, ok := msg.(tea.KeyMsg); ok {
 		switch {
-		case key.Matches(k, m.keys.Cancel):
-			m.dialog = nil
+		case key.Matches(k, d.ctx.Keys.Cancel):
+			d.ctx.Send(popMsg{})
 			return nil
 		case k.Type == tea.KeyTab, k.Type == tea.KeyDown, k.Type == tea.KeyShiftTab, k.Type == tea.KeyUp:
 			step := 1
@@ -126,13 +138,14 @@ func (d *textDialog) update(m *Model, msg tea.Msg) tea.Cmd {
 			for _, in := range d.inputs {
 				vals = append(vals, strings.TrimSpace(in.Value()))
 			}
-			cmd, errMsg := d.done(m, vals)
+			msgs, errMsg := d.done(vals)
 			if errMsg != "" {
 				d.err = errMsg
 				return nil
 			}
-			m.dialog = nil
-			return cmd
+			d.ctx.Send(popMsg{})
+			d.ctx.Send(msgs...)
+			return nil
 		}
 	}
 	var cmd tea.Cmd
@@ -140,8 +153,9 @@ func (d *textDialog) update(m *Model, msg tea.Msg) tea.Cmd {
 	return cmd
 }
 
-func (d *textDialog) view(m *Model) string {
-	w := m.dialogWidth()
+func (d *textDialog) View() string {
+	c := d.ctx
+	w := dialogWidth(c)
 	var lines []string
 	if d.prompt != "" {
 		lines = append(lines, wrap(d.prompt, w), "")
@@ -149,99 +163,90 @@ func (d *textDialog) view(m *Model) string {
 	for i := range d.inputs {
 		d.inputs[i].Width = max(w-6, 10)
 		if len(d.inputs) > 1 {
-			lines = append(lines, m.st.Label.Render(d.labels[i]))
+			lines = append(lines, c.Styles.Label.Render(d.labels[i]))
 		}
 		lines = append(lines, d.inputs[i].View())
 	}
 	if d.err != "" {
-		lines = append(lines, "", m.st.Error.Render(wrap(d.err, w)))
+		lines = append(lines, "", c.Styles.Error.Render(wrap(d.err, w)))
 	}
-	lines = append(lines, "", m.help.ShortHelpView(d.help(m)))
-	return m.box(d.title, strings.Join(lines, "\n"))
+	lines = append(lines, "", d.helpLine(d.ShortHelp()))
+	return box(c, d.title, strings.Join(lines, "\n"))
 }
 
-func (d *textDialog) help(m *Model) []key.Binding {
-	out := []key.Binding{m.keys.Accept, m.keys.Cancel}
+func (d *textDialog) ShortHelp() []key.Binding {
+	out := []key.Binding{d.ctx.Keys.Accept, d.ctx.Keys.Cancel}
 	if len(d.inputs) > 1 {
-		out = append(out, binding([]string{"tab"}, "tab", m.t("champ suivant", "next field")))
+		out = append(out, binding([]string{"tab"}, "tab", d.ctx.T("champ suivant", "next field")))
 	}
 	return out
 }
 
-// newQuestionDialog turns a field into an open question with its owner
+func (d *textDialog) FullHelp() [][]key.Binding { return [][]key.Binding{d.ShortHelp()} }
+
+// newQuestionDialog turns a value into an open question with its owner
 // and due date; the value, if any, is kept as provisional.
-func newQuestionDialog(m *Model, v *fieldsView, f *pas.Field) dialog {
-	old := v.value(m, f)
+func newQuestionDialog(c *Context, ref valueRef) mode {
+	old := ref.get(c.Plan)
 	var vals []string
 	if old != nil {
-		vals = questionInputs(m, old)
+		vals = questionInputs(c.Lang, old)
 	}
-	help := m.t("Qui doit répondre, et pour quand ? La question figurera dans la liste de suivi (pas questions).",
+	help := c.T("Qui doit répondre, et pour quand ? La question figurera dans la liste de suivi (pas questions).",
 		"Who must answer, and by when? The question goes into the follow-up list (pas questions).")
-	return openQuestionDialog(m, f, help, vals, func(m *Model, q, owner string, due pas.Date) (tea.Cmd, string) {
-		return v.set(m, f, asQuestion(old, q, owner, due)), ""
-	})
+	return openQuestionDialog(c, ref, help, vals)
 }
 
 // openQuestionDialog asks for a question, its owner and its due date, and
-// hands them to apply once the question is given and the date reads back.
-func openQuestionDialog(m *Model, f *pas.Field, help string, vals []string, apply func(m *Model, q, owner string, due pas.Date) (tea.Cmd, string)) dialog {
-	labels := []string{m.t("Question", "Question"), m.t("Responsable", "Owner"), m.t("Échéance (date)", "Due (date)")}
-	return newTextDialog(m.t("Question ouverte : ", "Open question: ")+f.Label.In(m.lang), help, labels, vals,
-		func(m *Model, in []string) (tea.Cmd, string) {
-			var due pas.Date
-			if in[2] != "" {
-				d, err := pas.ParseDate(in[2])
-				if err != nil {
-					return nil, errorText(m, err)
-				}
-				due = d
+// stores the open question once the question is given and the date reads
+// back; then the messages in after follow.
+func openQuestionDialog(c *Context, ref valueRef, help string, vals []string, after ...tea.Msg) mode {
+	labels := []string{c.T("Question", "Question"), c.T("Responsable", "Owner"), c.T("Échéance (date)", "Due (date)")}
+	return newTextDialog(c, c.T("Question ouverte : ", "Open question: ")+ref.field.Label.In(c.Lang), help, labels, vals,
+		func(in []string) ([]tea.Msg, string) {
+			nv, err := actQuestion(ref.field, ref.get(c.Plan), in[0], in[1], in[2])
+			if err != nil {
+				return nil, errorText(c.Lang, err)
 			}
-			if strings.TrimSpace(in[0]) == "" {
-				return nil, m.t("La question est vide.", "The question is empty.")
-			}
-			return apply(m, in[0], in[1], due)
+			return append([]tea.Msg{setValueMsg{ref, nv}}, after...), ""
 		})
 }
 
-// questionInputs fills the question dialog from a value already asked.
-func questionInputs(m *Model, old *pas.Value) []string {
-	due := pas.InputText(&pas.Field{Kind: pas.KDate}, &pas.Value{Has: !old.Due.IsZero(), Date: old.Due}, m.lang)
-	return []string{old.Question, old.Owner, due}
+// notesDialog edits a section's internal notes.
+type notesDialog struct {
+	dialogBase
+	sec *pas.Section
+	ta  textarea.Model
 }
 
-// newNotesDialog edits a section's internal notes.
-func newNotesDialog(m *Model, s *pas.Section) dialog {
-	d := &notesDialog{sec: s, ta: newArea()}
+func newNotesDialog(c *Context, s *pas.Section) mode {
+	d := &notesDialog{dialogBase: dialogBase{c}, sec: s, ta: newArea()}
 	d.ta.ShowLineNumbers = false
 	d.ta.CharLimit = 0
 	d.ta.SetHeight(6)
 	d.ta.KeyMap.InsertNewline = key.NewBinding(key.WithKeys("ctrl+j", "alt+enter"))
-	if sd := m.plan.Data(s.ID); sd != nil {
-		d.ta.SetValue(sd.Notes)
+	if sd := c.Plan.Data(s.ID); sd != nil {
+		d.ta.SetValue(sanitize(sd.Notes))
 	}
 	d.ta.Focus()
 	return d
 }
 
-type notesDialog struct {
-	sec *pas.Section
-	ta  textarea.Model
-}
-
-func (d *notesDialog) update(m *Model, msg tea.Msg) tea.Cmd {
+func (d *notesDialog) Update(msg tea.Msg) tea.Cmd {
 	if k, ok := msg.(tea.KeyMsg); ok {
 		switch {
-		case key.Matches(k, m.keys.Cancel):
-			m.dialog = nil
+		case key.Matches(k, d.ctx.Keys.Cancel):
+			d.ctx.Send(popMsg{})
 			return nil
 		case k.Type == tea.KeyEnter && !k.Alt:
-			m.dialog = nil
+			d.ctx.Send(popMsg{})
 			text := strings.TrimSpace(d.ta.Value())
-			if sd := m.plan.Data(d.sec.ID); (sd == nil && text == "") || (sd != nil && sd.Notes == text) {
+			if sd := d.ctx.Plan.Data(d.sec.ID); (sd == nil && text == "") || (sd != nil && sd.Notes == text) {
 				return nil
 			}
-			return m.mutate([]string{d.sec.ID}, func() { m.plan.Edit(d.sec.ID).Notes = text })
+			id := d.sec.ID
+			d.ctx.Send(editMsg{[]string{id}, func(p *pas.Plan) { p.Edit(id).Notes = text }})
+			return nil
 		}
 	}
 	var cmd tea.Cmd
@@ -249,72 +254,86 @@ func (d *notesDialog) update(m *Model, msg tea.Msg) tea.Cmd {
 	return cmd
 }
 
-func (d *notesDialog) view(m *Model) string {
-	d.ta.SetWidth(m.dialogWidth() - 2)
-	return m.box(m.t("Notes internes : ", "Internal notes: ")+d.sec.Title.In(m.lang),
-		m.st.Faint.Render(wrap(m.t("Jamais reprises dans le document du client.", "Never in the client's document."), m.dialogWidth()))+"\n\n"+
-			d.ta.View()+"\n\n"+m.help.ShortHelpView(d.help(m)))
+func (d *notesDialog) View() string {
+	c := d.ctx
+	d.ta.SetWidth(dialogWidth(c) - 2)
+	return box(c, c.T("Notes internes : ", "Internal notes: ")+d.sec.Title.In(c.Lang),
+		c.Styles.Faint.Render(wrap(c.T("Jamais reprises dans le document du client.", "Never in the client's document."), dialogWidth(c)))+"\n\n"+
+			d.ta.View()+"\n\n"+d.helpLine(d.ShortHelp()))
 }
 
-func (d *notesDialog) help(m *Model) []key.Binding {
-	return []key.Binding{m.keys.Accept, m.keys.NewLine, m.keys.Cancel}
+func (d *notesDialog) ShortHelp() []key.Binding {
+	k := d.ctx.Keys
+	return []key.Binding{k.Accept, k.NewLine, k.Cancel}
 }
 
-// toggleNA marks the current section not applicable (asking for the
-// justification) or applicable again.
-func (m *Model) toggleNA(s *pas.Section) tea.Cmd {
-	if sd := m.plan.Data(s.ID); sd != nil && sd.NA != nil {
-		return m.mutate([]string{s.ID}, func() { m.plan.Edit(s.ID).NA = nil })
+func (d *notesDialog) FullHelp() [][]key.Binding { return [][]key.Binding{d.ShortHelp()} }
+
+// toggleNA marks a section not applicable (asking for the justification)
+// or applicable again.
+func toggleNA(c *Context, s *pas.Section) {
+	id := s.ID
+	if sd := c.Plan.Data(id); sd != nil && sd.NA != nil {
+		c.Send(editMsg{[]string{id}, func(p *pas.Plan) { p.Edit(id).NA = nil }})
+		return
 	}
-	if ok, _ := m.plan.Applicability(s); !ok {
-		m.flash(m.t("Ce chapitre est écarté par le contexte de la prestation.", "The engagement context sets this chapter aside."), true)
-		return nil
+	if ok, _ := c.Plan.Applicability(s); !ok {
+		c.flash(c.T("Ce chapitre est écarté par le contexte de la prestation.", "The engagement context sets this chapter aside."), true)
+		return
 	}
-	m.dialog = newTextDialog(m.t("Non applicable : ", "Not applicable: ")+s.Title.In(m.lang),
-		m.t("Pourquoi ce chapitre ne s'applique-t-il pas ? La justification figure dans le document.",
+	c.Send(pushMsg{newTextDialog(c, c.T("Non applicable : ", "Not applicable: ")+s.Title.In(c.Lang),
+		c.T("Pourquoi ce chapitre ne s'applique-t-il pas ? La justification figure dans le document.",
 			"Why does this chapter not apply? The justification appears in the document."),
-		[]string{m.t("Justification", "Justification")}, nil,
-		func(m *Model, in []string) (tea.Cmd, string) {
+		[]string{c.T("Justification", "Justification")}, nil,
+		func(in []string) ([]tea.Msg, string) {
 			if in[0] == "" {
-				return nil, m.t("Une justification est obligatoire.", "A justification is required.")
+				return nil, c.T("Une justification est obligatoire.", "A justification is required.")
 			}
-			return m.mutate([]string{s.ID}, func() { m.plan.Edit(s.ID).NA = &pas.NA{Justification: in[0]} }), ""
-		})
-	return nil
+			why := in[0]
+			return []tea.Msg{editMsg{[]string{id}, func(p *pas.Plan) { p.Edit(id).NA = &pas.NA{Justification: why} }}}, ""
+		})})
 }
 
-// confirmDialog asks yes or no before an action.
+// confirmDialog asks yes or no before sending what yes means.
 type confirmDialog struct {
+	dialogBase
 	title, body string
-	yes         func(m *Model) tea.Cmd
+	yes         []tea.Msg
 }
 
-func (d *confirmDialog) keys(m *Model) (yes, no key.Binding) {
-	return binding([]string{"o", "y", "enter"}, m.t("o", "y"), m.t("confirmer", "confirm")),
-		binding([]string{"n", "esc"}, m.t("n/échap", "n/esc"), m.t("annuler", "cancel"))
+func newConfirmDialog(c *Context, title, body string, yes ...tea.Msg) *confirmDialog {
+	return &confirmDialog{dialogBase{c}, title, body, yes}
 }
 
-func (d *confirmDialog) update(m *Model, msg tea.Msg) tea.Cmd {
+func (d *confirmDialog) keys() (yes, no key.Binding) {
+	c := d.ctx
+	return binding([]string{"o", "y", "enter"}, c.T("o", "y"), c.T("confirmer", "confirm")),
+		binding([]string{"n", "esc"}, c.T("n/échap", "n/esc"), c.T("annuler", "cancel"))
+}
+
+func (d *confirmDialog) Update(msg tea.Msg) tea.Cmd {
 	k, ok := msg.(tea.KeyMsg)
 	if !ok {
 		return nil
 	}
-	yes, no := d.keys(m)
+	yes, no := d.keys()
 	switch {
 	case key.Matches(k, yes):
-		m.dialog = nil
-		return d.yes(m)
+		d.ctx.Send(popMsg{})
+		d.ctx.Send(d.yes...)
 	case key.Matches(k, no):
-		m.dialog = nil
+		d.ctx.Send(popMsg{})
 	}
 	return nil
 }
 
-func (d *confirmDialog) view(m *Model) string {
-	return m.box(d.title, wrap(d.body, m.dialogWidth())+"\n\n"+m.help.ShortHelpView(d.help(m)))
+func (d *confirmDialog) View() string {
+	return box(d.ctx, d.title, wrap(d.body, dialogWidth(d.ctx))+"\n\n"+d.helpLine(d.ShortHelp()))
 }
 
-func (d *confirmDialog) help(m *Model) []key.Binding {
-	y, n := d.keys(m)
+func (d *confirmDialog) ShortHelp() []key.Binding {
+	y, n := d.keys()
 	return []key.Binding{y, n}
 }
+
+func (d *confirmDialog) FullHelp() [][]key.Binding { return [][]key.Binding{d.ShortHelp()} }

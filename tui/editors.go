@@ -21,54 +21,55 @@ type editResult struct {
 type fieldEditor interface {
 	init() tea.Cmd
 	field() *pas.Field
-	update(m *Model, msg tea.Msg) (editResult, tea.Cmd)
-	view(m *Model, w int) string
-	help(m *Model) []key.Binding
+	update(msg tea.Msg) (editResult, tea.Cmd)
+	view(w int) string
+	help() []key.Binding
 }
 
-// newEditor picks the editor for a field's kind.
-func newEditor(m *Model, f *pas.Field, v *pas.Value) fieldEditor {
+// newFieldEditor picks the editor for a field's kind.
+func newFieldEditor(ctx *Context, f *pas.Field, v *pas.Value) fieldEditor {
 	switch f.Kind {
 	case pas.KLongText:
-		return newLongEditor(m, f, v)
+		return newLongEditor(ctx, f, v)
 	case pas.KEnum, pas.KBool, pas.KRef, pas.KCountry:
-		return newChoiceEditor(m, f, v)
+		return newChoiceEditor(ctx, f, v)
 	case pas.KSet, pas.KRefs, pas.KCountries:
-		return newMultiEditor(m, f, v)
+		return newMultiEditor(ctx, f, v)
 	}
-	return newTextEditor(m, f, v)
+	return newTextEditor(ctx, f, v)
 }
 
 // textEditor reads one line and parses it as the field's kind: text,
 // numbers, durations, dates, addresses, RACI letters.
 type textEditor struct {
+	ctx *Context
 	f   *pas.Field
 	in  textinput.Model
 	err string
 }
 
-func newTextEditor(m *Model, f *pas.Field, v *pas.Value) *textEditor {
+func newTextEditor(ctx *Context, f *pas.Field, v *pas.Value) *textEditor {
 	in := newInput()
 	in.Prompt = "› "
-	in.SetValue(pas.InputText(f, v, m.lang))
+	in.SetValue(sanitize(pas.InputText(f, v, ctx.Lang)))
 	in.CursorEnd()
-	in.Placeholder = placeholder(m, f)
+	in.Placeholder = placeholder(ctx, f)
 	in.CharLimit = 2000
-	return &textEditor{f: f, in: in}
+	return &textEditor{ctx: ctx, f: f, in: in}
 }
 
 func (e *textEditor) init() tea.Cmd     { return e.in.Focus() }
 func (e *textEditor) field() *pas.Field { return e.f }
 
-func (e *textEditor) update(m *Model, msg tea.Msg) (editResult, tea.Cmd) {
+func (e *textEditor) update(msg tea.Msg) (editResult, tea.Cmd) {
 	if k, ok := msg.(tea.KeyMsg); ok {
 		switch {
-		case key.Matches(k, m.keys.Cancel):
+		case key.Matches(k, e.ctx.Keys.Cancel):
 			return editResult{cancel: true}, nil
-		case key.Matches(k, m.keys.Accept):
+		case key.Matches(k, e.ctx.Keys.Accept):
 			v, err := pas.ParseInput(e.f, e.in.Value())
 			if err != nil {
-				e.err = errorText(m, err)
+				e.err = errorText(e.ctx.Lang, err)
 				return editResult{}, nil
 			}
 			return editResult{done: true, value: v}, nil
@@ -80,42 +81,34 @@ func (e *textEditor) update(m *Model, msg tea.Msg) (editResult, tea.Cmd) {
 	return editResult{}, cmd
 }
 
-func (e *textEditor) view(m *Model, w int) string {
+func (e *textEditor) view(w int) string {
 	e.in.Width = max(w-4, 10)
-	out := m.st.Input.Render(e.in.View())
+	out := e.ctx.Styles.Input.Render(e.in.View())
 	if e.err != "" {
-		out += "\n" + m.st.Error.Render(wrap(e.err, w))
+		out += "\n" + e.ctx.Styles.Error.Render(wrap(e.err, w))
 	}
 	return out
 }
 
-func (e *textEditor) help(m *Model) []key.Binding {
-	return []key.Binding{m.keys.Accept, m.keys.Cancel}
-}
-
-// errorText localises a parser's error.
-func errorText(m *Model, err error) string {
-	if ie, ok := err.(*pas.InputError); ok {
-		return ie.Msg.In(m.lang)
-	}
-	return err.Error()
+func (e *textEditor) help() []key.Binding {
+	return []key.Binding{e.ctx.Keys.Accept, e.ctx.Keys.Cancel}
 }
 
 // placeholder shows what a field's input looks like.
-func placeholder(m *Model, f *pas.Field) string {
+func placeholder(ctx *Context, f *pas.Field) string {
 	switch f.Kind {
 	case pas.KDuration:
-		return m.t("par ex. 4 h, 30 j, 1 mois, 1 jour ouvré", "e.g. 4 h, 30 days, 1 month, 1 business day")
+		return ctx.T("par ex. 4 h, 30 j, 1 mois, 1 jour ouvré", "e.g. 4 h, 30 days, 1 month, 1 business day")
 	case pas.KDate:
-		return m.t("par ex. 23/11/2026", "e.g. 2026-11-23")
+		return ctx.T("par ex. 23/11/2026", "e.g. 2026-11-23")
 	case pas.KPercent:
-		return m.t("par ex. 99,9", "e.g. 99.9")
+		return ctx.T("par ex. 99,9", "e.g. 99.9")
 	case pas.KInt, pas.KNumber:
-		return m.t("un nombre", "a number")
+		return ctx.T("un nombre", "a number")
 	case pas.KURL:
 		return "https://…"
 	case pas.KRACI:
-		return m.t("partie: lettres ; par ex. cli: RA; int: C", "party: letters; e.g. cli: RA; int: C")
+		return ctx.T("partie: lettres ; par ex. cli: RA; int: C", "party: letters; e.g. cli: RA; int: C")
 	}
 	return ""
 }
@@ -127,8 +120,8 @@ type option struct {
 	search string // folded text the filter matches
 }
 
-// optionsOf lists a field's possible values in the interface language.
-func optionsOf(m *Model, f *pas.Field) []option {
+// optionsOf lists a field's possible values in a language.
+func optionsOf(p *pas.Plan, f *pas.Field, l pas.Lang) []option {
 	var out []option
 	add := func(value, label, extra string) {
 		out = append(out, option{value, label, pas.SearchKey(label + " " + value + " " + extra)})
@@ -136,19 +129,19 @@ func optionsOf(m *Model, f *pas.Field) []option {
 	switch f.Kind {
 	case pas.KEnum, pas.KSet:
 		for _, o := range f.Options {
-			add(o.Value, o.Label.In(m.lang), o.Label.FR+" "+o.Label.EN)
+			add(o.Value, o.Label.In(l), o.Label.FR+" "+o.Label.EN)
 		}
 	case pas.KBool:
-		add("true", pas.YesNo(true).In(m.lang), "oui yes")
-		add("false", pas.YesNo(false).In(m.lang), "non no")
+		add("true", pas.YesNo(true).In(l), "oui yes")
+		add("false", pas.YesNo(false).In(l), "non no")
 	case pas.KRef, pas.KRefs:
-		list := m.opt.Cat.Field(f.Ref)
-		for _, r := range m.plan.Records(list) {
-			add(r.ID, r.Name(list)+" ("+r.ID+")", "")
+		list := p.Cat.Field(f.Ref)
+		for _, r := range p.Records(list) {
+			add(r.ID, sanitize(r.Name(list)+" ("+r.ID+")"), "")
 		}
 	case pas.KCountry, pas.KCountries:
-		for _, c := range pas.MatchCountries("", m.lang) {
-			add(c.Code, c.Name.In(m.lang)+" ("+c.Code+")", c.Name.FR+" "+c.Name.EN)
+		for _, c := range pas.MatchCountries("", l) {
+			add(c.Code, c.Name.In(l)+" ("+c.Code+")", c.Name.FR+" "+c.Name.EN)
 		}
 	}
 	return out

@@ -80,7 +80,3 @@ func columnsOf(cell *pas.Field) *pas.Field {
 	}
 	return nil
 }
-
-// statesApply reports whether a field can be marked to confirm or asked
-// as an open question: lists cannot, their records' fields can.
-func statesApply(f *pas.Field) bool { return f.Kind != pas.KList }

@@ -12,44 +12,46 @@ import (
 
 // fieldsView edits the fields of a section, or of one record of a list.
 type fieldsView struct {
+	ctx    *Context
 	sec    *pas.Section
 	list   *pas.Field // for a record: its list
 	recID  string     // for a record: its id
 	cursor int
 	offset int
 	editor fieldEditor // the field being edited, or nil
+	w, h   int         // the level's size
 }
 
-func newFieldsView(m *Model, s *pas.Section, list *pas.Field, recID string) *fieldsView {
-	return &fieldsView{sec: s, list: list, recID: recID}
+func newFieldsView(ctx *Context, s *pas.Section, list *pas.Field, recID string) *fieldsView {
+	return &fieldsView{ctx: ctx, sec: s, list: list, recID: recID}
 }
 
 // record returns the record edited, nil for section fields.
-func (v *fieldsView) record(m *Model) *pas.Record {
+func (v *fieldsView) record() *pas.Record {
 	if v.list == nil {
 		return nil
 	}
-	return m.plan.Record(v.list, v.recID)
+	return v.ctx.Plan.Record(v.list, v.recID)
 }
 
 // fields returns the fields shown now: those switched on.
-func (v *fieldsView) fields(m *Model) []*pas.Field {
+func (v *fieldsView) fields() []*pas.Field {
 	all := v.sec.Fields
 	if v.list != nil {
 		all = v.list.Fields
 	}
-	rec := v.record(m)
+	rec := v.record()
 	var out []*pas.Field
 	for _, f := range all {
-		if m.plan.Active(f, rec) {
+		if v.ctx.Plan.Active(f, rec) {
 			out = append(out, f)
 		}
 	}
 	return out
 }
 
-func (v *fieldsView) current(m *Model) *pas.Field {
-	fs := v.fields(m)
+func (v *fieldsView) current() *pas.Field {
+	fs := v.fields()
 	if len(fs) == 0 {
 		return nil
 	}
@@ -57,162 +59,143 @@ func (v *fieldsView) current(m *Model) *pas.Field {
 	return fs[v.cursor]
 }
 
-func (v *fieldsView) value(m *Model, f *pas.Field) *pas.Value {
+// ref names a field's value in this view.
+func (v *fieldsView) ref(f *pas.Field) valueRef { return valueRef{f, v.recID} }
+
+func (v *fieldsView) value(f *pas.Field) *pas.Value {
 	if v.list != nil {
-		return v.record(m).Get(f)
+		return v.record().Get(f)
 	}
-	return m.plan.Get(f)
+	return v.ctx.Plan.Get(f)
 }
 
 func (v *fieldsView) capturing() bool { return v.editor != nil }
 
-func (v *fieldsView) crumb(m *Model) string {
+func (v *fieldsView) crumb() string {
 	if v.list == nil {
-		return v.sec.Title.In(m.lang)
+		return v.sec.Title.In(v.ctx.Lang)
 	}
-	if r := v.record(m); r != nil && r.Get(v.list.RecordField(v.list.Name)).IsSet() {
-		return r.NameIn(v.list, m.lang)
+	if r := v.record(); r != nil && r.Get(v.list.RecordField(v.list.Name)).IsSet() {
+		return sanitize(r.NameIn(v.list, v.ctx.Lang))
 	}
-	return m.t("nouvel élément", "new item")
+	return v.ctx.T("nouvel élément", "new item")
 }
 
-func (v *fieldsView) forward(m *Model, msg tea.Msg) tea.Cmd {
-	if v.editor == nil {
-		return nil
-	}
-	res, cmd := v.editor.update(m, msg)
-	return tea.Batch(cmd, v.finish(m, res))
-}
-
-func (v *fieldsView) update(m *Model, msg tea.KeyMsg) tea.Cmd {
+func (v *fieldsView) Update(msg tea.Msg) (step, tea.Cmd) {
 	if v.editor != nil {
-		res, cmd := v.editor.update(m, msg)
-		return tea.Batch(cmd, v.finish(m, res))
+		res, cmd := v.editor.update(msg)
+		return step{}, tea.Batch(cmd, v.finish(res))
 	}
-	if v.list != nil && v.record(m) == nil { // the record went away (undo)
-		m.form.pop(m)
-		return nil
+	k, ok := msg.(tea.KeyMsg)
+	if !ok {
+		return step{}, nil
 	}
-	k := m.keys
-	if v.list == nil && !m.plan.Applicable(v.sec) { // only the chapter's own keys work
+	if v.list != nil && v.record() == nil { // the record went away (undo)
+		return step{pop: true}, nil
+	}
+	return v.key(k)
+}
+
+func (v *fieldsView) key(msg tea.KeyMsg) (step, tea.Cmd) {
+	c, k := v.ctx, v.ctx.Keys
+	if v.list == nil && !c.Plan.Applicable(v.sec) { // only the chapter's own keys work
 		switch {
 		case key.Matches(msg, k.Back), key.Matches(msg, k.Left):
-			m.form.pop(m)
+			return step{pop: true}, nil
 		case key.Matches(msg, k.NotApplicable):
-			return m.toggleNA(v.sec)
-		case key.Matches(msg, k.Notes) && !m.clientView:
-			m.dialog = newNotesDialog(m, v.sec)
+			toggleNA(c, v.sec)
+		case key.Matches(msg, k.Notes) && !c.Client:
+			c.Send(pushMsg{newNotesDialog(c, v.sec)})
 		}
-		return nil
+		return step{}, nil
 	}
-	fs := v.fields(m)
+	fs := v.fields()
 	v.cursor = clamp(v.cursor, 0, len(fs)-1) // an undo may have switched fields off
-	if c, ok := moveCursor(k, msg, v.cursor, len(fs)); ok {
-		v.cursor = c
-		return nil
+	if cur, ok := moveCursor(k, msg, v.cursor, len(fs)); ok {
+		v.cursor = cur
+		return step{}, nil
 	}
 	switch {
 	case key.Matches(msg, k.Back), key.Matches(msg, k.Left):
-		m.form.pop(m)
-	case key.Matches(msg, k.Notes) && v.list == nil && !m.clientView:
-		m.dialog = newNotesDialog(m, v.sec)
+		return step{pop: true}, nil
+	case key.Matches(msg, k.Notes) && v.list == nil && !c.Client:
+		c.Send(pushMsg{newNotesDialog(c, v.sec)})
 	case key.Matches(msg, k.NotApplicable) && v.list == nil:
-		return m.toggleNA(v.sec)
+		toggleNA(c, v.sec)
 	case len(fs) == 0:
 	case key.Matches(msg, k.Edit):
-		return v.open(m, fs[v.cursor])
+		return v.open(fs[v.cursor])
 	case key.Matches(msg, k.Clear):
-		return v.set(m, fs[v.cursor], nil)
-	case (key.Matches(msg, k.ToConfirm) || key.Matches(msg, k.OpenQuestion)) && !statesApply(fs[v.cursor]):
-		m.flash(m.t("Une liste ne se marque pas : marquez les champs de ses éléments.", "A list is not marked: mark the fields of its items."), true)
+		v.set(fs[v.cursor], nil)
 	case key.Matches(msg, k.ToConfirm):
-		return v.toggleConfirm(m, fs[v.cursor])
+		f := fs[v.cursor]
+		v.act(f, func(cur *pas.Value) (*pas.Value, error) { return actConfirm(f, cur, "o") })
 	case key.Matches(msg, k.OpenQuestion):
-		m.dialog = newQuestionDialog(m, v, fs[v.cursor])
+		if err := canMark(fs[v.cursor]); err != nil {
+			c.flash(errorText(c.Lang, err), true)
+			break
+		}
+		c.Send(pushMsg{newQuestionDialog(c, v.ref(fs[v.cursor]))})
 	case key.Matches(msg, k.Suggest):
-		return v.applySuggestion(m, fs[v.cursor])
+		f := fs[v.cursor]
+		v.act(f, func(cur *pas.Value) (*pas.Value, error) { return actSuggest(f, cur) })
 	}
-	return nil
+	return step{}, nil
 }
 
-// applySuggestion takes the field's suggested value, at the user's
-// request only, for a field that has no value yet.
-func (v *fieldsView) applySuggestion(m *Model, f *pas.Field) tea.Cmd {
-	sv, err := pas.Suggestion(f)
-	if sv == nil || err != nil {
-		m.flash(m.t("Pas de suggestion pour cette question.", "No suggestion for this question."), false)
-		return nil
+// act applies a field action to a field's value, or says why it cannot.
+func (v *fieldsView) act(f *pas.Field, action func(cur *pas.Value) (*pas.Value, error)) {
+	nv, err := action(v.value(f))
+	if err != nil {
+		v.ctx.flash(errorText(v.ctx.Lang, err), true)
+		return
 	}
-	if v.value(m, f).IsSet() {
-		m.flash(m.t("La question a déjà une réponse : effacez-la d'abord.", "The question is already answered: clear it first."), true)
-		return nil
-	}
-	return v.set(m, f, sv)
+	v.set(f, nv)
 }
 
 // open starts editing a field: a list opens its records (or the grid),
 // anything else its editor.
-func (v *fieldsView) open(m *Model, f *pas.Field) tea.Cmd {
+func (v *fieldsView) open(f *pas.Field) (step, tea.Cmd) {
 	if f.Kind == pas.KList {
 		if raciField(f) != nil {
-			m.form.push(newGridView(m, f))
-		} else {
-			m.form.push(newRecordsView(m, f))
+			return step{push: newGridView(v.ctx, f)}, nil
 		}
-		return nil
+		return step{push: newRecordsView(v.ctx, f)}, nil
 	}
-	v.editor = newEditor(m, f, v.value(m, f))
-	return v.editor.init()
+	v.editor = newFieldEditor(v.ctx, f, v.value(f))
+	return step{}, v.editor.init()
 }
 
-// finish applies an editor's result.
-func (v *fieldsView) finish(m *Model, res editResult) tea.Cmd {
+// finish applies an editor's result; the cursor moves to the next field.
+func (v *fieldsView) finish(res editResult) tea.Cmd {
 	switch {
 	case res.cancel:
 		v.editor = nil
 	case res.done:
 		f := v.editor.field()
 		v.editor = nil
-		cmd := v.set(m, f, keepState(v.value(m, f), res.value))
-		v.cursor = clamp(v.cursor+1, 0, len(v.fields(m))-1)
-		return cmd
+		v.set(f, actAnswer(v.value(f), res.value))
+		v.cursor++ // kept within the fields when they are next shown
 	}
 	return nil
 }
 
-// set stores a field's value (nil clears it) as one undoable edit.
-func (v *fieldsView) set(m *Model, f *pas.Field, nv *pas.Value) tea.Cmd {
-	old := v.value(m, f)
-	if old.Equal(nv) {
-		return nil
+// set asks the root to store a field's value (nil clears it).
+func (v *fieldsView) set(f *pas.Field, nv *pas.Value) {
+	if v.value(f).Equal(nv) {
+		return
 	}
-	if v.list != nil && f.ID == v.list.Name && nv.IsSet() && isGeneratedID(v.list, v.recID) && len(m.plan.References(v.list, v.recID)) == 0 {
-		return v.nameNewRecord(m, f, nv)
-	}
-	if v.list != nil {
-		return m.mutateRecord(v.list, v.recID, func(r *pas.Record) { r.Set(f, nv) })
-	}
-	return m.mutate([]string{v.sec.ID}, func() { m.plan.Set(f, nv) })
+	v.ctx.Send(setValueMsg{v.ref(f), nv})
 }
 
-// toggleConfirm switches a value between committed and to confirm.
-func (v *fieldsView) toggleConfirm(m *Model, f *pas.Field) tea.Cmd {
-	old := v.value(m, f)
-	if !old.IsSet() {
-		m.flash(m.t("Saisissez d'abord une valeur, ou posez une question ouverte (o).", "Enter a value first, or ask an open question (o)."), true)
-		return nil
-	}
-	return v.set(m, f, toggledConfirm(old))
-}
-
-func (v *fieldsView) help(m *Model) []key.Binding {
+func (v *fieldsView) ShortHelp() []key.Binding {
 	if v.editor != nil {
-		return v.editor.help(m)
+		return v.editor.help()
 	}
-	k := m.keys
+	k := v.ctx.Keys
 	out := []key.Binding{k.Edit, k.Clear, k.ToConfirm, k.OpenQuestion, k.Suggest}
 	if v.list == nil {
-		if !m.clientView {
+		if !v.ctx.Client {
 			out = append(out, k.Notes)
 		}
 		out = append(out, k.NotApplicable)
@@ -220,37 +203,43 @@ func (v *fieldsView) help(m *Model) []key.Binding {
 	return append(out, k.Back)
 }
 
-// view draws the fields (label, value, markers), the selected field's
+// View draws the fields (label, value, markers), the selected field's
 // help and findings, and the editor when one is open.
-func (v *fieldsView) view(m *Model, w, h int) string {
-	if v.list != nil && v.record(m) == nil {
+// SetSize sets the level's size.
+func (v *fieldsView) SetSize(w, h int) { v.w, v.h = w, h }
+
+func (v *fieldsView) View() string {
+	w, h := v.w, v.h
+	c := v.ctx
+	if v.list != nil && v.record() == nil {
 		return ""
 	}
 	if v.list == nil {
-		if ok, why := m.plan.Applicability(v.sec); !ok {
-			return v.naView(m, w, why)
+		if ok, why := c.Plan.Applicability(v.sec); !ok {
+			return v.naView(w, why)
 		}
 	}
-	fs := v.fields(m)
+	fs := v.fields()
 	if len(fs) == 0 {
-		return m.st.Faint.Render(m.t("Aucune question ne s'applique ici.", "No question applies here."))
+		return c.Styles.Faint.Render(c.T("Aucune question ne s'applique ici.", "No question applies here."))
 	}
-	cur := fs[clamp(v.cursor, 0, len(fs)-1)]
-	detail := v.detail(m, cur, w)
+	v.cursor = clamp(v.cursor, 0, len(fs)-1)
+	cur := fs[v.cursor]
+	detail := v.detail(cur, w)
 	listH := max(h-lineCount(detail)-1, 3)
 	v.offset = scrollOffset(v.cursor, v.offset, listH)
-	labelW := labelWidth(m, fs, w)
-	lines, shown := v.rows(m, fs, labelW, w, listH)
+	labelW := labelWidth(c, fs, w)
+	lines, shown := v.rows(fs, labelW, w, listH)
 	for !shown && v.offset < v.cursor { // group headings pushed the cursor out: scroll on
 		v.offset++
-		lines, shown = v.rows(m, fs, labelW, w, listH)
+		lines, shown = v.rows(fs, labelW, w, listH)
 	}
 	return strings.Join(lines, "\n") + "\n" + strings.Repeat("─", w) + "\n" + detail
 }
 
 // rows draws the field list from the offset, with group headings; it
 // reports whether the cursor's row made it in.
-func (v *fieldsView) rows(m *Model, fs []*pas.Field, labelW, w, listH int) ([]string, bool) {
+func (v *fieldsView) rows(fs []*pas.Field, labelW, w, listH int) ([]string, bool) {
 	var lines []string
 	group := ""
 	if v.offset > 0 {
@@ -262,111 +251,122 @@ func (v *fieldsView) rows(m *Model, fs []*pas.Field, labelW, w, listH int) ([]st
 		if g := f.Group(); g != group && v.list == nil {
 			group = g
 			if g != "" && len(lines) < listH-1 {
-				lines = append(lines, m.st.Group.Render(truncate(v.sec.GroupTitle(g).In(m.lang), w)))
+				lines = append(lines, v.ctx.Styles.Group.Render(truncate(v.sec.GroupTitle(g).In(v.ctx.Lang), w)))
 			}
 		}
 		if len(lines) < listH {
-			lines = append(lines, v.row(m, f, i == v.cursor, labelW, w))
+			lines = append(lines, v.row(f, i == v.cursor, labelW, w))
 			shown = shown || i == v.cursor
 		}
 	}
 	return lines, shown
 }
 
-func (v *fieldsView) naView(m *Model, w int, why pas.Text) string {
+func (v *fieldsView) naView(w int, why pas.Text) string {
+	c := v.ctx
 	lines := []string{
-		m.st.NA.Render(m.t("Chapitre non applicable.", "Chapter not applicable.")),
+		c.Styles.NA.Render(c.T("Chapitre non applicable.", "Chapter not applicable.")),
 		"",
-		wrap(why.In(m.lang), w),
+		wrap(sanitize(why.In(c.Lang)), w),
 		"",
 	}
-	if d := m.plan.Data(v.sec.ID); d != nil && d.NA != nil {
-		lines = append(lines, m.st.Faint.Render(wrap(m.t("Touche a : le rendre de nouveau applicable.", "Key a: make it applicable again."), w)))
+	if d := c.Plan.Data(v.sec.ID); d != nil && d.NA != nil {
+		lines = append(lines, c.Styles.Faint.Render(wrap(c.T("Touche a : le rendre de nouveau applicable.", "Key a: make it applicable again."), w)))
 	} else {
-		lines = append(lines, m.st.Faint.Render(wrap(m.t("Ce chapitre est écarté par les réponses du contexte de la prestation.", "The engagement context's answers set this chapter aside."), w)))
+		lines = append(lines, c.Styles.Faint.Render(wrap(c.T("Ce chapitre est écarté par les réponses du contexte de la prestation.", "The engagement context's answers set this chapter aside."), w)))
 	}
 	return strings.Join(lines, "\n")
 }
 
 // row draws one field: marker, label, value.
-func (v *fieldsView) row(m *Model, f *pas.Field, selected bool, labelW, w int) string {
-	val := v.value(m, f)
-	mark, markStyle := m.valueMark(f, val, v.findings(m, f))
-	label := padTo(truncate(f.Label.In(m.lang), labelW), labelW)
-	text := m.cellText(f, val)
+func (v *fieldsView) row(f *pas.Field, selected bool, labelW, w int) string {
+	c := v.ctx
+	val := v.value(f)
+	mark, markStyle := valueMark(c, f, val, v.findings(f))
+	label := padTo(truncate(f.Label.In(c.Lang), labelW), labelW)
+	text := cellText(c, f, val)
 	line := mark + " " + label + " " + text
 	if selected {
 		line = truncate(line, w)
-		return m.st.Selected.Render(padTo(line, w))
+		return c.Styles.Selected.Render(padTo(line, w))
 	}
-	return markStyle.Render(mark) + " " + label + " " + m.st.Value.Render(truncate(text, max(w-labelW-3, 0)))
+	return markStyle.Render(mark) + " " + label + " " + c.Styles.Value.Render(truncate(text, max(w-labelW-3, 0)))
 }
 
 // findings returns the findings about a field of this view.
-func (v *fieldsView) findings(m *Model, f *pas.Field) []pas.Finding {
-	if m.clientView {
+func (v *fieldsView) findings(f *pas.Field) []pas.Finding {
+	if v.ctx.Client {
 		return nil
 	}
 	path := f.Path
 	if v.list != nil {
 		path = v.list.Path + "[" + v.recID + "]." + f.ID
 	}
-	return m.stats.byPath[path]
+	return v.ctx.Stats.byPath[path]
 }
 
 // detail shows the selected field's help, its state and its findings, or
 // the open editor.
-func (v *fieldsView) detail(m *Model, f *pas.Field, w int) string {
+func (v *fieldsView) detail(f *pas.Field, w int) string {
+	c, st := v.ctx, v.ctx.Styles
 	var lines []string
 	if v.editor != nil {
-		lines = append(lines, m.st.Title.Render(truncate(f.Label.In(m.lang), w)))
-		if h := f.Help.In(m.lang); h != "" {
-			lines = append(lines, m.st.Faint.Render(wrap(h, w)))
+		lines = append(lines, st.Title.Render(truncate(f.Label.In(c.Lang), w)))
+		if h := f.Help.In(c.Lang); h != "" {
+			lines = append(lines, st.Faint.Render(wrap(h, w)))
 		}
-		lines = append(lines, v.editor.view(m, w))
+		lines = append(lines, v.editor.view(w))
 		return strings.Join(lines, "\n")
 	}
-	if h := f.Help.In(m.lang); h != "" {
-		lines = append(lines, m.st.Faint.Render(wrap(h, w)))
+	if h := f.Help.In(c.Lang); h != "" {
+		lines = append(lines, st.Faint.Render(wrap(h, w)))
 	}
-	if sv, _ := pas.Suggestion(f); sv != nil && !v.value(m, f).IsSet() {
-		text := cellSpaces.Replace(pas.Format(m.plan, f, sv, m.lang))
-		lines = append(lines, m.st.Info.Render(wrap(m.t("Suggestion (pratique de référence) : ", "Suggestion (reference practice): ")+text+m.t(" — touche s pour la reprendre", " — key s applies it"), w)))
+	if sv, _ := pas.Suggestion(f); sv != nil && !v.value(f).IsSet() {
+		text := cellSpaces.Replace(pas.Format(c.Plan, f, sv, c.Lang))
+		lines = append(lines, st.Info.Render(wrap(c.T("Suggestion (pratique de référence) : ", "Suggestion (reference practice): ")+text+c.T(" — touche s pour la reprendre", " — key s applies it"), w)))
 	}
-	if val := v.value(m, f); val.Pending() {
-		lines = append(lines, m.st.Confirm.Render(wrap(m.stateLine(val), w)))
+	if val := v.value(f); val.Pending() {
+		lines = append(lines, st.Confirm.Render(wrap(stateLine(c, val), w)))
 	}
-	for _, fd := range v.findings(m, f) {
-		style := m.st.Warning
-		if fd.Severity == pas.Error {
-			style = m.st.Error
-		}
-		lines = append(lines, style.Render(wrap(fd.Rule+" "+fd.Message.In(m.lang), w)))
-	}
+	lines = append(lines, findingLines(c, v.findings(f), w)...)
 	if f.Kind == pas.KList {
-		lines = append(lines, m.st.Faint.Render(m.t("Entrée : ouvrir la liste.", "Enter: open the list.")))
+		lines = append(lines, st.Faint.Render(c.T("Entrée : ouvrir la liste.", "Enter: open the list.")))
 	}
 	return strings.Join(lines, "\n")
 }
 
+// findingLines draws findings, errors in the error style.
+func findingLines(c *Context, fs []pas.Finding, w int) []string {
+	var lines []string
+	for _, fd := range fs {
+		style := c.Styles.Warning
+		if fd.Severity == pas.Error {
+			style = c.Styles.Error
+		}
+		lines = append(lines, style.Render(wrap(fd.Rule+" "+sanitize(fd.Message.In(c.Lang)), w)))
+	}
+	return lines
+}
+
 // stateLine describes a value to confirm or an open question.
-func (m *Model) stateLine(v *pas.Value) string {
-	s := v.State.Text().In(m.lang)
+func stateLine(c *Context, v *pas.Value) string {
+	s := v.State.Text().In(c.Lang)
 	if v.Question != "" {
-		s += " — " + v.Question
+		s += " — " + sanitize(v.Question)
 	}
 	if v.Owner != "" {
-		s += " · " + m.t("responsable : ", "owner: ") + v.Owner
+		s += " · " + c.T("responsable : ", "owner: ") + sanitize(v.Owner)
 	}
 	if !v.Due.IsZero() {
-		s += " · " + m.t("échéance : ", "due: ") + v.Due.Format(m.lang)
+		s += " · " + c.T("échéance : ", "due: ") + v.Due.Format(c.Lang)
 	}
 	return s
 }
 
 // valueMark returns a one-character marker for a value's state and
 // findings: ✗ error, ! warning, ‽ open, ? to confirm, ○ missing, space.
-func (m *Model) valueMark(f *pas.Field, v *pas.Value, fs []pas.Finding) (string, lipgloss.Style) {
+func valueMark(c *Context, f *pas.Field, v *pas.Value, fs []pas.Finding) (string, lipgloss.Style) {
+	st := c.Styles
 	worst := pas.Severity(0)
 	for _, fd := range fs {
 		if fd.Severity > worst {
@@ -375,85 +375,60 @@ func (m *Model) valueMark(f *pas.Field, v *pas.Value, fs []pas.Finding) (string,
 	}
 	switch {
 	case worst == pas.Error:
-		return "✗", m.st.Error
+		return "✗", st.Error
 	case v.StateOf() == pas.Open:
-		return "‽", m.st.Open
+		return "‽", st.Open
 	case v.StateOf() == pas.ToConfirm:
-		return "?", m.st.Confirm
+		return "?", st.Confirm
 	case f.Required && !v.IsSet() && f.Kind != pas.KList:
-		return "○", m.st.Missing
+		return "○", st.Missing
 	case worst == pas.Warning:
-		return "!", m.st.Warning
+		return "!", st.Warning
 	}
-	return " ", m.st.Faint
+	return " ", st.Faint
 }
 
-// cellText formats a value for the field list.
-func (m *Model) cellText(f *pas.Field, v *pas.Value) string {
+// cellText formats a value for the field list, on one line, safe for a
+// terminal.
+func cellText(c *Context, f *pas.Field, v *pas.Value) string {
 	if f.Kind == pas.KList {
-		return m.listSummary(f)
+		return listSummary(c, f)
 	}
-	text := cellSpaces.Replace(pas.Format(m.plan, f, v, m.lang))
+	text := sanitize(cellSpaces.Replace(pas.Format(c.Plan, f, v, c.Lang)))
 	switch {
 	case v.StateOf() == pas.Open && text == "":
-		return m.t("(question ouverte)", "(open question)")
+		return c.T("(question ouverte)", "(open question)")
 	case text == "" && f.Required:
-		return m.t("à compléter", "to be completed")
+		return c.T("à compléter", "to be completed")
 	case text == "":
 		return "—"
 	}
 	return text
 }
 
-func (m *Model) listSummary(f *pas.Field) string {
-	n := len(m.plan.Records(f))
+func listSummary(c *Context, f *pas.Field) string {
+	n := len(c.Plan.Records(f))
 	switch {
 	case n == 0 && f.Required:
-		return m.t("aucun élément — à compléter", "no item — to be completed")
+		return c.T("aucun élément — à compléter", "no item — to be completed")
 	case n == 0:
-		return m.t("aucun élément", "no item")
+		return c.T("aucun élément", "no item")
 	case n == 1:
-		return m.t("1 élément", "1 item")
+		return c.T("1 élément", "1 item")
 	}
-	return itoa(n) + m.t(" éléments", " items")
+	return itoa(n) + c.T(" éléments", " items")
 }
 
-func labelWidth(m *Model, fs []*pas.Field, w int) int {
+func labelWidth(c *Context, fs []*pas.Field, w int) int {
 	lw := 0
 	for _, f := range fs {
-		lw = max(lw, ansi.StringWidth(f.Label.In(m.lang)))
+		lw = max(lw, ansi.StringWidth(f.Label.In(c.Lang)))
 	}
 	return clamp(lw, 8, max(w*2/5, 8))
 }
 
 // cellSpaces keeps a value on one line of the field list.
 var cellSpaces = strings.NewReplacer("\u00a0", " ", "\u202f", " ", "\n", " ⏎ ")
-
-// nameNewRecord names a record created in the editor and gives it an id
-// made from that name ("Datarive Lyon" → datarive-lyon), so that plan.yaml
-// stays readable; records already referenced keep their id.
-func (v *fieldsView) nameNewRecord(m *Model, f *pas.Field, nv *pas.Value) tea.Cmd {
-	id := pas.SlugID(nv.Str)
-	if id == "" {
-		id = v.recID
-	}
-	for base, n := id, 2; id != v.recID && m.plan.Record(v.list, id) != nil; n++ {
-		id = base + "-" + itoa(n)
-	}
-	old := v.recID
-	cmd := m.mutate([]string{v.list.Section.ID}, func() {
-		r := m.plan.Record(v.list, old)
-		r.Set(f, nv)
-		r.ID = id
-	})
-	v.recID = id
-	for _, sv := range m.form.stack { // the list or grid under this form follows
-		if fv, ok := sv.(*fieldsView); ok && fv.list == v.list && fv.recID == old {
-			fv.recID = id
-		}
-	}
-	return cmd
-}
 
 // isGeneratedID reports whether an id is one newRecordID made.
 func isGeneratedID(list *pas.Field, id string) bool {

@@ -2,11 +2,13 @@ package tui
 
 import (
 	"fmt"
+	"os"
 	"strings"
 	"testing"
 
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
+	"github.com/pas-editor/pas/examples"
 	"github.com/pas-editor/pas/pas"
 )
 
@@ -17,9 +19,11 @@ var sizes = [][2]int{{80, 24}, {120, 40}, {150, 45}}
 // example plan in that language.
 func eachView(t *testing.T, fn func(t *testing.T, d *driver)) {
 	eachSize(t, func(t *testing.T, l pas.Lang, w, h int) {
-		d := newDriver(t, options(t, examplePlan(t, l), ""), w, h)
-		d.m.path = "plan.yaml" // a stable name on screen
-		fn(t, d)
+		t.Chdir(t.TempDir()) // a stable name on screen: plan.yaml
+		if err := os.WriteFile("plan.yaml", examples.Plan(l), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		fn(t, newDriver(t, options(t, "plan.yaml", ""), w, h))
 	})
 }
 
@@ -37,13 +41,21 @@ func requireView(t *testing.T, d *driver) {
 	t.Helper()
 	v := d.view()
 	for i, line := range strings.Split(v, "\n") {
-		if w := ansi.StringWidth(line); w > d.m.w {
-			t.Errorf("line %d is %d wide in a %d-column terminal: %q", i+1, w, d.m.w, line)
+		if w := ansi.StringWidth(line); w > d.m.ctx.Width {
+			t.Errorf("line %d is %d wide in a %d-column terminal: %q", i+1, w, d.m.ctx.Width, line)
 		}
 	}
-	if n := strings.Count(v, "\n") + 1; n != d.m.h {
-		t.Errorf("%d lines in a %d-line terminal", n, d.m.h)
+	if n := strings.Count(v, "\n") + 1; n != d.m.ctx.Height {
+		t.Errorf("%d lines in a %d-line terminal", n, d.m.ctx.Height)
 	}
+	wd, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Chdir(pkgDir); err != nil { // the golden files are there
+		t.Fatal(err)
+	}
+	defer os.Chdir(wd) //nolint:errcheck
 	golden.RequireEqual(t, v)
 }
 

@@ -16,9 +16,24 @@ import (
 	"github.com/pas-editor/pas/sections"
 )
 
+// pkgDir is the package's directory, where the golden files are; some
+// tests work in a temporary directory.
+var pkgDir string
+
 func TestMain(m *testing.M) {
+	if plan := os.Getenv(helperEnv); plan != "" { // this binary runs as the editor (process tests)
+		os.Exit(runHelperEditor(plan))
+	}
 	lipgloss.SetColorProfile(termenv.Ascii) // views compare as plain text
-	os.Exit(m.Run())
+	pkgDir, _ = os.Getwd()
+	cache, err := os.MkdirTemp("", "pas-tui-cache-") // no test writes to the user's cache
+	if err != nil {
+		panic(err)
+	}
+	os.Setenv("XDG_CACHE_HOME", cache)
+	code := m.Run()
+	os.RemoveAll(cache)
+	os.Exit(code)
 }
 
 // today is the date the editor's checks run at in tests.
@@ -27,7 +42,7 @@ var today = pas.MustDate("2026-12-01")
 // options returns editor options for a plan file in a temporary directory.
 func options(t testing.TB, path string, l pas.Lang) Options {
 	return Options{Path: path, Lang: l, EnvLang: l, Cat: sections.Catalogue(), Plain: true,
-		Today: func() pas.Date { return today }, Example: examples.Plan}
+		Today: func() pas.Date { return today }, Example: examples.Plan, Clock: testClock{}, RecoveryDir: t.TempDir()}
 }
 
 // examplePlan writes the example in a language to a temporary plan.yaml.
@@ -40,12 +55,34 @@ func examplePlan(t testing.TB, l pas.Lang) string {
 	return path
 }
 
+// testClock is the editors' clock in tests: a timer is a message the
+// driver keeps until it moves the clock past the timer's time.
+type testClock struct{}
+
+// timerMsg is a timer set by the editor, as the test clock reports it.
+type timerMsg struct {
+	d   time.Duration
+	msg tea.Msg
+}
+
+func (testClock) After(d time.Duration, msg tea.Msg) tea.Cmd {
+	return func() tea.Msg { return timerMsg{d, msg} }
+}
+
+// timer is a pending timer of the driver.
+type timer struct {
+	due time.Duration
+	msg tea.Msg
+}
+
 // driver runs the model like the Bubble Tea loop would, but synchronously:
-// commands run at once, debounce ticks fire at once.
+// commands run at once, and timers wait for the driver's clock to move.
 type driver struct {
-	t    testing.TB
-	m    Model
-	quit bool // the model asked to quit
+	t      testing.TB
+	m      Model
+	quit   bool          // the model asked to quit
+	now    time.Duration // the driver's clock, from the start
+	timers []timer
 }
 
 func newDriver(t testing.TB, opt Options, w, h int) *driver {
@@ -81,13 +118,12 @@ func (d *driver) update(msg tea.Msg) {
 	d.run(cmd)
 }
 
-// run executes a command; ticks are replaced by their message at once.
+// run executes a command and delivers its message; timers are kept.
 func (d *driver) run(cmd tea.Cmd) {
 	if cmd == nil {
 		return
 	}
-	msg := runQuick(cmd)
-	switch m := msg.(type) {
+	switch m := cmd().(type) {
 	case nil:
 	case tea.BatchMsg:
 		for _, c := range m {
@@ -95,31 +131,36 @@ func (d *driver) run(cmd tea.Cmd) {
 		}
 	case tea.QuitMsg:
 		d.quit = true
+	case timerMsg:
+		d.timers = append(d.timers, timer{d.now + m.d, m.msg})
 	default:
 		d.update(m)
 	}
 }
 
-// runQuick runs a command and drops it when it waits (cursor blinks,
-// debounce ticks): tests fire the ticks through settle instead.
-func runQuick(cmd tea.Cmd) tea.Msg {
-	done := make(chan tea.Msg, 1)
-	go func() { done <- cmd() }()
-	select {
-	case msg := <-done:
-		return msg
-	case <-time.After(20 * time.Millisecond):
-		return nil
+// advance moves the clock on and fires the timers that fall due, in order,
+// including those they set.
+func (d *driver) advance(by time.Duration) {
+	d.now += by
+	for {
+		i := -1
+		for j, t := range d.timers {
+			if t.due <= d.now && (i < 0 || t.due < d.timers[i].due) {
+				i = j
+			}
+		}
+		if i < 0 {
+			return
+		}
+		t := d.timers[i]
+		d.timers = append(d.timers[:i], d.timers[i+1:]...)
+		d.update(t.msg)
 	}
 }
 
-// settle fires the pending check and preview ticks.
-func (d *driver) settle() {
-	for i := 0; i < 3; i++ {
-		d.update(checkTickMsg{d.m.checks.seq})
-		d.update(previewTickMsg{d.m.preview.seq})
-	}
-}
+// settle lets the debounced checks and preview run, as a pause in typing
+// would.
+func (d *driver) settle() { d.advance(checkDelay) }
 
 // keys sends key presses: named keys ("enter", "down", "ctrl+s") or text.
 func (d *driver) keys(keys ...string) *driver {
@@ -181,13 +222,13 @@ func (d *driver) mustNotShow(parts ...string) {
 // goTo selects a section by id from the sidebar and focuses its form.
 func (d *driver) goTo(id string) *driver {
 	d.t.Helper()
-	i := d.m.opt.Cat.SectionIndex(id)
+	i := d.m.ctx.Cat.SectionIndex(id)
 	if i < 0 {
 		d.t.Fatalf("no section %s", id)
 	}
-	d.m.focus = sidebarPane
-	for d.m.cur != i {
-		if d.m.cur < i {
+	d.m.ed.focus = sidebarPane
+	for d.m.ed.cur != i {
+		if d.m.ed.cur < i {
 			d.keys("down")
 		} else {
 			d.keys("up")
@@ -199,14 +240,14 @@ func (d *driver) goTo(id string) *driver {
 // toField moves the root form's cursor to a field.
 func (d *driver) toField(id string) *driver {
 	d.t.Helper()
-	v := d.m.form.stack[0].(*fieldsView)
-	for i, f := range v.fields(&d.m) {
+	v := d.m.ed.form.stack[0].(*fieldsView)
+	for i, f := range v.fields() {
 		if f.ID == id {
 			v.cursor = i
 			return d
 		}
 	}
-	d.t.Fatalf("field %s is not shown in %s", id, d.m.section().ID)
+	d.t.Fatalf("field %s is not shown in %s", id, d.m.ed.section().ID)
 	return d
 }
 
@@ -214,3 +255,22 @@ func teaSize(w, h int) tea.WindowSizeMsg { return tea.WindowSizeMsg{Width: w, He
 
 // largeExample returns the large benchmark plan.
 func largeExample(t testing.TB) []byte { return examples.Large(pas.FR) }
+
+// workshop returns the workshop on the mode stack, or nil.
+func (d *driver) workshop() *workshopModel {
+	for _, md := range d.m.modes.modes {
+		if w, ok := md.(*workshopModel); ok {
+			return w
+		}
+	}
+	return nil
+}
+
+// dialogOpen reports whether the mode on top is a dialog.
+func (d *driver) dialogOpen() bool {
+	switch d.m.modes.top().(type) {
+	case *editor, *workshopModel, *startMode, *helpMode:
+		return false
+	}
+	return true
+}

@@ -70,20 +70,20 @@ func restore(p *pas.Plan, data map[string]*pas.SectionData) {
 // mutate applies an edit to the sections it names, records it for undo,
 // and schedules the checks and the preview.
 func (m *Model) mutate(sections []string, edit func()) tea.Cmd {
-	before := snapshot(m.plan, sections)
+	before := snapshot(m.ctx.Plan, sections)
 	edit()
-	return m.record(change{before: before, after: snapshot(m.plan, sections), section: m.cur})
+	return m.record(change{before: before, after: snapshot(m.ctx.Plan, sections), section: m.ed.cur})
 }
 
 // mutateRecord applies an edit that changes one record's values only.
 func (m *Model) mutateRecord(list *pas.Field, id string, edit func(r *pas.Record)) tea.Cmd {
-	r := m.plan.Record(list, id)
+	r := m.ctx.Plan.Record(list, id)
 	if r == nil {
 		return nil
 	}
 	before := r.Clone()
 	edit(r)
-	return m.record(change{list: list, recBefore: before, recAfter: r.Clone(), section: m.cur})
+	return m.record(change{list: list, recBefore: before, recAfter: r.Clone(), section: m.ed.cur})
 }
 
 // record keeps a change for undo and schedules the checks and preview.
@@ -98,42 +98,41 @@ func (m *Model) record(c change) tea.Cmd {
 }
 
 func (m *Model) undo() tea.Cmd {
-	h := &m.history
+	h := m.history
 	if len(h.done) == 0 {
-		m.flash(m.t("Rien à annuler.", "Nothing to undo."), false)
+		m.ctx.flash(m.ctx.T("Rien à annuler.", "Nothing to undo."), false)
 		return nil
 	}
 	c := h.done[len(h.done)-1]
 	h.done = h.done[:len(h.done)-1]
 	h.undone = append(h.undone, c)
-	c.apply(m.plan, false)
-	cmd := m.afterHistory(c, m.t("Modification annulée.", "Edit undone."))
+	c.apply(m.ctx.Plan, false)
+	cmd := m.afterHistory(c, m.ctx.T("Modification annulée.", "Edit undone."))
 	m.dirty = len(h.done) != m.savedAt
 	return cmd
 }
 
 func (m *Model) redo() tea.Cmd {
-	h := &m.history
+	h := m.history
 	if len(h.undone) == 0 {
-		m.flash(m.t("Rien à rétablir.", "Nothing to redo."), false)
+		m.ctx.flash(m.ctx.T("Rien à rétablir.", "Nothing to redo."), false)
 		return nil
 	}
 	c := h.undone[len(h.undone)-1]
 	h.undone = h.undone[:len(h.undone)-1]
 	h.done = append(h.done, c)
-	c.apply(m.plan, true)
-	cmd := m.afterHistory(c, m.t("Modification rétablie.", "Edit redone."))
+	c.apply(m.ctx.Plan, true)
+	cmd := m.afterHistory(c, m.ctx.T("Modification rétablie.", "Edit redone."))
 	m.dirty = len(h.done) != m.savedAt
 	return cmd
 }
 
 // afterHistory shows the section the edit was made in.
 func (m *Model) afterHistory(c change, msg string) tea.Cmd {
-	if c.section != m.cur {
-		m.selectSection(c.section)
-		m.layout()
+	if c.section != m.ed.cur {
+		m.ed.selectSection(c.section)
+		m.ed.layout()
 	}
-	m.form.keepValid(m)
-	m.flash(msg, false)
+	m.ctx.flash(msg, false)
 	return m.changed()
 }

@@ -14,6 +14,7 @@ import (
 // longEditor edits several lines; enter accepts, ctrl+j adds a line,
 // ctrl+e opens the text in $EDITOR.
 type longEditor struct {
+	ctx *Context
 	f   *pas.Field
 	ta  textarea.Model
 	err string
@@ -25,7 +26,7 @@ type externalDoneMsg struct {
 	err  error
 }
 
-func newLongEditor(m *Model, f *pas.Field, v *pas.Value) *longEditor {
+func newLongEditor(ctx *Context, f *pas.Field, v *pas.Value) *longEditor {
 	ta := newArea()
 	ta.ShowLineNumbers = false
 	ta.Prompt = "│ "
@@ -34,35 +35,35 @@ func newLongEditor(m *Model, f *pas.Field, v *pas.Value) *longEditor {
 	ta.SetHeight(5)
 	ta.KeyMap.InsertNewline = key.NewBinding(key.WithKeys("ctrl+j", "alt+enter"))
 	if v.IsSet() {
-		ta.SetValue(v.Str)
+		ta.SetValue(sanitize(v.Str))
 	}
-	return &longEditor{f: f, ta: ta}
+	return &longEditor{ctx: ctx, f: f, ta: ta}
 }
 
 func (e *longEditor) init() tea.Cmd     { return e.ta.Focus() }
 func (e *longEditor) field() *pas.Field { return e.f }
 
-func (e *longEditor) update(m *Model, msg tea.Msg) (editResult, tea.Cmd) {
+func (e *longEditor) update(msg tea.Msg) (editResult, tea.Cmd) {
 	switch msg := msg.(type) {
 	case externalDoneMsg:
 		if msg.err != nil {
-			e.err = m.t("Éditeur externe ($VISUAL, $EDITOR) : ", "External editor ($VISUAL, $EDITOR): ") + msg.err.Error()
+			e.err = e.ctx.T("Éditeur externe ($VISUAL, $EDITOR) : ", "External editor ($VISUAL, $EDITOR): ") + sanitize(msg.err.Error())
 			return editResult{}, nil
 		}
-		e.ta.SetValue(strings.TrimRight(msg.text, "\n"))
+		e.ta.SetValue(sanitize(strings.TrimRight(msg.text, "\n")))
 		return editResult{}, nil
 	case tea.KeyMsg:
 		switch {
-		case key.Matches(msg, m.keys.Cancel):
+		case key.Matches(msg, e.ctx.Keys.Cancel):
 			return editResult{cancel: true}, nil
 		case msg.Type == tea.KeyEnter && !msg.Alt:
 			v, err := pas.ParseInput(e.f, e.ta.Value())
 			if err != nil {
-				e.err = errorText(m, err)
+				e.err = errorText(e.ctx.Lang, err)
 				return editResult{}, nil
 			}
 			return editResult{done: true, value: v}, nil
-		case key.Matches(msg, m.keys.ExternalEditor):
+		case key.Matches(msg, e.ctx.Keys.ExternalEditor):
 			return editResult{}, externalEditor(e.ta.Value())
 		}
 	}
@@ -71,17 +72,18 @@ func (e *longEditor) update(m *Model, msg tea.Msg) (editResult, tea.Cmd) {
 	return editResult{}, cmd
 }
 
-func (e *longEditor) view(m *Model, w int) string {
+func (e *longEditor) view(w int) string {
 	e.ta.SetWidth(max(w-2, 10))
 	out := e.ta.View()
 	if e.err != "" {
-		out += "\n" + m.st.Error.Render(wrap(e.err, w))
+		out += "\n" + e.ctx.Styles.Error.Render(wrap(e.err, w))
 	}
 	return out
 }
 
-func (e *longEditor) help(m *Model) []key.Binding {
-	return []key.Binding{m.keys.Accept, m.keys.NewLine, m.keys.ExternalEditor, m.keys.Cancel}
+func (e *longEditor) help() []key.Binding {
+	k := e.ctx.Keys
+	return []key.Binding{k.Accept, k.NewLine, k.ExternalEditor, k.Cancel}
 }
 
 // externalEditor suspends the editor, runs $VISUAL or $EDITOR (vi when

@@ -1,7 +1,6 @@
 package tui
 
 import (
-	"github.com/charmbracelet/bubbles/help"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/pas-editor/pas/pas"
 )
@@ -15,40 +14,35 @@ const (
 	previewPane
 )
 
-// Model is the root of the editor.
+// Model is the root of the editor. It alone changes the plan, the undo
+// history, the modes and the status line; its components ask it to by
+// request (see Context).
 type Model struct {
-	opt  Options
-	lang pas.Lang
-	st   *Styles // shared, read-only: the model is copied on every update
-	keys *KeyMap
-	help *help.Model
-	w, h int
-
-	start   *startModel // first screen, while the file does not exist
-	plan    *pas.Plan
-	path    string
+	opt     Options
+	ctx     *Context
+	modes   *modeStack
+	ed      *editor // the panes, once a plan is open
+	history *history
+	checks  *debouncer
 	dirty   bool
-	version int // counts edits, for views that cache what they derive from the plan
 	savedAt int // length of the undo history when the plan was last saved (or opened)
 	aborted bool
 
-	cur     int // index of the current section
-	focus   pane
-	sidebar sidebarModel
-	form    *formModel
-	preview previewModel
-	stats   stats
-	checks  debouncer
-	history history
+	message    string // transient status message
+	messageErr bool
 
-	dialog      dialog // a modal question, or nil
-	showHelp    bool
-	fullPreview bool
-	clientView  bool
-	workshop    *workshopModel
-	lastTodo    string // path of the last item "next item" jumped to
-	message     string // transient status message
-	messageErr  bool
+	rec     *recovery // the plan's recovery file; nil when it cannot be used (recErr says why)
+	recErr  error
+	recSeq  int // debounce of the recovery file
+	recOps  int // orders the writes and removals of the recovery file
+	recKept int // edit version last written to the recovery file, -1 none
+
+	disk        diskState // the plan file as opened or last saved
+	seen        diskState // the plan file as last looked at
+	diskChanged bool      // the plan file changed on disk since
+	pollGen     int       // the current watch (an older one stops)
+
+	sess *session // shared with the running program
 }
 
 // New loads the plan (or prepares the start screen when the file does
@@ -57,84 +51,63 @@ func New(opt Options) (Model, error) {
 	if opt.Today == nil {
 		opt.Today = func() pas.Date { return pas.MustDate("2026-01-01") }
 	}
-	st := NewStyles(opt.Plain)
-	m := Model{opt: opt, path: opt.Path, st: &st}
-	if !fileExists(opt.Path) {
-		l := opt.Lang
-		if l == "" {
-			l = opt.EnvLang
-		}
-		m.setLang(l)
-		m.start = newStart(&m)
-		return m, nil
+	if opt.Clock == nil {
+		opt.Clock = realClock{}
 	}
-	p, err := pas.Load(opt.Path, opt.Cat)
+	st := NewStyles(opt.Plain)
+	lang := opt.Lang
+	if lang == "" && !fileExists(opt.Path) {
+		lang = opt.EnvLang
+	}
+	o := opt
+	o.Lang = lang
+	m := Model{opt: opt, ctx: newContext(o, &st), modes: &modeStack{}, history: &history{}, checks: &debouncer{}, recKept: -1, sess: &session{}}
+	m.rec, m.recErr = newRecovery(opt.RecoveryDir, opt.Path)
+	disk, data, err := readDisk(opt.Path)
 	if err != nil {
+		_, err = pas.Load(opt.Path, opt.Cat) // the same error as every command
 		return m, err
 	}
-	m.openPlan(p, false)
-	return m, nil
-}
-
-// setLang sets the interface language and everything that depends on it.
-func (m *Model) setLang(l pas.Lang) {
-	if l == "" {
-		l = pas.FR
+	m.disk, m.seen = disk, disk
+	if !disk.exists {
+		m.modes.reset(newStart(m.ctx, opt.Example))
+	} else {
+		p, err := pas.Decode(data, opt.Path, opt.Cat)
+		if err != nil {
+			return m, err
+		}
+		m.openPlan(p, false)
 	}
-	m.lang = l
-	km := NewKeyMap(l)
-	m.keys = &km
-	h := help.New()
-	m.help = &h
-	m.help.ShortSeparator = " · "
-	m.help.Styles.ShortKey, m.help.Styles.FullKey = m.st.HelpKey, m.st.HelpKey
-	m.help.Styles.ShortDesc, m.help.Styles.FullDesc = m.st.Help, m.st.Help
-	m.help.Styles.ShortSeparator, m.help.Styles.FullSeparator = m.st.Help, m.st.Help
+	if offer := m.checkKept(data, disk.mtime); offer != nil {
+		m.modes.push(offer)
+	}
+	return m, nil
 }
 
 // openPlan starts editing a plan; dirty says whether it differs from the
 // file (a new plan, or one made from the example).
 func (m *Model) openPlan(p *pas.Plan, dirty bool) {
-	m.plan = p
+	m.ctx.Plan = p
 	m.dirty = dirty
 	m.savedAt = 0
 	if dirty {
 		m.savedAt = -1 // a new plan differs from any file until saved
 	}
-	m.start = nil
 	l := m.opt.Lang
 	if l == "" {
 		l = p.Lang
 	}
-	m.setLang(l)
-	m.sidebar = newSidebar()
-	m.preview = newPreview(m.opt.Dark, m.opt.Plain)
-	m.focus = sidebarPane
-	m.selectSection(0)
-	m.stats = computeStats(p.Clone(), m.opt.Today())
+	m.ctx.setLang(l)
+	m.ed = newEditor(m.ctx, m.opt.Dark, m.opt.Plain)
+	m.modes.reset(m.ed)
+	m.modes.setSize(m.ctx.Width, m.ctx.Height)
+	m.ctx.Stats = computeStats(p.Clone(), m.opt.Today())
 }
 
-// t returns a text in the interface language.
-func (m *Model) t(fr, en string) string { return pas.T(fr, en).In(m.lang) }
-
-// Init starts the first preview rendering.
+// Init starts the first preview rendering and the watch on the plan file.
 func (m Model) Init() tea.Cmd {
-	if m.plan == nil {
+	if m.ed == nil {
 		return nil
 	}
-	return m.preview.schedule(&m)
-}
-
-// section returns the current section.
-func (m *Model) section() *pas.Section { return m.opt.Cat.Sections[m.cur] }
-
-// selectSection moves to a section and builds its form.
-func (m *Model) selectSection(i int) {
-	n := len(m.opt.Cat.Sections)
-	if i < 0 || i >= n {
-		return
-	}
-	m.cur = i
-	m.sidebar.cursor = i
-	m.form = newForm(m, m.section())
+	return tea.Batch(m.ed.preview.schedule(), m.diskTick())
 }

@@ -17,35 +17,35 @@ type target struct {
 
 // jump shows a target: its section, the field under the cursor, and for
 // a record field the list and the record's form.
-func (m *Model) jump(t target) tea.Cmd {
+func (e *editor) jump(t target) tea.Cmd {
 	var cmd tea.Cmd
-	if t.section != m.cur {
-		m.selectSection(t.section)
-		cmd = m.preview.schedule(m)
+	if t.section != e.cur {
+		e.selectSection(t.section)
+		cmd = e.preview.schedule()
 	} else {
-		m.form.reset(m)
+		e.form.reset()
 	}
-	m.focus = formPane
-	root := m.form.stack[0].(*fieldsView)
+	e.focus = formPane
+	root := e.form.root()
 	f := t.field
 	if f.List != nil {
 		f = f.List
 	}
-	for i, ff := range root.fields(m) {
+	for i, ff := range root.fields() {
 		if ff == f {
 			root.cursor = i
 		}
 	}
 	if t.field.List != nil {
-		m.openRecord(t.field.List, t.record, t.field)
+		e.openRecord(t.field.List, t.record, t.field)
 	}
-	m.layout()
+	e.layout()
 	return cmd
 }
 
 // openRecord pushes a list's view and a record's form, cursor on field.
-func (m *Model) openRecord(list *pas.Field, id string, field *pas.Field) {
-	recs := m.plan.Records(list)
+func (e *editor) openRecord(list *pas.Field, id string, field *pas.Field) {
+	recs := e.ctx.Plan.Records(list)
 	pos := 0
 	for i, r := range recs {
 		if r.ID == id {
@@ -53,28 +53,29 @@ func (m *Model) openRecord(list *pas.Field, id string, field *pas.Field) {
 		}
 	}
 	if raciField(list) != nil {
-		g := newGridView(m, list)
+		g := newGridView(e.ctx, list)
 		g.row = pos
-		m.form.push(g)
+		e.form.push(g)
 	} else {
-		rv := newRecordsView(m, list)
+		rv := newRecordsView(e.ctx, list)
 		rv.cursor = pos
-		m.form.push(rv)
+		e.form.push(rv)
 	}
-	fv := newFieldsView(m, list.Section, list, id)
-	for i, f := range fv.fields(m) {
+	fv := newFieldsView(e.ctx, list.Section, list, id)
+	for i, f := range fv.fields() {
 		if f == field {
 			fv.cursor = i
 		}
 	}
-	m.form.push(fv)
+	e.form.push(fv)
 }
 
 // todo lists, in catalogue order, what is left to fix: missing, to
 // confirm, open, and fields with an error or a warning.
-func (m *Model) todo() []target {
+func (e *editor) todo() []target {
+	c := e.ctx
 	index := map[*pas.Section]int{}
-	for i, s := range m.opt.Cat.Sections {
+	for i, s := range c.Cat.Sections {
 		index[s] = i
 	}
 	seen := map[string]bool{}
@@ -85,8 +86,8 @@ func (m *Model) todo() []target {
 			out = append(out, target{index[s], f, rec, path})
 		}
 	}
-	for _, s := range m.opt.Cat.Sections {
-		for _, it := range m.plan.Items(s) {
+	for _, s := range c.Cat.Sections {
+		for _, it := range c.Plan.Items(s) {
 			id := ""
 			if it.Record != nil {
 				id = it.Record.ID
@@ -94,13 +95,13 @@ func (m *Model) todo() []target {
 			add(s, it.Field, id, it.Path)
 		}
 	}
-	if !m.clientView {
-		for _, fd := range m.stats.findings {
+	if !c.Client {
+		for _, fd := range c.Stats.findings {
 			if fd.Waived() || fd.Severity == pas.Info {
 				continue
 			}
-			if t, ok := m.targetOf(fd); ok {
-				add(m.opt.Cat.Sections[t.section], t.field, t.record, fd.Path)
+			if t, ok := targetOf(c.Cat, fd); ok {
+				add(c.Cat.Sections[t.section], t.field, t.record, fd.Path)
 			}
 		}
 	}
@@ -109,8 +110,8 @@ func (m *Model) todo() []target {
 }
 
 // targetOf finds the field a finding is about.
-func (m *Model) targetOf(fd pas.Finding) (target, bool) {
-	for i, s := range m.opt.Cat.Sections {
+func targetOf(cat *pas.Catalogue, fd pas.Finding) (target, bool) {
+	for i, s := range cat.Sections {
 		if s.ID != fd.Section {
 			continue
 		}
@@ -129,18 +130,17 @@ func (m *Model) targetOf(fd pas.Finding) (target, bool) {
 }
 
 // nextItem jumps to the next thing to fix after the current field.
-func (m *Model) nextItem() tea.Cmd {
-	items := m.todo()
+func (e *editor) nextItem() tea.Cmd {
+	items := e.todo()
 	if len(items) == 0 {
-		m.flash(m.t("Plus rien à compléter ni à corriger.", "Nothing left to complete or fix."), false)
+		e.ctx.flash(e.ctx.T("Plus rien à compléter ni à corriger.", "Nothing left to complete or fix."), false)
 		return nil
 	}
-	root := m.form.stack[0].(*fieldsView)
-	curField := root.current(m)
+	curField := e.form.root().current()
 	for k, t := range items { // keep going through a list's items in turn
-		if t.path == m.lastTodo && t.section == m.cur && (t.field == curField || t.field.List == curField) {
-			m.lastTodo = items[(k+1)%len(items)].path
-			return m.jump(items[(k+1)%len(items)])
+		if t.path == e.lastTodo && t.section == e.cur && (t.field == curField || t.field.List == curField) {
+			e.lastTodo = items[(k+1)%len(items)].path
+			return e.jump(items[(k+1)%len(items)])
 		}
 	}
 	pos := func(t target) (int, int) {
@@ -148,7 +148,7 @@ func (m *Model) nextItem() tea.Cmd {
 		if f.List != nil {
 			f = f.List
 		}
-		for i, ff := range m.opt.Cat.Sections[t.section].Fields {
+		for i, ff := range e.ctx.Cat.Sections[t.section].Fields {
 			if ff == f {
 				return t.section, i
 			}
@@ -156,18 +156,18 @@ func (m *Model) nextItem() tea.Cmd {
 		return t.section, 0
 	}
 	curIdx := 0
-	for i, ff := range m.section().Fields {
+	for i, ff := range e.section().Fields {
 		if ff == curField {
 			curIdx = i
 		}
 	}
 	for _, t := range items {
 		s, i := pos(t)
-		if s > m.cur || (s == m.cur && i > curIdx) {
-			m.lastTodo = t.path
-			return m.jump(t)
+		if s > e.cur || (s == e.cur && i > curIdx) {
+			e.lastTodo = t.path
+			return e.jump(t)
 		}
 	}
-	m.lastTodo = items[0].path
-	return m.jump(items[0])
+	e.lastTodo = items[0].path
+	return e.jump(items[0])
 }

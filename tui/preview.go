@@ -32,6 +32,8 @@ type previewKey struct {
 // previewModel shows the current section as the client will read it,
 // rendered by glamour in a command, debounced and cached per section.
 type previewModel struct {
+	ctx    *Context
+	sec    *pas.Section // the section shown
 	vp     viewport.Model
 	style  string
 	seq    int
@@ -42,7 +44,7 @@ type previewModel struct {
 	height int
 }
 
-func newPreview(dark, plain bool) previewModel {
+func newPreview(ctx *Context, dark, plain bool) *previewModel {
 	style := "light"
 	switch {
 	case plain:
@@ -50,31 +52,30 @@ func newPreview(dark, plain bool) previewModel {
 	case dark:
 		style = "dark"
 	}
-	return previewModel{vp: viewport.New(40, 10), style: style, cache: map[previewKey]string{}}
+	return &previewModel{ctx: ctx, vp: viewport.New(40, 10), style: style, cache: map[previewKey]string{}}
 }
 
-func (p *previewModel) setSize(w, h int) {
+func (p *previewModel) SetSize(w, h int) {
 	p.width, p.height = w, h
 	p.vp.Width, p.vp.Height = w, h
 }
 
 // schedule asks for a refresh once edits pause.
-func (p *previewModel) schedule(m *Model) tea.Cmd {
+func (p *previewModel) schedule() tea.Cmd {
 	p.seq++
-	seq := p.seq
-	return tea.Tick(previewDelay, func(time.Time) tea.Msg { return previewTickMsg{seq} })
+	return p.ctx.Clock.After(previewDelay, previewTickMsg{p.seq})
 }
 
 // fire builds the section's Markdown (cheap, no glamour) and, unless the
 // cache has it, renders it in a command.
-func (p *previewModel) fire(m *Model, msg previewTickMsg) tea.Cmd {
-	if msg.seq != p.seq || m.plan == nil || p.width <= 0 {
+func (p *previewModel) fire(msg previewTickMsg) tea.Cmd {
+	if msg.seq != p.seq || p.ctx.Plan == nil || p.sec == nil || p.width <= 0 {
 		return nil
 	}
-	md := pas.RenderSection(m.plan, m.section(), pas.RenderOptions{Today: m.opt.Today()})
+	md := sanitize(pas.RenderSection(p.ctx.Plan, p.sec, pas.RenderOptions{Today: p.ctx.Today()}))
 	h := fnv.New64a()
 	_, _ = h.Write([]byte(md))
-	k := previewKey{m.section().ID, h.Sum64(), p.width}
+	k := previewKey{p.sec.ID, h.Sum64(), p.width}
 	p.want = k
 	if out, ok := p.cache[k]; ok {
 		p.show(k, out)
@@ -117,8 +118,22 @@ func renderMarkdown(md, style string, width int) string {
 	return strings.TrimRight(out, "\n")
 }
 
-func (p *previewModel) update(m *Model, msg tea.KeyMsg) tea.Cmd {
-	k := m.keys
+// Update handles the debounce ticks, the renderings, and the keys that
+// scroll the preview.
+func (p *previewModel) Update(m tea.Msg) tea.Cmd {
+	var msg tea.KeyMsg
+	switch m := m.(type) {
+	case previewTickMsg:
+		return p.fire(m)
+	case previewDoneMsg:
+		p.done(m)
+		return nil
+	case tea.KeyMsg:
+		msg = m
+	default:
+		return nil
+	}
+	k := p.ctx.Keys
 	switch {
 	case key.Matches(msg, k.Up):
 		p.vp.ScrollUp(1)
@@ -132,17 +147,23 @@ func (p *previewModel) update(m *Model, msg tea.KeyMsg) tea.Cmd {
 		p.vp.GotoTop()
 	case key.Matches(msg, k.Bottom):
 		p.vp.GotoBottom()
-	case key.Matches(msg, k.Back):
-		if m.fullPreview {
-			m.fullPreview = false
-			m.layout()
-		}
-		m.focus = formPane
 	}
 	return nil
 }
 
-func (p *previewModel) view() string {
+// ShortHelp lists the preview's keys.
+func (p *previewModel) ShortHelp() []key.Binding {
+	k := p.ctx.Keys
+	return []key.Binding{k.Up, k.Down, k.PageDown, k.Preview, k.NextPane, k.Help, k.Quit}
+}
+
+// FullHelp lists the preview's keys.
+func (p *previewModel) FullHelp() [][]key.Binding {
+	k := p.ctx.Keys
+	return [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom}, {k.Preview, k.Back}}
+}
+
+func (p *previewModel) View() string {
 	if p.shown.section == "" {
 		return ""
 	}

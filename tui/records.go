@@ -14,88 +14,104 @@ import (
 // recordsView lists the records of a list with its key columns: add,
 // open, duplicate, delete, reorder.
 type recordsView struct {
+	ctx            *Context
 	list           *pas.Field
 	cursor, offset int
+	w, h           int // the level's size
 }
 
-func newRecordsView(m *Model, list *pas.Field) *recordsView { return &recordsView{list: list} }
+func newRecordsView(ctx *Context, list *pas.Field) *recordsView {
+	return &recordsView{ctx: ctx, list: list}
+}
 
-func (v *recordsView) records(m *Model) []*pas.Record { return m.plan.Records(v.list) }
+func (v *recordsView) records() []*pas.Record { return v.ctx.Plan.Records(v.list) }
 
-func (v *recordsView) capturing() bool                       { return false }
-func (v *recordsView) forward(m *Model, msg tea.Msg) tea.Cmd { return nil }
-func (v *recordsView) crumb(m *Model) string                 { return v.list.Label.In(m.lang) }
+func (v *recordsView) capturing() bool { return false }
+func (v *recordsView) crumb() string   { return v.list.Label.In(v.ctx.Lang) }
 
-func (v *recordsView) help(m *Model) []key.Binding {
-	k := m.keys
+func (v *recordsView) ShortHelp() []key.Binding {
+	k := v.ctx.Keys
 	return []key.Binding{k.Open, k.Add, k.Duplicate, k.Delete, k.MoveUp, k.MoveDown, k.Back}
 }
 
-func (v *recordsView) update(m *Model, msg tea.KeyMsg) tea.Cmd {
-	k := m.keys
-	recs := v.records(m)
+func (v *recordsView) Update(m tea.Msg) (step, tea.Cmd) {
+	msg, ok := m.(tea.KeyMsg)
+	if !ok {
+		return step{}, nil
+	}
+	k := v.ctx.Keys
+	recs := v.records()
 	n := len(recs)
 	v.cursor = clamp(v.cursor, 0, n-1) // a deletion or an undo may have shortened the list
 	if c, ok := moveCursor(k, msg, v.cursor, n); ok {
 		v.cursor = c
-		return nil
+		return step{}, nil
 	}
 	switch {
 	case key.Matches(msg, k.Back), key.Matches(msg, k.Left):
-		m.form.pop(m)
+		return step{pop: true}, nil
 	case key.Matches(msg, k.Add):
-		return v.add(m, nil)
+		return v.add(nil), nil
 	case n == 0:
 	case key.Matches(msg, k.Open), key.Matches(msg, k.Right):
-		m.form.push(newFieldsView(m, v.list.Section, v.list, recs[v.cursor].ID))
+		return step{push: newFieldsView(v.ctx, v.list.Section, v.list, recs[v.cursor].ID)}, nil
 	case key.Matches(msg, k.Duplicate):
-		return v.add(m, recs[v.cursor])
+		return v.add(recs[v.cursor]), nil
 	case key.Matches(msg, k.Delete):
-		m.dialog = deleteDialog(m, v.list, recs[v.cursor])
+		v.ctx.Send(pushMsg{deleteDialog(v.ctx, v.list, recs[v.cursor])})
 	case key.Matches(msg, k.MoveUp):
-		return v.move(m, -1)
+		v.move(-1)
 	case key.Matches(msg, k.MoveDown):
-		return v.move(m, 1)
+		v.move(1)
 	}
-	return nil
+	return step{}, nil
 }
 
-// add appends a record (a copy of from, when given) after the cursor and
+// add inserts a record (a copy of from, when given) after the cursor and
 // opens it.
-func (v *recordsView) add(m *Model, from *pas.Record) tea.Cmd {
-	id := newRecordID(m.plan, v.list)
-	at := min(v.cursor+1, len(v.records(m)))
-	cmd := m.mutate([]string{v.list.Section.ID}, func() {
+func (v *recordsView) add(from *pas.Record) step {
+	c, list := v.ctx, v.list
+	id := newRecordID(c.Plan, list)
+	at := min(v.cursor+1, len(v.records()))
+	copySuffix := c.T(" (copie)", " (copy)")
+	c.Send(editMsg{[]string{list.Section.ID}, func(p *pas.Plan) {
 		r := &pas.Record{ID: id}
 		if from != nil {
 			r = from.Clone()
 			r.ID, r.Pos = id, pas.Pos{}
-			if nf := v.list.RecordField(v.list.Name); nf.Kind == pas.KText {
+			if nf := list.RecordField(list.Name); nf.Kind == pas.KText {
 				if nv := r.Get(nf); nv.IsSet() {
-					nv.Str += m.t(" (copie)", " (copy)")
+					nv.Str += copySuffix
 				}
 			}
 		}
-		l := m.plan.ListOf(v.list)
-		l.Records = append(l.Records[:at], append([]*pas.Record{r}, l.Records[at:]...)...)
-	})
+		insertRecord(p, list, at, r)
+	}})
 	v.cursor = at
-	m.form.push(newFieldsView(m, v.list.Section, v.list, id))
-	return cmd
+	return step{push: newFieldsView(c, list.Section, list, id)}
 }
 
-func (v *recordsView) move(m *Model, step int) tea.Cmd {
-	recs := v.records(m)
-	to := v.cursor + step
-	if to < 0 || to >= len(recs) {
-		return nil
+// insertRecord puts a record at a position of its list.
+func insertRecord(p *pas.Plan, list *pas.Field, at int, r *pas.Record) {
+	l := p.ListOf(list)
+	l.Records = append(l.Records[:at], append([]*pas.Record{r}, l.Records[at:]...)...)
+}
+
+func (v *recordsView) move(by int) {
+	to := v.cursor + by
+	if to < 0 || to >= len(v.records()) {
+		return
 	}
-	from := v.cursor
+	v.ctx.Send(swapMsg(v.list, v.cursor, to))
 	v.cursor = to
-	return m.mutate([]string{v.list.Section.ID}, func() {
-		l := m.plan.ListOf(v.list).Records
+}
+
+// swapMsg asks to swap two records of a list.
+func swapMsg(list *pas.Field, from, to int) editMsg {
+	return editMsg{[]string{list.Section.ID}, func(p *pas.Plan) {
+		l := p.ListOf(list).Records
 		l[from], l[to] = l[to], l[from]
-	})
+	}}
 }
 
 // newRecordID returns the first free id of the form <list>-<n>.
@@ -109,26 +125,23 @@ func newRecordID(p *pas.Plan, list *pas.Field) string {
 }
 
 // deleteDialog confirms a deletion, saying which references go with it.
-func deleteDialog(m *Model, list *pas.Field, r *pas.Record) dialog {
-	body := fmt.Sprintf(m.t("Supprimer « %s » ?", "Delete \"%s\"?"), r.Name(list))
-	if uses := refSummary(m, m.plan.References(list, r.ID)); uses != "" {
-		body += "\n\n" + m.t("Ces références seront retirées : ", "These references will be removed: ") + uses
+func deleteDialog(c *Context, list *pas.Field, r *pas.Record) mode {
+	body := fmt.Sprintf(c.T("Supprimer « %s » ?", "Delete \"%s\"?"), sanitize(r.Name(list)))
+	if uses := refSummary(c, c.Plan.References(list, r.ID)); uses != "" {
+		body += "\n\n" + c.T("Ces références seront retirées : ", "These references will be removed: ") + uses
 	}
 	id := r.ID
-	return &confirmDialog{title: m.t("Suppression", "Deletion"), body: body, yes: func(m *Model) tea.Cmd {
-		cmd := m.mutate(m.opt.Cat.ReferencingSections(list), func() { deleteRecord(m.plan, list, id) })
-		m.form.keepValid(m)
-		return cmd
-	}}
+	return newConfirmDialog(c, c.T("Suppression", "Deletion"), body,
+		editMsg{c.Cat.ReferencingSections(list), func(p *pas.Plan) { deleteRecord(p, list, id) }})
 }
 
 // refSummary counts references by field: "RACI assignment (12), Site operator (2)".
-func refSummary(m *Model, uses []pas.RefUse) string {
+func refSummary(c *Context, uses []pas.RefUse) string {
 	count := map[string]int{}
 	for _, u := range uses {
-		label := u.Field.Label.In(m.lang)
+		label := u.Field.Label.In(c.Lang)
 		if u.Field.List != nil {
-			label = u.Field.List.Label.In(m.lang) + " – " + label
+			label = u.Field.List.Label.In(c.Lang) + " – " + label
 		}
 		count[label]++
 	}
@@ -140,62 +153,69 @@ func refSummary(m *Model, uses []pas.RefUse) string {
 	return strings.Join(parts, ", ")
 }
 
-// view draws the records as a table of the list's key columns.
-func (v *recordsView) view(m *Model, w, h int) string {
-	recs := v.records(m)
+// View draws the records as a table of the list's key columns.
+// SetSize sets the level's size.
+func (v *recordsView) SetSize(w, h int) { v.w, v.h = w, h }
+
+func (v *recordsView) View() string {
+	w, h := v.w, v.h
+	c, st := v.ctx, v.ctx.Styles
+	recs := v.records()
 	if len(recs) == 0 {
-		return m.st.Faint.Render(wrap(m.t("Aucun élément. Touche + : ajouter.", "No item. Key +: add one."), w))
+		return st.Faint.Render(wrap(c.T("Aucun élément. Touche + : ajouter.", "No item. Key +: add one."), w))
 	}
 	cols := append([]string{v.list.Name}, v.list.Columns...)
 	colW := max((w-2)/len(cols), 6)
 	header := "  "
-	for _, c := range cols {
-		header += padTo(truncate(v.list.RecordField(c).Label.In(m.lang), colW-1), colW)
+	for _, col := range cols {
+		header += padTo(truncate(v.list.RecordField(col).Label.In(c.Lang), colW-1), colW)
 	}
-	lines := []string{m.st.Faint.Render(truncate(header, w))}
+	lines := []string{st.Faint.Render(truncate(header, w))}
 	rows := max(h-3, 1)
+	v.cursor = clamp(v.cursor, 0, len(recs)-1)
 	v.offset = scrollOffset(v.cursor, v.offset, rows)
 	for i := v.offset; i < len(recs) && i < v.offset+rows; i++ {
 		r := recs[i]
 		line := ""
-		for _, c := range cols {
-			f := v.list.RecordField(c)
-			cell := m.cellText(f, r.Get(f))
-			if !m.plan.Active(f, r) {
+		for _, col := range cols {
+			f := v.list.RecordField(col)
+			cell := cellText(c, f, r.Get(f))
+			if !c.Plan.Active(f, r) {
 				cell = "–"
 			}
 			line += padTo(truncate(cell, colW-1), colW)
 		}
-		mark, style := m.recordMark(v.list, r)
+		mark, style := recordMark(c, v.list, r)
 		if i == v.cursor {
-			lines = append(lines, m.st.Selected.Render(padTo(truncate(mark+" "+line, w), w)))
+			lines = append(lines, st.Selected.Render(padTo(truncate(mark+" "+line, w), w)))
 		} else {
 			lines = append(lines, style.Render(mark)+" "+truncate(line, w-2))
 		}
 	}
-	lines = append(lines, m.st.Faint.Render(fmt.Sprintf("%d/%d", v.cursor+1, len(recs))))
+	lines = append(lines, st.Faint.Render(fmt.Sprintf("%d/%d", v.cursor+1, len(recs))))
 	return strings.Join(lines, "\n")
 }
 
 // recordMark is the worst marker among a record's findings and values.
-func (m *Model) recordMark(list *pas.Field, r *pas.Record) (string, lipgloss.Style) {
+func recordMark(c *Context, list *pas.Field, r *pas.Record) (string, lipgloss.Style) {
+	st := c.Styles
 	worst := pas.Severity(0)
-	if !m.clientView {
-		worst = m.stats.byRecord[list.Path+"["+r.ID+"]"]
+	if !c.Client {
+		worst = c.Stats.byRecord[list.Path+"["+r.ID+"]"]
 	}
 	switch worst {
 	case pas.Error:
-		return "✗", m.st.Error
+		return "✗", st.Error
 	case pas.Warning:
-		return "!", m.st.Warning
+		return "!", st.Warning
 	}
 	for _, f := range list.Fields {
 		if v := r.Get(f); v.Pending() {
-			return "?", m.st.Confirm
+			return "?", st.Confirm
 		}
-		if f.Required && !r.Get(f).IsSet() && m.plan.Active(f, r) {
-			return "○", m.st.Missing
+		if f.Required && !r.Get(f).IsSet() && c.Plan.Active(f, r) {
+			return "○", st.Missing
 		}
 	}
-	return " ", m.st.Faint
+	return " ", st.Faint
 }

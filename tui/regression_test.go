@@ -70,17 +70,17 @@ func TestRegressionDeleteReferencedByPendingRef(t *testing.T) {
 	path := examplePlan(t, pas.FR)
 	d := newDriver(t, options(t, path, ""), 120, 40)
 	owner, contacts := field("governance.owner"), field("parties.contacts")
-	id := d.m.plan.Get(owner).Str
+	id := d.m.ctx.Plan.Get(owner).Str
 	d.goTo("governance").toField("owner").keys("c")
 	d.goTo("parties").toField("contacts").keys("enter")
-	rv := d.m.form.top().(*recordsView)
-	for i, r := range d.m.plan.Records(contacts) {
+	rv := d.m.ed.form.top().(*recordsView)
+	for i, r := range d.m.ctx.Plan.Records(contacts) {
 		if r.ID == id {
 			rv.cursor = i
 		}
 	}
 	d.keys("x", "y", "ctrl+s")
-	if _, err := pas.Load(path, d.m.opt.Cat); err != nil {
+	if _, err := pas.Load(path, d.m.ctx.Cat); err != nil {
 		t.Errorf("saved plan does not load: %v", err)
 	}
 }
@@ -90,22 +90,22 @@ func TestRegressionOpenQuestionOnList(t *testing.T) {
 	d := newDriver(t, options(t, path, ""), 120, 40)
 	f := field("parties.organisations")
 	d.goTo("parties").toField("organisations").keys("o").typeText("Qui manque ?").keys("enter", "ctrl+s")
-	p, _ := pas.Load(path, d.m.opt.Cat)
-	if d.m.plan.Get(f) != nil && p.Get(f) == nil {
-		t.Errorf("open question on a list shown in the editor (%q) but dropped by save", d.m.plan.Get(f).Question)
+	p, _ := pas.Load(path, d.m.ctx.Cat)
+	if d.m.ctx.Plan.Get(f) != nil && p.Get(f) == nil {
+		t.Errorf("open question on a list shown in the editor (%q) but dropped by save", d.m.ctx.Plan.Get(f).Question)
 	}
 }
 
 func TestRegressionWorkshopEnterDeletesOpenQuestion(t *testing.T) {
 	d := newDriver(t, options(t, examplePlan(t, pas.FR), ""), 100, 30)
 	target := field("engagement.procurement.reference")
-	d.m.plan.Set(target, &pas.Value{State: pas.Open, Question: "À voir avec la DSI", Owner: "Client", Due: pas.MustDate("2027-01-15")})
+	d.m.ctx.Plan.Set(target, &pas.Value{State: pas.Open, Question: "À voir avec la DSI", Owner: "Client", Due: pas.MustDate("2027-01-15")})
 	d.keys("w")
-	for d.m.workshop != nil && !d.m.workshop.done && d.m.workshop.cur != target {
+	for d.workshop() != nil && !d.workshop().done && d.workshop().cur != target {
 		d.keys("tab")
 	}
 	d.keys("enter")
-	if d.m.plan.Get(target) == nil {
+	if d.m.ctx.Plan.Get(target) == nil {
 		t.Error("Enter on the workshop's empty prompt deleted the open question")
 	}
 }
@@ -119,12 +119,12 @@ func TestRegressionWorkshopEmptyQuestion(t *testing.T) {
 	}
 	d := newDriver(t, options(t, path, ""), 100, 30)
 	d.keys("w")
-	target := d.m.workshop.cur
+	target := d.workshop().cur
 	d.keys("ctrl+o", "ctrl+u", "enter")
-	if d.m.dialog == nil {
+	if !d.dialogOpen() {
 		t.Fatal("an empty question closed the dialog")
 	}
-	if v := d.m.plan.Get(target); v != nil {
+	if v := d.m.ctx.Plan.Get(target); v != nil {
 		t.Errorf("an empty question was stored: %+v", v)
 	}
 	d.mustShow("The question is empty.")
@@ -136,8 +136,8 @@ func TestRegressionWorkshopEmptyQuestion(t *testing.T) {
 func TestRegressionGroupedRunesActOneByOne(t *testing.T) {
 	d := newDriver(t, options(t, examplePlan(t, pas.EN), ""), 100, 30)
 	d.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("jjj")})
-	if d.m.sidebar.cursor != 3 {
-		t.Errorf("sidebar cursor = %d after \"jjj\", want 3", d.m.sidebar.cursor)
+	if d.m.ed.sidebar.cursor != 3 {
+		t.Errorf("sidebar cursor = %d after \"jjj\", want 3", d.m.ed.sidebar.cursor)
 	}
 	d.keys("/")
 	d.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("retention"), Paste: true})

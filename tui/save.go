@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"io/fs"
 	"os"
 	"path/filepath"
 
@@ -8,38 +9,154 @@ import (
 	"github.com/pas-editor/pas/pas"
 )
 
-// save writes the client document then the plan, each atomically: a file
-// is never left half-written. If writing the plan fails, the document may
-// already be the new one; the plan stays marked unsaved and the status bar
-// says why.
-func (m *Model) save() tea.Cmd {
-	if err := m.write(); err != nil {
-		m.flash(m.t("Échec de l'enregistrement : ", "Save failed: ")+err.Error(), true)
-		return nil
-	}
-	m.dirty, m.savedAt = false, len(m.history.done)
-	if m.clientView {
-		m.flash(m.t("Enregistré.", "Saved."), false)
-	} else {
-		m.flash(m.t("Enregistré : ", "Saved: ")+m.path+" + "+pas.MarkdownPath(m.path), false)
-	}
-	return nil
-}
+// planBytes is the one place a plan becomes the bytes pas writes: the
+// save and the recovery file both use it.
+func planBytes(p *pas.Plan) []byte { return pas.Marshal(p) }
 
-func (m *Model) write() error {
-	if dir := filepath.Dir(m.path); dir != "." {
+// writePlan is the one place the editor (and the accessible mode) saves a
+// plan: plan.yaml first, then the client document plan.md, each
+// atomically, so that a file is never left half-written. When only the
+// document could not be written, the error is a *docError: the plan is
+// saved.
+func writePlan(path string, p *pas.Plan, today pas.Date) error {
+	if dir := filepath.Dir(path); dir != "." {
 		if err := os.MkdirAll(dir, 0o755); err != nil {
 			return err
 		}
 	}
-	md := pas.Render(m.plan, pas.RenderOptions{Today: m.opt.Today()})
-	if err := pas.WriteFileAtomic(pas.MarkdownPath(m.path), md); err != nil {
+	if err := pas.WriteFileAtomic(path, planBytes(p)); err != nil {
 		return err
 	}
-	return pas.WriteFileAtomic(m.path, pas.Marshal(m.plan))
+	if err := pas.WriteFileAtomic(pas.MarkdownPath(path), pas.Render(p, pas.RenderOptions{Today: today})); err != nil {
+		return &docError{err}
+	}
+	return nil
 }
 
-// flash shows a message in the status bar until the next one.
-func (m *Model) flash(msg string, isErr bool) {
-	m.message, m.messageErr = msg, isErr
+// docError reports a plan saved without its document.
+type docError struct{ err error }
+
+func (e *docError) Error() string { return e.err.Error() }
+
+// saveError describes a failed save in a language.
+func saveError(l pas.Lang, err error) string {
+	if _, ok := err.(*docError); ok {
+		return pas.T("Plan enregistré, mais le document n'a pas pu être écrit : ", "Plan saved, but the document could not be written: ").In(l) +
+			sanitize(err.Error())
+	}
+	return pas.T("Échec de l'enregistrement : ", "Save failed: ").In(l) + sanitize(err.Error())
+}
+
+// save writes the plan, unless the file changed on disk since it was
+// opened or saved: then the user chooses. With thenQuit, the editor quits
+// once the plan is saved.
+func (m *Model) save(thenQuit bool) tea.Cmd {
+	if m.conflict() {
+		m.modes.push(newConflictDialog(m.ctx, thenQuit))
+		return nil
+	}
+	return m.write(thenQuit)
+}
+
+// write saves the plan to its file, whatever is on disk.
+func (m *Model) write(thenQuit bool) tea.Cmd {
+	c := m.ctx
+	reformat := !c.Plan.SourceCanonical() // asked before the file changes
+	err := writePlan(c.Path, c.Plan, m.opt.Today())
+	if _, docOnly := err.(*docError); err != nil && !docOnly {
+		c.flash(saveError(c.Lang, err), true)
+		return nil
+	}
+	cmd := m.saved()
+	if err != nil {
+		c.flash(saveError(c.Lang, err), true)
+		return cmd
+	}
+	if thenQuit {
+		return tea.Quit
+	}
+	switch {
+	case c.Client:
+		c.flash(c.T("Enregistré.", "Saved."), false)
+	case reformat:
+		c.flash(c.T("Enregistré, et mis en forme canonique une fois pour toutes (commentaires conservés) : ", "Saved, and put in canonical form once and for all (comments kept): ")+sanitize(c.Path), false)
+	default:
+		c.flash(c.T("Enregistré : ", "Saved: ")+sanitize(c.Path+" + "+pas.MarkdownPath(c.Path)), false)
+	}
+	return cmd
+}
+
+// saved records that the plan is on disk as it is now: nothing unsaved,
+// no recovery file, the file's new content known.
+func (m *Model) saved() tea.Cmd {
+	m.dirty, m.savedAt = false, len(m.history.done)
+	if s, _, err := readDisk(m.ctx.Path); err == nil {
+		m.disk, m.seen, m.diskChanged = s, s, false
+	}
+	return m.dropEdits()
+}
+
+// saveAs saves the plan under another name and goes on editing that file;
+// the plan's former file keeps what was changed there.
+func (m *Model) saveAs(path string, thenQuit bool) tea.Cmd {
+	c := m.ctx
+	err := writePlan(path, c.Plan, m.opt.Today())
+	if _, docOnly := err.(*docError); err != nil && !docOnly {
+		c.flash(saveError(c.Lang, err), true)
+		return nil
+	}
+	drop := m.dropEdits() // the former file's recovery copy
+	c.Path = path
+	m.rec, m.recErr = newRecovery(m.opt.RecoveryDir, path)
+	cmd := tea.Batch(drop, m.saved(), m.watchDisk())
+	if err != nil {
+		c.flash(saveError(c.Lang, err), true)
+		return cmd
+	}
+	if thenQuit {
+		return tea.Batch(cmd, tea.Quit)
+	}
+	c.flash(c.T("Enregistré sous ", "Saved as ")+sanitize(path+" + "+pas.MarkdownPath(path)), false)
+	return cmd
+}
+
+// reload replaces the edited plan with the file on disk, once unsaved
+// edits are kept in the recovery file; then it offers them back.
+func (m *Model) reload() tea.Cmd {
+	c := m.ctx
+	var k *kept
+	var err error
+	if m.dirty {
+		if _, err = m.keepEditsNow(); err == nil {
+			k, err = m.rec.read()
+		}
+		if err == nil && k == nil {
+			err = fs.ErrNotExist
+		}
+		if err != nil {
+			c.flash(c.T("Rechargement annulé : vos modifications n'ont pas pu être conservées : ", "Reload cancelled: your edits could not be kept: ")+sanitize(err.Error()), true)
+			return nil
+		}
+	}
+	state, data, err := readDisk(c.Path)
+	var p *pas.Plan
+	if err == nil {
+		p, err = pas.Decode(data, c.Path, c.Cat)
+	}
+	if err != nil {
+		c.flash(c.T("Rechargement impossible, rien n'a changé : ", "Cannot reload, nothing changed: ")+localized(c.Lang, err), true)
+		return nil
+	}
+	cur := m.ed.cur
+	m.openPlan(p, false)
+	m.ed.selectSection(cur)
+	m.ed.layout()
+	*m.history = history{}
+	m.disk, m.seen, m.diskChanged = state, state, false
+	if k != nil {
+		m.modes.push(newOffer(c, offerReload, k, data, state.mtime, m.rec.path))
+	} else {
+		c.flash(c.T("Plan rechargé depuis le disque.", "Plan reloaded from disk."), false)
+	}
+	return m.ed.preview.schedule()
 }

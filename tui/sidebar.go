@@ -14,91 +14,99 @@ import (
 
 // sidebarModel lists the sections with their state.
 type sidebarModel struct {
+	ctx            *Context
 	cursor, offset int
 	width, height  int
 }
 
-func newSidebar() sidebarModel { return sidebarModel{} }
+func newSidebar(ctx *Context) *sidebarModel { return &sidebarModel{ctx: ctx} }
 
-func (s *sidebarModel) setSize(w, h int) { s.width, s.height = w, h }
+func (s *sidebarModel) SetSize(w, h int) { s.width, s.height = w, h }
 
-func (s *sidebarModel) update(m *Model, msg tea.KeyMsg) tea.Cmd {
-	k := m.keys
-	n := len(m.opt.Cat.Sections)
+// Update moves between sections; the chapter's own keys (not applicable,
+// notes) work from here too.
+func (s *sidebarModel) Update(msg tea.KeyMsg) tea.Cmd {
+	k := s.ctx.Keys
+	n := len(s.ctx.Cat.Sections)
+	sec := s.ctx.Cat.Sections[s.cursor]
 	switch {
 	case key.Matches(msg, k.Up):
-		return m.goSection(s.cursor - 1)
+		s.ctx.Send(showSectionMsg{s.cursor - 1})
 	case key.Matches(msg, k.Down):
-		return m.goSection(s.cursor + 1)
+		s.ctx.Send(showSectionMsg{s.cursor + 1})
 	case key.Matches(msg, k.Top):
-		return m.goSection(0)
+		s.ctx.Send(showSectionMsg{0})
 	case key.Matches(msg, k.Bottom):
-		return m.goSection(n - 1)
+		s.ctx.Send(showSectionMsg{n - 1})
 	case key.Matches(msg, k.Open), key.Matches(msg, k.Right):
-		m.focus = formPane
+		s.ctx.Send(focusMsg{formPane})
 	case key.Matches(msg, k.NotApplicable):
-		return m.toggleNA(m.section())
-	case key.Matches(msg, k.Notes) && !m.clientView:
-		m.dialog = newNotesDialog(m, m.section())
+		toggleNA(s.ctx, sec)
+	case key.Matches(msg, k.Notes) && !s.ctx.Client:
+		s.ctx.Send(pushMsg{newNotesDialog(s.ctx, sec)})
 	}
 	return nil
 }
 
-// goSection moves to a section and refreshes its preview.
-func (m *Model) goSection(i int) tea.Cmd {
-	if i < 0 || i >= len(m.opt.Cat.Sections) || i == m.cur {
-		return nil
-	}
-	m.selectSection(i)
-	m.layout()
-	return m.preview.schedule(m)
+// ShortHelp lists the sidebar's keys.
+func (s *sidebarModel) ShortHelp() []key.Binding {
+	k := s.ctx.Keys
+	return []key.Binding{k.Open, k.Up, k.Down, k.NextPane, k.NextItem, k.Save, k.Help, k.Quit}
 }
 
-func (s *sidebarModel) view(m *Model) string {
-	secs := m.opt.Cat.Sections
+// FullHelp lists the sidebar's keys.
+func (s *sidebarModel) FullHelp() [][]key.Binding {
+	k := s.ctx.Keys
+	return [][]key.Binding{{k.Up, k.Down, k.Top, k.Bottom, k.Open}, {k.NotApplicable, k.Notes}}
+}
+
+func (s *sidebarModel) View() string {
+	secs := s.ctx.Cat.Sections
 	if s.cursor < s.offset {
 		s.offset = s.cursor
 	}
 	if s.height > 0 && s.cursor >= s.offset+s.height {
 		s.offset = s.cursor - s.height + 1
 	}
-	nums := pas.ChapterNumbers(m.opt.Cat)
+	nums := pas.ChapterNumbers(s.ctx.Cat)
 	var lines []string
 	for i := s.offset; i < len(secs) && len(lines) < s.height; i++ {
-		lines = append(lines, s.row(m, secs[i], nums[secs[i].ID], i == s.cursor))
+		lines = append(lines, s.row(secs[i], nums[secs[i].ID], i == s.cursor))
 	}
 	return strings.Join(lines, "\n")
 }
 
-func (s *sidebarModel) row(m *Model, sec *pas.Section, num int, selected bool) string {
-	label := sec.Title.In(m.lang)
+func (s *sidebarModel) row(sec *pas.Section, num int, selected bool) string {
+	st := s.ctx.Styles
+	label := sec.Title.In(s.ctx.Lang)
 	if num > 0 {
 		label = strconv.Itoa(num) + ". " + label
 	}
-	badge, style := m.badge(sec)
+	badge, style := badge(s.ctx, sec)
 	room := s.width - ansi.StringWidth(badge) - 1
 	text := truncate(label, room)
 	pad := s.width - ansi.StringWidth(text) - ansi.StringWidth(badge)
 	line := text + strings.Repeat(" ", max(pad, 1)) + style.Render(badge)
 	if selected {
-		return m.st.Selected.Render(text+strings.Repeat(" ", max(pad, 1))) + m.st.Selected.Inherit(style).Render(badge)
+		return st.Selected.Render(text+strings.Repeat(" ", max(pad, 1))) + st.Selected.Inherit(style).Render(badge)
 	}
 	return line
 }
 
 // badge sums up a section's state in a few characters.
-func (m *Model) badge(sec *pas.Section) (string, lipgloss.Style) {
-	ss := m.stats.section(sec.ID)
+func badge(c *Context, sec *pas.Section) (string, lipgloss.Style) {
+	st := c.Styles
+	ss := c.Stats.section(sec.ID)
 	if !ss.applicable {
-		return "—", m.st.NA
+		return "—", st.NA
 	}
-	if m.clientView {
-		return "", m.st.Faint
+	if c.Client {
+		return "", st.Faint
 	}
 	var parts []string
-	style := m.st.Warning
+	style := st.Warning
 	if ss.errors > 0 {
-		parts, style = append(parts, fmt.Sprintf("✗%d", ss.errors)), m.st.Error
+		parts, style = append(parts, fmt.Sprintf("✗%d", ss.errors)), st.Error
 	}
 	if ss.progress.Missing > 0 {
 		parts = append(parts, fmt.Sprintf("○%d", ss.progress.Missing))
@@ -110,7 +118,7 @@ func (m *Model) badge(sec *pas.Section) (string, lipgloss.Style) {
 		parts = append(parts, fmt.Sprintf("!%d", ss.warnings))
 	}
 	if len(parts) == 0 {
-		return "✓", m.st.OK
+		return "✓", st.OK
 	}
 	return strings.Join(parts, " "), style
 }

@@ -3,32 +3,42 @@ package tui
 import (
 	"strings"
 
+	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/pas-editor/pas/pas"
 )
 
-// startModel is the first screen when the plan file does not exist: a
-// new empty plan, the built-in example, or a copy of another plan given
-// by its path (no directory browsing: the screen may be shown to a
-// client), and the language.
-type startModel struct {
-	choice int // 0 empty, 1 example, 2 other plan
-	lang   pas.Lang
-	asking bool // the path input is open
-	path   textinput.Model
-	err    string
+// startMode is the first screen when the plan file does not exist: a new
+// empty plan, the built-in example, or a copy of another plan given by
+// its path (no directory browsing: the screen may be shown to a client),
+// and the language.
+type startMode struct {
+	ctx     *Context
+	example func(pas.Lang) []byte
+	choice  int // 0 empty, 1 example, 2 other plan
+	lang    pas.Lang
+	asking  bool // the path input is open
+	path    textinput.Model
+	err     string
+	w, h    int
 }
 
-func newStart(m *Model) *startModel {
-	in := newInput()
-	in.Prompt = "› "
-	in.Placeholder = m.t("chemin du plan, par ex. ../standard/plan.yaml", "plan path, e.g. ../standard/plan.yaml")
-	return &startModel{lang: m.lang, path: in, choice: 1}
+func newStart(c *Context, example func(pas.Lang) []byte) *startMode {
+	s := &startMode{ctx: c, example: example, lang: c.Lang, path: newInput(), choice: 1}
+	s.path.Prompt = "› "
+	s.path.Placeholder = s.t("chemin du plan, par ex. ../standard/plan.yaml", "plan path, e.g. ../standard/plan.yaml")
+	return s
 }
 
-func (s *startModel) update(m *Model, msg tea.Msg) tea.Cmd {
+func (s *startMode) fullScreen() {}
+
+func (s *startMode) t(fr, en string) string { return pas.T(fr, en).In(s.lang) }
+
+func (s *startMode) SetSize(w, h int) { s.w, s.h = w, h }
+
+func (s *startMode) Update(msg tea.Msg) tea.Cmd {
 	k, ok := msg.(tea.KeyMsg)
 	if !ok {
 		if s.asking {
@@ -38,8 +48,12 @@ func (s *startModel) update(m *Model, msg tea.Msg) tea.Cmd {
 		}
 		return nil
 	}
+	if key.Matches(k, s.ctx.Keys.ForceQuit) {
+		s.ctx.Send(leaveMsg{aborted: true})
+		return nil
+	}
 	if s.asking {
-		return s.pathKey(m, k)
+		return s.pathKey(k)
 	}
 	switch {
 	case k.Type == tea.KeyUp || k.String() == "k":
@@ -48,101 +62,116 @@ func (s *startModel) update(m *Model, msg tea.Msg) tea.Cmd {
 		s.choice = (s.choice + 1) % 3
 	case k.Type == tea.KeyLeft, k.Type == tea.KeyRight, k.String() == "l", k.Type == tea.KeyTab:
 		s.lang = map[pas.Lang]pas.Lang{pas.FR: pas.EN, pas.EN: pas.FR}[s.lang]
-		m.setLang(s.lang)
-		s.path.Placeholder = m.t("chemin du plan, par ex. ../standard/plan.yaml", "plan path, e.g. ../standard/plan.yaml")
+		s.ctx.Send(langMsg{s.lang})
+		s.path.Placeholder = s.t("chemin du plan, par ex. ../standard/plan.yaml", "plan path, e.g. ../standard/plan.yaml")
 	case k.String() == "q" || k.Type == tea.KeyEsc:
-		return tea.Quit
+		s.ctx.Send(leaveMsg{})
 	case k.Type == tea.KeyEnter:
-		return s.choose(m)
+		return s.choose()
 	}
 	return nil
 }
 
-func (s *startModel) pathKey(m *Model, k tea.KeyMsg) tea.Cmd {
+func (s *startMode) pathKey(k tea.KeyMsg) tea.Cmd {
 	switch k.Type {
 	case tea.KeyEsc:
 		s.asking, s.err = false, ""
 		s.path.Blur()
 		return nil
 	case tea.KeyEnter:
-		p, err := pas.Load(strings.TrimSpace(s.path.Value()), m.opt.Cat)
+		p, err := pas.Load(strings.TrimSpace(s.path.Value()), s.ctx.Cat)
 		if err != nil {
 			if le, ok := err.(*pas.LoadError); ok {
-				s.err = le.Localize(m.lang)
+				s.err = sanitize(le.Localize(s.lang))
 			} else {
-				s.err = err.Error()
+				s.err = sanitize(err.Error())
 			}
 			return nil
 		}
-		return s.open(m, p)
+		s.open(p)
+		return nil
 	}
 	var cmd tea.Cmd
 	s.path, cmd = s.path.Update(k)
 	return cmd
 }
 
-func (s *startModel) choose(m *Model) tea.Cmd {
+func (s *startMode) choose() tea.Cmd {
 	switch s.choice {
 	case 0:
-		return s.open(m, pas.NewPlan(m.opt.Cat, s.lang))
+		s.open(pas.NewPlan(s.ctx.Cat, s.lang))
+		return nil
 	case 1:
-		p, err := pas.Decode(m.opt.Example(s.lang), "example", m.opt.Cat)
+		p, err := pas.Decode(s.example(s.lang), "example", s.ctx.Cat)
 		if err != nil {
-			s.err = err.Error()
+			s.err = sanitize(err.Error())
 			return nil
 		}
-		return s.open(m, p)
+		s.open(p)
+		return nil
 	}
 	s.asking = true
 	return s.path.Focus()
 }
 
-// open starts editing the chosen plan; nothing is written before ctrl+s.
-func (s *startModel) open(m *Model, p *pas.Plan) tea.Cmd {
+// open asks the root to edit the chosen plan, in the chosen language.
+func (s *startMode) open(p *pas.Plan) {
 	p.Lang = s.lang
-	m.opt.Lang = s.lang
-	m.openPlan(p, true)
-	m.layout()
-	m.flash(m.t("Nouveau plan : ctrl+s l'enregistre dans ", "New plan: ctrl+s saves it to ")+m.path, false)
-	return m.preview.schedule(m)
+	s.ctx.Send(openPlanMsg{p})
 }
 
-func (s *startModel) view(m *Model) string {
-	w := min(m.w-4, 70)
-	title := m.st.Title.Render("pas — " + m.t("Plan d'Assurance Sécurité", "Security Assurance Plan"))
-	lines := []string{title, "", truncate(m.t("Fichier : ", "File: ")+m.path, w),
-		m.t("Il n'existe pas encore. Comment commencer ?", "It does not exist yet. How do you want to start?"), ""}
+// ShortHelp lists the start screen's keys.
+func (s *startMode) ShortHelp() []key.Binding {
+	if s.asking {
+		return []key.Binding{binding([]string{"enter"}, s.t("entrée", "enter"), s.t("charger", "load")),
+			binding([]string{"esc"}, s.t("échap", "esc"), s.t("retour", "back"))}
+	}
+	return []key.Binding{binding([]string{"up", "down"}, "↑/↓", s.t("choisir", "choose")),
+		binding([]string{"left", "right"}, "←/→", s.t("langue", "language")),
+		binding([]string{"enter"}, s.t("entrée", "enter"), s.t("valider", "confirm")),
+		binding([]string{"q"}, "q", s.t("quitter", "quit"))}
+}
+
+// FullHelp lists the start screen's keys.
+func (s *startMode) FullHelp() [][]key.Binding { return [][]key.Binding{s.ShortHelp()} }
+
+func (s *startMode) View() string {
+	st := s.ctx.Styles
+	w := min(s.w-4, 70)
+	title := st.Title.Render("pas — " + s.t("Plan d'Assurance Sécurité", "Security Assurance Plan"))
+	lines := []string{title, "", truncate(s.t("Fichier : ", "File: ")+sanitize(s.ctx.Path), w),
+		s.t("Il n'existe pas encore. Comment commencer ?", "It does not exist yet. How do you want to start?"), ""}
 	choices := []string{
-		m.t("Nouveau plan vide", "New empty plan"),
-		m.t("Partir de l'exemple intégré (groupement hospitalier, SaaS, HDS)", "Start from the built-in example (hospital group, SaaS, HDS)"),
-		m.t("Partir d'un autre plan (chemin du fichier)…", "Start from another plan (file path)…"),
+		s.t("Nouveau plan vide", "New empty plan"),
+		s.t("Partir de l'exemple intégré (groupement hospitalier, SaaS, HDS)", "Start from the built-in example (hospital group, SaaS, HDS)"),
+		s.t("Partir d'un autre plan (chemin du fichier)…", "Start from another plan (file path)…"),
 	}
 	for i, c := range choices {
 		if i == s.choice {
-			lines = append(lines, m.st.Selected.Render(padTo("› "+c, w)))
+			lines = append(lines, st.Selected.Render(padTo("› "+c, w)))
 		} else {
 			lines = append(lines, "  "+c)
 		}
 	}
 	fr, en := "  Français  ", "  English  "
 	if s.lang == pas.FR {
-		fr = m.st.Selected.Render("[ Français ]")
+		fr = st.Selected.Render("[ Français ]")
 	} else {
-		en = m.st.Selected.Render("[ English ]")
+		en = st.Selected.Render("[ English ]")
 	}
-	lines = append(lines, "", m.t("Langue du plan : ", "Plan language: ")+fr+" "+en)
+	lines = append(lines, "", s.t("Langue du plan : ", "Plan language: ")+fr+" "+en)
 	if s.asking {
 		s.path.Width = w - 4
-		lines = append(lines, "", m.t("Chemin du plan à copier :", "Path of the plan to copy:"), s.path.View())
+		lines = append(lines, "", s.t("Chemin du plan à copier :", "Path of the plan to copy:"), s.path.View())
 	}
 	if s.err != "" {
-		lines = append(lines, "", m.st.Error.Render(wrap(s.err, w)))
+		lines = append(lines, "", st.Error.Render(wrap(s.err, w)))
 	}
-	help := m.t("↑/↓ choisir · ←/→ langue · entrée valider · q quitter", "↑/↓ choose · ←/→ language · enter confirm · q quit")
+	help := s.t("↑/↓ choisir · ←/→ langue · entrée valider · q quitter", "↑/↓ choose · ←/→ language · enter confirm · q quit")
 	if s.asking {
-		help = m.t("entrée charger · échap retour", "enter load · esc back")
+		help = s.t("entrée charger · échap retour", "enter load · esc back")
 	}
-	lines = append(lines, "", m.st.Help.Render(help))
-	box := lipgloss.NewStyle().Padding(1, 2).Render(strings.Join(lines, "\n"))
-	return fit(lipgloss.Place(m.w, m.h, lipgloss.Center, lipgloss.Center, box), m.w, m.h)
+	lines = append(lines, "", st.Help.Render(help))
+	b := lipgloss.NewStyle().Padding(1, 2).Render(strings.Join(lines, "\n"))
+	return fit(lipgloss.Place(s.w, s.h, lipgloss.Center, lipgloss.Center, b), s.w, s.h)
 }

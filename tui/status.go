@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
 )
 
@@ -12,99 +13,113 @@ import (
 // completion and the findings; in client view only the document's name
 // and the view.
 func (m Model) statusBar() string {
+	c := m.ctx
 	var parts []string
-	if m.clientView {
-		parts = append(parts, m.t("VUE CLIENT", "CLIENT VIEW"), m.t("Plan d'Assurance Sécurité", "Security Assurance Plan"))
+	switch {
+	case c.Plan == nil: // the start screen's offer of a new plan's edits
+		parts = append(parts, sanitize(c.Path))
+	case c.Client:
+		parts = append(parts, c.T("VUE CLIENT", "CLIENT VIEW"), c.T("Plan d'Assurance Sécurité", "Security Assurance Plan"))
 		if m.dirty {
-			parts = append(parts, "● "+m.t("modifié", "modified"))
+			parts = append(parts, "● "+c.T("modifié", "modified"))
 		}
-	} else {
-		file := m.path
+	default:
+		file := sanitize(c.Path)
 		if m.dirty {
-			file += " ● " + m.t("modifié", "modified")
+			file += " ● " + c.T("modifié", "modified")
 		}
-		t := m.stats.total
-		parts = append(parts, file, fmt.Sprintf(m.t("%d %% complet", "%d%% complete"), t.Percent()))
+		t := c.Stats.total
+		parts = append(parts, file, fmt.Sprintf(c.T("%d %% complet", "%d%% complete"), t.Percent()))
 		e, w := 0, 0
-		for _, ss := range m.stats.bySection {
+		for _, ss := range c.Stats.bySection {
 			e, w = e+ss.errors, w+ss.warnings
 		}
-		parts = append(parts, fmt.Sprintf(m.t("%d erreur(s), %d avertissement(s)", "%d error(s), %d warning(s)"), e, w))
+		parts = append(parts, fmt.Sprintf(c.T("%d erreur(s), %d avertissement(s)", "%d error(s), %d warning(s)"), e, w))
+		if note := m.diskNote(); note != "" {
+			parts = append(parts[:1], append([]string{note}, parts[1:]...)...)
+		}
 	}
-	if m.workshop != nil {
-		parts = append(parts, m.t("ATELIER", "WORKSHOP"))
+	if m.modes.has(isWorkshop) {
+		parts = append(parts, c.T("ATELIER", "WORKSHOP"))
 	}
-	parts = append(parts, strings.ToUpper(string(m.lang)))
-	left := " " + strings.Join(parts, " │ ") + " "
+	parts = append(parts, strings.ToUpper(string(c.Lang)))
+	return m.statusLine(" "+strings.Join(parts, " │ ")+" ", m.message, m.messageErr)
+}
+
+// statusLine draws the state on the left and a message on the right.
+func (m Model) statusLine(left, message string, isErr bool) string {
+	c, w := m.ctx, m.ctx.Width
 	right := ""
-	if m.message != "" {
-		right = " " + m.message + " "
+	if message != "" {
+		right = " " + message + " "
 	}
-	style := m.st.Status
+	style := c.Styles.Status
 	if right == "" {
-		return fit(style.Render(truncate(left, m.w)), m.w, 1)
+		return fit(style.Render(truncate(left, w)), w, 1)
 	}
-	msgStyle := m.st.StatusKey
-	if m.messageErr {
-		msgStyle = msgStyle.Inherit(m.st.Error)
+	msgStyle := c.Styles.StatusKey
+	if isErr {
+		msgStyle = msgStyle.Inherit(c.Styles.Error)
 	}
-	if ansi.StringWidth(left)+ansi.StringWidth(right) > m.w { // the message first, the state after
-		room := max(m.w-ansi.StringWidth(right), m.w/3)
+	if ansi.StringWidth(left)+ansi.StringWidth(right) > w { // the message first, the state after
+		room := max(w-ansi.StringWidth(right), w/3)
 		left = truncate(left, room)
-		right = truncate(right, m.w-ansi.StringWidth(left))
+		right = truncate(right, w-ansi.StringWidth(left))
 	}
-	gap := max(m.w-ansi.StringWidth(left)-ansi.StringWidth(right), 0)
-	return fit(style.Render(left+strings.Repeat(" ", gap))+msgStyle.Render(right), m.w, 1)
+	gap := max(w-ansi.StringWidth(left)-ansi.StringWidth(right), 0)
+	return fit(style.Render(left+strings.Repeat(" ", gap))+msgStyle.Render(right), w, 1)
 }
 
-// footer is the one-line help of what the keys do right now.
-func (m Model) footer() string {
-	m.help.Width = m.w
-	return fit(m.help.ShortHelpView(m.shortHelp()), m.w, 1)
+// footer is the one-line help of what the keys of the mode on top do.
+func (m Model) footer(top mode) string {
+	m.ctx.Help.Width = m.ctx.Width
+	return fit(m.ctx.Help.ShortHelpView(top.ShortHelp()), m.ctx.Width, 1)
 }
 
-// shortHelp lists the bindings that matter in the current state.
-func (m Model) shortHelp() []key.Binding {
-	k := m.keys
-	switch {
-	case m.dialog != nil:
-		return m.dialog.help(&m)
-	case m.showHelp:
-		return []key.Binding{k.Back}
-	case m.workshop != nil:
-		return m.workshop.help(&m)
-	case m.capturing():
-		return m.form.help(&m)
-	case m.focus == sidebarPane:
-		return []key.Binding{k.Open, k.Up, k.Down, k.NextPane, k.NextItem, k.Save, k.Help, k.Quit}
-	case m.focus == previewPane:
-		return []key.Binding{k.Up, k.Down, k.PageDown, k.Preview, k.NextPane, k.Help, k.Quit}
-	}
-	return append(m.form.help(&m), k.Save, k.Help, k.Quit)
+// helpMode shows every binding by theme, and the sidebar's legend; any
+// key closes it.
+type helpMode struct {
+	ctx  *Context
+	keys [][]key.Binding
+	w, h int
 }
 
-// fullHelp lists every binding by theme, and the sidebar's legend.
-func (m Model) fullHelp() string {
-	k := m.keys
-	groups := [][]key.Binding{
-		{k.Up, k.Down, k.Open, k.Back, k.NextPane, k.PrevPane, k.PageDown, k.Top, k.Bottom},
-		{k.Edit, k.Clear, k.ToConfirm, k.OpenQuestion, k.Suggest, k.Notes, k.NotApplicable, k.ExternalEditor, k.NewLine},
-		{k.Add, k.Duplicate, k.Delete, k.MoveUp, k.MoveDown, k.Template, k.RACINone},
-		{k.Save, k.NextItem, k.Search, k.Undo, k.Redo, k.Preview, k.ClientView, k.Workshop, k.Quit},
+func newHelpMode(ctx *Context, keys [][]key.Binding) *helpMode {
+	return &helpMode{ctx: ctx, keys: keys}
+}
+
+func (h *helpMode) SetSize(w, hh int) { h.w, h.h = w, hh }
+
+func (h *helpMode) Update(msg tea.Msg) tea.Cmd {
+	if k, ok := msg.(tea.KeyMsg); ok {
+		if key.Matches(k, h.ctx.Keys.ForceQuit) {
+			h.ctx.Send(quitMsg{interrupt: true})
+			return nil
+		}
+		h.ctx.Send(popMsg{})
 	}
-	m.help.Width = m.w - 4
-	keys := m.help.FullHelpView(groups[:2]) + "\n\n" + m.help.FullHelpView(groups[2:])
-	title := m.st.Title.Render(m.t("Aide — touches", "Help — keys"))
-	legend := m.st.Faint.Render(m.t(
+	return nil
+}
+
+func (h *helpMode) ShortHelp() []key.Binding  { return []key.Binding{h.ctx.Keys.Back} }
+func (h *helpMode) FullHelp() [][]key.Binding { return h.keys }
+
+func (h *helpMode) View() string {
+	c := h.ctx
+	c.Help.Width = h.w - 4
+	half := (len(h.keys) + 1) / 2
+	keys := c.Help.FullHelpView(h.keys[:half]) + "\n\n" + c.Help.FullHelpView(h.keys[half:])
+	title := c.Styles.Title.Render(c.T("Aide — touches", "Help — keys"))
+	legend := c.Styles.Faint.Render(c.T(
 		"Chapitres : ✓ complet · ○N éléments manquants · ?N à confirmer ou ouverts · ✗N erreurs · !N avertissements · — non applicable",
 		"Chapters: ✓ complete · ○N missing items · ?N to confirm or open · ✗N errors · !N warnings · — not applicable"))
-	values := m.st.Faint.Render(m.t(
+	values := c.Styles.Faint.Render(c.T(
 		"Valeurs : ○ à compléter · ? à confirmer · ‽ question ouverte · ✗ erreur · ! avertissement",
 		"Values: ○ to be completed · ? to confirm · ‽ open question · ✗ error · ! warning"))
-	close := m.st.Faint.Render(m.t("Une touche quelconque ferme l'aide.", "Any key closes the help."))
-	parts := []string{"", title, "", keys, "", wrap(legend, m.w-4), wrap(values, m.w-4), "", close}
-	if lineCount(strings.Join(parts, "\n")) > m.h-2 { // a small terminal: no spacing, the footer says how to close
-		parts = []string{title, keys, wrap(legend, m.w-4), wrap(values, m.w-4)}
+	close := c.Styles.Faint.Render(c.T("Une touche quelconque ferme l'aide.", "Any key closes the help."))
+	parts := []string{"", title, "", keys, "", wrap(legend, h.w-4), wrap(values, h.w-4), "", close}
+	if lineCount(strings.Join(parts, "\n")) > h.h-2 { // a small terminal: no spacing, the footer says how to close
+		parts = []string{title, keys, wrap(legend, h.w-4), wrap(values, h.w-4)}
 	}
 	var lines []string
 	for _, part := range parts {

@@ -1,41 +1,79 @@
 package tui
 
 import (
-	"github.com/charmbracelet/bubbles/key"
+	"runtime/debug"
+
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/pas-editor/pas/pas"
 )
 
-// Update routes messages: window size to every part, results to their
-// owner, keys first to modal layers, then to global bindings, then to the
-// focused pane.
-func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
-	switch msg := msg.(type) {
-	case tea.WindowSizeMsg:
-		m.w, m.h = msg.Width, msg.Height
-		if m.plan == nil {
-			return m, nil
+// Update routes messages: the window size to every mode, results to their
+// owner, keys and anything else to the mode on top; then it handles what
+// the components asked for. A panic keeps the unsaved edits and stops the
+// editor.
+func (m Model) Update(msg tea.Msg) (model tea.Model, cmd tea.Cmd) {
+	defer func() {
+		if r := recover(); r != nil {
+			m.crashed(r, debug.Stack())
+			model, cmd = m, tea.Quit
 		}
-		m.layout()
-		return m, m.preview.schedule(&m)
+	}()
+	if m.sess.crashing {
+		return m, tea.Quit
+	}
+	model, cmd = m.update(msg)
+	return model, guard(cmd)
+}
+
+func (m Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	var cmd tea.Cmd
+	switch msg := msg.(type) {
+	case signalMsg:
+		return m, m.signalled(msg.sig)
+	case panicMsg:
+		m.crashed(msg.val, msg.stack)
+		return m, tea.Quit
+	case tea.WindowSizeMsg:
+		m.ctx.Width, m.ctx.Height = msg.Width, msg.Height
+		m.modes.setSize(msg.Width, msg.Height)
+		if m.ed != nil {
+			cmd = m.ed.preview.schedule()
+		}
 	case checkTickMsg:
-		return m, m.checks.fire(&m, msg)
+		cmd = m.checks.fire(m.ctx.Plan, m.opt.Today(), msg)
 	case checkDoneMsg:
 		if msg.seq == m.checks.seq {
-			m.stats = msg.stats
+			m.ctx.Stats = msg.stats
 		}
-		return m, nil
-	case previewTickMsg:
-		return m, m.preview.fire(&m, msg)
-	case previewDoneMsg:
-		m.preview.done(msg)
-		return m, nil
+	case previewTickMsg, previewDoneMsg:
+		if m.ed != nil {
+			cmd = m.ed.preview.Update(msg)
+		}
+	case recoveryTickMsg:
+		cmd = m.keepEdits(msg)
+	case recoveryDoneMsg:
+		m.recoveryFailed(msg.err)
+	case diskTickMsg:
+		cmd = m.pollDisk(msg)
+	case diskCheckedMsg:
+		cmd = m.diskChecked(msg)
 	case tea.KeyMsg:
+		msg = safeKey(msg)
 		if msg.Type == tea.KeyRunes && !msg.Paste && len(msg.Runes) > 1 {
 			return m.keysOneByOne(msg)
 		}
 		return m.key(msg)
+	default:
+		cmd = m.modes.top().Update(msg)
 	}
-	return m.forward(msg)
+	return m, m.drain(cmd)
+}
+
+// key hands a key to the mode on top, then handles its requests.
+func (m Model) key(msg tea.KeyMsg) (Model, tea.Cmd) {
+	m.message, m.messageErr = "", false // a message lasts until the next key
+	cmd := m.modes.top().Update(msg)
+	return m, m.drain(cmd)
 }
 
 // keysOneByOne handles runes that reached the program in one read (a fast
@@ -45,147 +83,147 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 func (m Model) keysOneByOne(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	cmds := make([]tea.Cmd, 0, len(msg.Runes))
 	for _, r := range msg.Runes {
-		next, cmd := m.key(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}, Alt: msg.Alt})
-		m = next.(Model)
+		var cmd tea.Cmd
+		m, cmd = m.key(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}, Alt: msg.Alt})
 		cmds = append(cmds, cmd)
 	}
 	return m, tea.Batch(cmds...)
 }
 
-// forward hands any other message (cursor blinks, external editor
-// results) to the part that is active.
-func (m Model) forward(msg tea.Msg) (tea.Model, tea.Cmd) {
-	var cmd tea.Cmd
-	switch {
-	case m.start != nil:
-		cmd = m.start.update(&m, msg)
-	case m.dialog != nil:
-		cmd = m.dialog.update(&m, msg)
-	case m.workshop != nil:
-		cmd = m.workshop.update(&m, msg)
-	case m.form != nil:
-		cmd = m.form.update(&m, msg)
-	}
-	return m, cmd
-}
-
-func (m Model) key(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
-	m.message, m.messageErr = "", false // a message lasts until the next key
-	if m.start != nil {
-		if key.Matches(msg, m.keys.ForceQuit) {
-			m.aborted = true
-			return m, tea.Quit
+// safeKey makes typed or pasted control characters visible (␛ for ESC)
+// before any input holds them: they never reach a view raw.
+func safeKey(msg tea.KeyMsg) tea.KeyMsg {
+	for _, r := range msg.Runes {
+		if pas.IsUnsafeRune(r) {
+			msg.Runes = []rune(sanitize(string(msg.Runes)))
+			return msg
 		}
-		return m, m.start.update(&m, msg)
 	}
-	if key.Matches(msg, m.keys.ForceQuit) && m.dialog == nil {
-		return m, m.quit(true)
-	}
-	if m.dialog != nil {
-		return m, m.dialog.update(&m, msg)
-	}
-	if m.showHelp {
-		m.showHelp = false
-		return m, nil
-	}
-	if m.workshop != nil {
-		if key.Matches(msg, m.keys.Save) {
-			return m, m.save()
+	return msg
+}
+
+// drain handles the components' requests in the order they were made,
+// including those made while handling them.
+func (m *Model) drain(cmd tea.Cmd) tea.Cmd {
+	cmds := []tea.Cmd{cmd}
+	for msgs := m.ctx.take(); len(msgs) > 0; msgs = m.ctx.take() {
+		for _, r := range msgs {
+			cmds = append(cmds, m.request(r))
 		}
-		return m, m.workshop.update(&m, msg)
 	}
-	if m.capturing() {
-		return m, m.form.update(&m, msg)
-	}
-	if cmd, ok := m.global(msg); ok {
-		return m, cmd
-	}
-	switch m.focus {
-	case sidebarPane:
-		return m, m.sidebar.update(&m, msg)
-	case previewPane:
-		return m, m.preview.update(&m, msg)
-	}
-	return m, m.form.update(&m, msg)
+	return tea.Batch(cmds...)
 }
 
-// capturing reports whether typed keys belong to an input (a field being
-// edited, a search), so that q, ? or j do not act as commands.
-func (m *Model) capturing() bool {
-	return m.form != nil && m.form.capturing()
+// request handles one request; a message that is not one goes to the mode
+// on top.
+func (m *Model) request(msg tea.Msg) tea.Cmd {
+	if cmd, ok := m.editRequest(msg); ok {
+		return cmd
+	}
+	if cmd, ok := m.fileRequest(msg); ok {
+		return cmd
+	}
+	switch r := msg.(type) {
+	case pushMsg:
+		r.mode.SetSize(m.ctx.Width, m.ctx.Height)
+		m.modes.push(r.mode)
+	case popMsg:
+		m.modes.pop()
+	case flashMsg:
+		m.message, m.messageErr = r.text, r.isErr
+	case clientViewMsg:
+		m.ctx.Client = !m.ctx.Client
+		m.ed.layout()
+		return m.ed.preview.schedule()
+	case startWorkshop:
+		w := newWorkshop(m.ctx, m.ed)
+		m.modes.push(w)
+		return w.start()
+	case showSectionMsg:
+		return m.ed.goSection(r.index)
+	case jumpMsg:
+		return m.ed.jump(r.t)
+	case focusMsg:
+		m.ed.setFocus(r.pane)
+	case langMsg:
+		m.ctx.setLang(r.lang)
+	default:
+		return m.modes.top().Update(msg)
+	}
+	return nil
 }
 
-// global handles the keys that work in every pane.
-func (m *Model) global(msg tea.KeyMsg) (tea.Cmd, bool) {
-	k := m.keys
-	switch {
-	case key.Matches(msg, k.Save):
-		return m.save(), true
-	case key.Matches(msg, k.Quit):
-		return m.quit(false), true
-	case key.Matches(msg, k.Help):
-		m.showHelp = true
-		return nil, true
-	case key.Matches(msg, k.NextPane):
-		m.cycleFocus(1)
-		return nil, true
-	case key.Matches(msg, k.PrevPane):
-		m.cycleFocus(-1)
-		return nil, true
-	case key.Matches(msg, k.Preview):
-		m.fullPreview = !m.fullPreview
-		m.layout()
-		return m.preview.schedule(m), true
-	case key.Matches(msg, k.NextItem):
-		return m.nextItem(), true
-	case key.Matches(msg, k.ClientView):
-		m.clientView = !m.clientView
-		m.layout()
-		return m.preview.schedule(m), true
-	case key.Matches(msg, k.Workshop):
-		return m.startWorkshop(), true
-	case key.Matches(msg, k.Undo):
+// editRequest handles the requests that change the plan.
+func (m *Model) editRequest(msg tea.Msg) (tea.Cmd, bool) {
+	switch r := msg.(type) {
+	case setValueMsg:
+		return m.setValue(r.ref, r.v), true
+	case editMsg:
+		return m.mutate(r.sections, func() { r.edit(m.ctx.Plan) }), true
+	case recordEditMsg:
+		return m.mutateRecord(r.list, r.id, r.edit), true
+	case undoMsg:
 		return m.undo(), true
-	case key.Matches(msg, k.Redo):
+	case redoMsg:
 		return m.redo(), true
-	case key.Matches(msg, k.Search):
-		m.openSearch()
-		return nil, true
 	}
 	return nil, false
 }
 
-// cycleFocus moves the focus to the next visible pane.
-func (m *Model) cycleFocus(step int) {
-	panes := []pane{sidebarPane, formPane}
-	if m.previewVisible() {
-		panes = append(panes, previewPane)
-	}
-	if m.fullPreview {
-		panes = []pane{previewPane}
-	}
-	i := 0
-	for j, p := range panes {
-		if p == m.focus {
-			i = j
+// fileRequest handles the requests about the plan file, its recovery
+// file, and leaving.
+func (m *Model) fileRequest(msg tea.Msg) (tea.Cmd, bool) {
+	switch r := msg.(type) {
+	case saveMsg:
+		return m.save(r.thenQuit), true
+	case overwriteMsg:
+		return m.write(r.thenQuit), true
+	case saveAsMsg:
+		return m.saveAs(r.path, r.thenQuit), true
+	case reloadMsg:
+		return m.reload(), true
+	case restoreMsg:
+		return m.restore(r.plan), true
+	case discardMsg:
+		return m.dropEdits(), true
+	case openPlanMsg:
+		return m.openNew(r.plan), true
+	case quitMsg:
+		return m.quit(r.interrupt), true
+	case leaveMsg:
+		m.aborted = r.aborted
+		if r.discard {
+			m.forgetKept()
 		}
+		return tea.Quit, true
 	}
-	m.focus = panes[(i+step+len(panes))%len(panes)]
+	return nil, false
 }
 
 // quit leaves at once when nothing is unsaved, and asks otherwise.
 func (m *Model) quit(interrupt bool) tea.Cmd {
 	if !m.dirty {
+		m.forgetKept() // edits undone back to the saved plan
 		return tea.Quit
 	}
-	m.dialog = newQuitDialog(m, interrupt)
+	m.modes.push(newQuitDialog(m.ctx, interrupt))
 	return nil
+}
+
+// openNew starts editing a plan chosen on the start screen; nothing is
+// written before ctrl+s.
+func (m *Model) openNew(p *pas.Plan) tea.Cmd {
+	m.opt.Lang = p.Lang
+	m.openPlan(p, true)
+	m.ctx.flash(m.ctx.T("Nouveau plan : ctrl+s l'enregistre dans ", "New plan: ctrl+s saves it to ")+sanitize(m.ctx.Path), false)
+	return tea.Batch(m.ed.preview.schedule(), m.watchDisk(), m.scheduleRecovery())
 }
 
 // changed is called after every edit: the plan is dirty, the checks and
 // the preview are scheduled.
 func (m *Model) changed() tea.Cmd {
 	m.dirty = true
-	m.version++
-	return tea.Batch(m.checks.schedule(), m.preview.schedule(m))
+	m.ctx.Version++
+	m.ed.afterEdit()
+	return tea.Batch(m.checks.schedule(m.ctx.Clock), m.ed.preview.schedule(), m.scheduleRecovery())
 }

@@ -8,6 +8,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
+	"github.com/pas-editor/pas/pas"
 )
 
 // moveCursor applies the moves every list shares (up, down, a page, top,
@@ -74,3 +75,9 @@ func wrap(s string, w int) string {
 	}
 	return lipgloss.NewStyle().Width(w).Render(s)
 }
+
+// sanitize makes plan text, a file name or a parser message safe for a
+// terminal (the one sanitiser, pas.Sanitize). It applies to the text
+// before it is styled, never to a finished view, which holds the styles'
+// own escape sequences.
+func sanitize(s string) string { return pas.Sanitize(s) }

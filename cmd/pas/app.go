@@ -8,6 +8,7 @@ import (
 
 	"github.com/pas-editor/pas/pas"
 	"github.com/pas-editor/pas/sections"
+	"github.com/pas-editor/pas/tui"
 )
 
 // Exit codes, the same for every command.
@@ -63,7 +64,14 @@ func (a *app) exitCode(err error) int {
 	}
 	var ee *exitError
 	var le *pas.LoadError
+	var te *tui.ExitError
 	switch {
+	case errors.As(err, &te):
+		fmt.Fprintln(a.stderr, "pas: "+te.Localize(a.lang))
+		if te.Stack != nil {
+			fmt.Fprintf(a.stderr, "%s\n", te.Stack)
+		}
+		return te.Code
 	case errors.As(err, &ee):
 		if !ee.msg.IsZero() {
 			fmt.Fprintln(a.stderr, "pas: "+ee.msg.In(a.lang))

@@ -1,0 +1,135 @@
+package tui
+
+import (
+	"regexp"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/pas-editor/pas/examples"
+	"github.com/pas-editor/pas/pas"
+	"github.com/pas-editor/pas/sections"
+)
+
+// hostile holds what a plan, a file name or a paste may carry to take over
+// a terminal: a title change (OSC), a screen clear, a C1 CSI, a
+// right-to-left override, a NUL.
+const hostile = "A\x1b]0;x\aB\x1b[2JC\u009bD\u202eE\x00F"
+
+// sgr matches the colour and attribute sequences lipgloss and glamour
+// write themselves; anything else that is a control is a leak.
+var sgr = regexp.MustCompile(`\x1b\[[0-9;]*m`)
+
+// requireSafe fails if a view holds a control character other than a
+// newline, once the styles' own sequences are removed.
+func requireSafe(t *testing.T, where, view string) {
+	t.Helper()
+	rest := sgr.ReplaceAllString(view, "")
+	for i, r := range rest {
+		if r == utf8.RuneError || (pas.IsUnsafeRune(r) && r != '\t') {
+			t.Fatalf("%s: control %U reaches the terminal at byte %d: %q", where, r, i, rest[max(i-20, 0):min(i+20, len(rest))])
+		}
+	}
+}
+
+// hostilePlan is the example with hostile text in a text value, a long
+// text, an organisation's name (matrix column, choices, records), an
+// activity (matrix row), an open question, a chapter's notes and a
+// not-applicable justification. Loading refuses such text, so the plan is
+// built in memory.
+func hostilePlan(t *testing.T) *pas.Plan {
+	cat := sections.Catalogue()
+	p, err := pas.Decode(examples.Plan(pas.FR), "example", cat)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.Set(cat.MustField("cover.title"), &pas.Value{Has: true, Str: hostile})
+	p.Set(cat.MustField("engagement.scope"), &pas.Value{Has: true, Str: hostile + "\n" + hostile})
+	orgs := cat.MustField("parties.organisations")
+	p.Records(orgs)[0].Set(orgs.RecordField(orgs.Name), &pas.Value{Has: true, Str: hostile})
+	acts := cat.MustField("raci.activities")
+	p.Records(acts)[0].Set(acts.RecordField(acts.Name), &pas.Value{Has: true, Str: hostile})
+	p.Set(cat.MustField("session.idle_timeout"), &pas.Value{State: pas.Open, Question: hostile, Owner: hostile})
+	p.Edit("crypto").Notes = hostile
+	p.Edit("assets").NA = &pas.NA{Justification: hostile}
+	return p
+}
+
+// TestHostileTextNeverReachesTheTerminal walks the editor's screens with
+// hostile plan values and hostile typed and pasted input: every view is
+// free of raw controls.
+func TestHostileTextNeverReachesTheTerminal(t *testing.T) {
+	p := hostilePlan(t)
+	opt := options(t, "plan.yaml", "")
+	d := &driver{t: t}
+	m, err := New(opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m.openPlan(p, true)
+	m.ctx.Path = "plan\x1b[2J.yaml" // a hostile file name too
+	d.m = m
+	d.send(m.Init(), tea.WindowSizeMsg{Width: 150, Height: 45})
+	check := func(where string) { t.Helper(); requireSafe(t, where, d.m.View()) }
+	check("opened")
+	if v := d.view(); !strings.Contains(v, "A␛]0;x␇B␛[2JC<U+009B>D<U+202E>E␀F") {
+		t.Fatalf("the hostile title is not shown made visible:\n%s", v)
+	}
+	for i, s := range d.m.ctx.Cat.Sections {
+		d.m.ed.selectSection(i)
+		d.m.ed.layout()
+		d.settle()
+		check("section " + s.ID)
+	}
+	d.goTo("engagement").toField("scope").keys("enter")
+	check("long text editor")
+	d.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(hostile), Paste: true})
+	check("pasted text")
+	d.keys("esc")
+	d.goTo("parties").toField("organisations").keys("enter")
+	check("records")
+	d.keys("enter")
+	check("record")
+	d.goTo("raci").toField("activities").keys("enter")
+	check("grid")
+	d.keys("P")
+	check("matrix columns")
+	d.goTo("raci").toField("activities").keys("enter", "x")
+	check("delete dialog")
+	d.keys("esc")
+	d.goTo("governance").toField("owner").keys("enter")
+	check("choice of a contact")
+	d.keys("esc")
+	d.goTo("session").toField("idle_timeout").keys("o")
+	check("open question dialog")
+	d.typeText("\x1b[2J\u009b\u202e")
+	check("typed text")
+	d.keys("esc")
+	d.goTo("crypto").keys("i")
+	check("notes")
+	d.keys("esc")
+	d.keys("/").typeText("A")
+	check("search")
+	d.keys("esc", "esc", "w")
+	check("workshop")
+	d.keys("esc", "enter", "v")
+	check("client view")
+	d.keys("v", "p")
+	check("full preview")
+	d.keys("esc", "q")
+	check("quit dialog")
+}
+
+// TestHostileAccessibleMode: the line prompts print plan values safely too.
+func TestHostileAccessibleMode(t *testing.T) {
+	a := &prompter{opt: options(t, "plan.yaml", ""), plan: hostilePlan(t), lang: pas.FR}
+	var out strings.Builder
+	a.out = &out
+	a.describe(sections.Catalogue().MustField("governance.owner"))
+	a.say("%s", a.plan.Get(sections.Catalogue().MustField("cover.title")).Str)
+	requireSafe(t, "accessible", out.String())
+	if !strings.Contains(out.String(), "␛") {
+		t.Errorf("the hostile text is not shown made visible:\n%s", out.String())
+	}
+}
