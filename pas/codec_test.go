@@ -164,7 +164,7 @@ func TestEmptyPlanEncodes(t *testing.T) {
 func TestDecodeErrors(t *testing.T) {
 	cat := testCatalogue()
 	for _, tc := range []struct{ name, yaml, want string }{
-		{"syntax", "schema_version: 1\nmain: [\n", "plan.yaml:2: invalid YAML: did not find expected node content"},
+		{"syntax", "schema_version: 1\nmain: [\n", "plan.yaml:2:7: invalid YAML: a value is expected here"},
 		{"empty", "", "plan.yaml: empty file"},
 		{"not a mapping", "- a\n", "plan.yaml:1:1: the plan must be a mapping"},
 		{"no schema", "lang: fr\n", "plan.yaml:1:1: schema_version is missing"},
