@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 
@@ -8,10 +9,10 @@ import (
 	"github.com/pas-editor/pas/pas"
 )
 
-// save writes the client document then the plan, each atomically: a file
-// is never left half-written. If writing the plan fails, the document may
-// already be the new one; the plan stays marked unsaved and the status bar
-// says why.
+// save writes the plan then its client document, each atomically: a
+// file is never left half-written, and the document is never newer than
+// the plan. If a write fails, the plan stays marked unsaved and the status
+// bar says why.
 func (m *Model) save() tea.Cmd {
 	if err := m.write(); err != nil {
 		m.flash(m.t("Échec de l'enregistrement : ", "Save failed: ")+err.Error(), true)
@@ -29,14 +30,23 @@ func (m *Model) save() tea.Cmd {
 func (m *Model) write() error {
 	if dir := filepath.Dir(m.path); dir != "." {
 		if err := os.MkdirAll(dir, 0o755); err != nil {
-			return err
+			return localizedError(err, m.lang)
 		}
 	}
-	md := pas.Render(m.plan, pas.RenderOptions{Today: m.opt.Today()})
-	if err := pas.WriteFileAtomic(pas.MarkdownPath(m.path), md); err != nil {
-		return err
+	if err := pas.SavePlanAndDocument(m.path, m.plan, pas.RenderOptions{Today: m.opt.Today()}); err != nil {
+		return localizedError(err, m.lang)
 	}
-	return pas.WriteFileAtomic(m.path, pas.Encode(m.plan))
+	return nil
+}
+
+// localizedError gives a failed write's error its message in the
+// editor's language, sanitised for the screen.
+func localizedError(err error, l pas.Lang) error {
+	var fe *pas.FileError
+	if errors.As(err, &fe) {
+		return errors.New(fe.Localize(l))
+	}
+	return errors.New(pas.Sanitize(err.Error()))
 }
 
 // flash shows a message in the status bar until the next one.

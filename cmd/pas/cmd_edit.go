@@ -17,10 +17,10 @@ func (a *app) editCmd() *cobra.Command {
 		Short: a.t("Ouvrir l'éditeur guidé (par défaut)", "Open the guided editor (default)"),
 		Long: a.t(`Ouvre l'éditeur guidé sur FILE (plan.yaml par défaut), chapitre par chapitre, avec l'aperçu du
 document. Si le fichier n'existe pas, un premier écran propose un plan vide, l'exemple ou un autre
-plan. ctrl+s écrit plan.md puis plan.yaml.`,
+plan. ctrl+s écrit plan.yaml puis plan.md.`,
 			`Opens the guided editor on FILE (plan.yaml by default), chapter by chapter, with a preview of the
 document. When the file does not exist, a first screen offers an empty plan, the example or another
-plan. ctrl+s writes plan.md then plan.yaml.`),
+plan. ctrl+s writes plan.yaml then plan.md.`),
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return a.edit(args, accessible)
