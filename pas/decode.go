@@ -60,7 +60,7 @@ func parseYAML(data []byte) (*yaml.Node, error) {
 	}
 	var extra yaml.Node
 	if err := dec.Decode(&extra); err == nil {
-		return nil, &docError{line: extra.Line}
+		return nil, &docError{posOf(&extra)}
 	}
 	return &doc, nil
 }

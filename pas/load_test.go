@@ -27,7 +27,8 @@ func TestPrescan(t *testing.T) {
 		want      string
 	}{
 		{"NUL byte", "schema_version: 1\nmain:\n  title: a\x00b\n", Pos{3, 11}, "NUL byte: this is a binary file"},
-		{"binary", "\x7fELF\x02\x01\x01\x00\x00\x00", Pos{1, 1}, "control character U+007F (DEL)"},
+		{"binary", "\x7fELF\x02\x01\x01\x00\x00\x00", Pos{1, 8}, "NUL byte: this is a binary file"},
+		{"DEL", "schema_version: 1\x7f\n", Pos{1, 18}, "control character U+007F (DEL)"},
 		{"invalid UTF-8", "schema_version: 1\nmain:\n  title: é\xff\n", Pos{3, 11}, "invalid UTF-8 byte 0xFF"},
 		{"Latin-1", "schema_version: 1\nmain:\n  title: caf\xe9\n", Pos{3, 13}, "invalid UTF-8 byte 0xE9"},
 		{"UTF-16", "\xff\xfes\x00c\x00", Pos{1, 1}, "file encoded in UTF-16"},

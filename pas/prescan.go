@@ -8,21 +8,21 @@ import (
 
 // prescan looks at a plan file before the YAML parser does, so that what
 // makes it unreadable is reported at its own line and column: another
-// encoding than UTF-8, a NUL byte or invalid UTF-8 (binary content; the
-// scan stops there), and control characters (every one, up to the cap).
-// A carriage return is a line break, not a control character, here.
+// encoding than UTF-8; binary content (a NUL byte, which no text holds);
+// invalid UTF-8 (the scan stops there); control characters (every one,
+// up to the cap). A carriage return is a line break here.
 func prescan(data []byte, ix *textIndex) []Problem {
 	if enc := utfBOM(data); enc != "" {
 		return []Problem{{Pos{1, 1}, Textf("fichier encodé en %s : pas lit l'UTF-8 ; réenregistrez-le en UTF-8",
 			"file encoded in %s: pas reads UTF-8; save it again as UTF-8", enc)}}
 	}
+	if i := bytes.IndexByte(data, 0); i >= 0 {
+		return []Problem{{ix.pos(i), T("octet nul : ce fichier est binaire, ce n'est pas un plan YAML",
+			"NUL byte: this is a binary file, not a YAML plan")}}
+	}
 	var out []Problem
 	for i := 0; i < len(data) && len(out) < maxProblems; {
 		c := data[i]
-		if c == 0 {
-			return append(out, Problem{ix.pos(i), T("octet nul : ce fichier est binaire, ce n'est pas un plan YAML",
-				"NUL byte: this is a binary file, not a YAML plan")})
-		}
 		r, size := rune(c), 1
 		if c >= utf8.RuneSelf {
 			r, size = utf8.DecodeRune(data[i:])

@@ -7,6 +7,9 @@ import (
 	"os"
 )
 
+// ErrTooLarge is the cause of a *FileError for a file over the limit.
+var ErrTooLarge = errors.New("file too large")
+
 // MaxPlanSize is the largest plan file pas reads: 16 MiB. A real plan is
 // far smaller (the large benchmark plan, 200 parties and 2,000 RACI rows,
 // is about 200 KB); the limit keeps a wrong file from costing gigabytes.
@@ -23,10 +26,10 @@ func ReadRegularFile(path string, limit int64) ([]byte, error) {
 		return nil, refuse(readText(err), err)
 	}
 	if !st.Mode().IsRegular() {
-		return nil, refuse(Textf("%s : pas ne lit que des fichiers ordinaires", "%s: pas reads regular files only", kindText(st.Mode())), nil)
+		return nil, refuse(Textf("%s ; pas ne lit que des fichiers ordinaires", "%s; pas reads regular files only", kindText(st.Mode())), nil)
 	}
 	if st.Size() > limit {
-		return nil, refuse(tooLarge(st.Size(), limit), nil)
+		return nil, refuse(tooLarge(st.Size(), limit), ErrTooLarge)
 	}
 	f, err := os.OpenFile(path, os.O_RDONLY|openNonblock, 0)
 	if err != nil {
@@ -41,7 +44,7 @@ func ReadRegularFile(path string, limit int64) ([]byte, error) {
 		return nil, refuse(readText(err), err)
 	}
 	if int64(len(data)) > limit {
-		return nil, refuse(tooLarge(int64(len(data)), limit), nil)
+		return nil, refuse(tooLarge(int64(len(data)), limit), ErrTooLarge)
 	}
 	return data, nil
 }

@@ -65,8 +65,8 @@ func TestLoadRefusesWhatIsNotAPlanFile(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, tc := range []struct{ name, path, want string }{
-		{"fifo", mkFifo(t, dir), "it is a named pipe (fifo): pas reads regular files only"},
-		{"directory", dir, "it is a directory: pas reads regular files only"},
+		{"fifo", mkFifo(t, dir), "it is a named pipe (fifo); pas reads regular files only"},
+		{"directory", dir, "it is a directory; pas reads regular files only"},
 		{"too large", big, "file too large (16777217 bytes): pas reads files of at most 16 MiB"},
 		{"too large through a link", link, "file too large"},
 		{"missing", filepath.Join(dir, "none.yaml"), "no such file"},

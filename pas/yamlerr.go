@@ -10,7 +10,7 @@ import (
 	"gopkg.in/yaml.v3"
 )
 
-type docError struct{ line int }
+type docError struct{ pos Pos }
 
 func (e *docError) Error() string { return "more than one YAML document" }
 
@@ -21,7 +21,7 @@ var yamlLine = regexp.MustCompile(`^yaml: (?:line (\d+): )?(.*)$`)
 // fault, and no column; the position comes from syntaxOffset instead.
 func yamlProblem(err error, data []byte, ix *textIndex) Problem {
 	if de, ok := err.(*docError); ok {
-		return Problem{Pos{Line: de.line}, T("un seul document YAML est attendu", "only one YAML document is expected")}
+		return Problem{de.pos, T("un seul document YAML est attendu", "only one YAML document is expected")}
 	}
 	if err.Error() == "EOF" {
 		return Problem{Msg: T("fichier vide : lancez « pas init » pour créer un plan", "empty file: run \"pas init\" to create a plan")}
