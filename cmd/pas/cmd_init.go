@@ -67,5 +67,5 @@ func (a *app) initPlan(path string, example, large bool) error {
 // say prints an informational line on standard error, keeping standard
 // output for documents and reports.
 func (a *app) say(fr, en string, args ...any) {
-	_, _ = a.stderr.Write([]byte(a.tf(fr, en, args...) + "\n"))
+	_, _ = a.stderr.Write([]byte(pas.Sanitize(a.tf(fr, en, args...)) + "\n"))
 }
