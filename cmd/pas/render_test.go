@@ -179,3 +179,19 @@ func TestRenderCheck(t *testing.T) {
 		}
 	}
 }
+
+// TestCheckRefusesSpecialFiles: "pas check /dev/zero" and a fifo are
+// refused at once with exit 2, instead of growing or hanging.
+func TestCheckRefusesSpecialFiles(t *testing.T) {
+	dir := t.TempDir()
+	must(t, syscall.Mkfifo(filepath.Join(dir, "fifo.yaml"), 0o644))
+	for path, want := range map[string]string{
+		"/dev/zero": "/dev/zero: it is a device; pas reads regular files only",
+		"fifo.yaml": "fifo.yaml: it is a named pipe (fifo); pas reads regular files only",
+	} {
+		code, out, errOut := runCLI(t, dir, "check", path)
+		if code != exitUsage || out != "" || !strings.Contains(errOut, want) {
+			t.Errorf("check %s: exit %d, stderr %q", path, code, errOut)
+		}
+	}
+}

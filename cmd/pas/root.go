@@ -16,14 +16,15 @@ func (a *app) rootCmd() *cobra.Command {
 et en produit le document Markdown que lit le client. Sans commande, « pas » ouvre l'éditeur
 sur plan.yaml.
 
-Codes de sortie : 0 succès ; 1 « check » a trouvé des constats au moins aussi graves que le seuil ;
-2 erreur d'utilisation ou fichier inutilisable ; 130 abandon par l'utilisateur.`,
+Codes de sortie : 0 succès ; 1 « check » a trouvé des constats au moins aussi graves que le seuil,
+ou « render --check » un document qui n'est pas à jour ; 2 erreur d'utilisation ou fichier
+inutilisable ; 130 abandon par l'utilisateur.`,
 			`pas keeps a Security Assurance Plan (Plan d'Assurance Sécurité) in a YAML file (the source,
 versioned in git) and renders the Markdown document the client reads. Without a command, "pas"
 opens the editor on plan.yaml.
 
-Exit codes: 0 success; 1 "check" found findings at or above its threshold; 2 usage error or
-unusable input; 130 aborted by the user.`),
+Exit codes: 0 success; 1 "check" found findings at or above its threshold, or "render --check" a
+document that is out of date; 2 usage error or unusable input; 130 aborted by the user.`),
 		Args:          cobra.NoArgs,
 		SilenceErrors: true,
 		SilenceUsage:  true,
