@@ -45,6 +45,11 @@ func Decode(data []byte, file string, cat *Catalogue) (*Plan, error) {
 	if d.controls(root, ix); len(d.problems) > 0 {
 		return nil, &LoadError{File: file, Problems: d.problems}
 	}
+	if a := aliasBomb(root); a != nil {
+		return nil, &LoadError{File: file, Problems: []Problem{{posOf(a), T(
+			"trop d'alias : déplié, le plan serait plus de dix fois plus gros que le fichier ; écrivez les valeurs en entier",
+			"too many aliases: expanded, the plan would be over ten times the size of the file; write the values out in full")}}}
+	}
 	d.top(root)
 	if len(d.problems) > 0 {
 		return nil, &LoadError{File: file, Problems: d.problems}

@@ -1,6 +1,7 @@
 package pas
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -160,5 +161,27 @@ func TestParseInputRefusesControls(t *testing.T) {
 	}
 	if v, err := ParseInput(cat.Field("main.body"), "a\r\n\tb"); err != nil || v.Str != "a\n\tb" {
 		t.Errorf("CRLF and tab: %+v, %v", v, err)
+	}
+}
+
+// TestAliasBomb: aliases that would multiply a small file into a huge
+// plan are refused at the alias, at once; a plan that shares a list a
+// few times loads.
+func TestAliasBomb(t *testing.T) {
+	items := strings.Repeat("FR, ", 2000)
+	var b strings.Builder
+	b.WriteString("schema_version: 1\nmain:\n  abroad: &l [" + items + "DE]\n  orgs:\n")
+	for i := 0; i < 60; i++ {
+		fmt.Fprintf(&b, "    - {id: o%d, peer: o0}\n", i)
+	}
+	shared := b.String() + "other:\n  note: *n\nwaivers: []\n"
+	shared = strings.Replace(shared, "peer: o0}", "peer: &n o0}", 1)
+	if _, err := Decode([]byte(shared), "p.yaml", loadCat); err != nil {
+		t.Fatalf("a shared value was refused: %v", err)
+	}
+	bomb := b.String() + "  picks: [" + strings.TrimSuffix(strings.Repeat("*l, ", 60), ", ") + "]\n"
+	_, p := loadErr(t, bomb)
+	if !strings.Contains(p.Msg.EN, "too many aliases") || p.Pos.Line != 65 {
+		t.Errorf("got %v %s", p.Pos, p.Msg.EN)
 	}
 }

@@ -11,6 +11,7 @@ import (
 // line each one gets on standard error: file:line:col where the problem
 // has a position.
 var badInputs = map[string]string{
+	"alias-bomb.yaml":         "alias-bomb.yaml:20:40: too many aliases",
 	"bad-indent.yaml":         "bad-indent.yaml:5:2: invalid YAML: a key is expected here",
 	"bidi-comment.yaml":       "bidi-comment.yaml:3:13: control character U+202E (RLO)",
 	"c1-csi-escape.yaml":      "c1-csi-escape.yaml:4:19: control character U+009B (CSI)",
