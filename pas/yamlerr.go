@@ -128,12 +128,13 @@ func syntaxOffset(data []byte, ix *textIndex, full string, hint int) (int, bool)
 		return 0, false
 	}
 	fails := func(end int) bool { return firstDocError(data[:end]) == full }
-	lines := len(ix.starts)
+	starts := ix.lines()
+	lines := len(starts)
 	lineEnd := func(l int) int {
 		if l >= lines {
 			return len(data)
 		}
-		return ix.starts[l]
+		return starts[l]
 	}
 	lo, step := min(max(hint-1, 0), lines-1), 1
 	hi := lo + step
@@ -150,7 +151,7 @@ func syntaxOffset(data []byte, ix *textIndex, full string, hint int) (int, bool)
 		}
 	}
 	bounds := []int{} // the ends of the line's characters
-	for off := ix.starts[hi-1]; off < lineEnd(hi); {
+	for off := starts[hi-1]; off < lineEnd(hi); {
 		_, size := utf8.DecodeRune(data[off:])
 		off += size
 		bounds = append(bounds, off)
@@ -164,7 +165,7 @@ func syntaxOffset(data []byte, ix *textIndex, full string, hint int) (int, bool)
 		}
 	}
 	if j <= 1 {
-		return ix.starts[hi-1], true
+		return starts[hi-1], true
 	}
 	return bounds[j-2], true
 }
