@@ -36,8 +36,11 @@ func ReadRegularFile(path string, limit int64) ([]byte, error) {
 		return nil, refuse(readText(err), err)
 	}
 	defer f.Close()
-	if now, err := f.Stat(); err != nil || !os.SameFile(st, now) {
-		return nil, refuse(T("le fichier a changé pendant la lecture", "the file changed while being read"), err)
+	if st, err = f.Stat(); err != nil { // what was opened, should the path have changed
+		return nil, refuse(readText(err), err)
+	}
+	if !st.Mode().IsRegular() {
+		return nil, refuse(Textf("%s ; pas ne lit que des fichiers ordinaires", "%s; pas reads regular files only", kindText(st.Mode())), nil)
 	}
 	data, err := io.ReadAll(io.LimitReader(f, limit+1))
 	if err != nil {

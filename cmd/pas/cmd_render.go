@@ -59,11 +59,11 @@ With --check, nothing is written: exits with code 1 when the document on disk is
 			if target == "" {
 				target = pas.MarkdownPath(path)
 			}
-			if check {
-				return a.checkRendered(target, md, renderCommand(path, out, aud))
-			}
 			if sameFile(target, path) {
 				return usageErr("%s est le plan lui-même : choisissez un autre fichier de sortie", "%s is the plan itself: choose another output file", target)
+			}
+			if check {
+				return a.checkRendered(target, md, renderCommand(path, out, aud))
 			}
 			if err := pas.WriteDocument(target, md, path); err != nil {
 				return err

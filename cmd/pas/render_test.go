@@ -96,13 +96,6 @@ func listDir(t *testing.T, dir string) string {
 	return strings.Join(names, "\n")
 }
 
-func must(t *testing.T, err error) {
-	t.Helper()
-	if err != nil {
-		t.Fatal(err)
-	}
-}
-
 // TestRenderDocumentMode: a new document is no more open than its plan,
 // whatever the umask; an existing one keeps its mode.
 func TestRenderDocumentMode(t *testing.T) {
@@ -163,6 +156,7 @@ func TestRenderCheck(t *testing.T) {
 			"\"pas render p.yaml -o int.md\" writes it again"},
 		{"standard output", nil, []string{"render", "--check", "p.yaml", "-o", "-"}, 2, "--check compares a file"},
 		{"a directory", func() { must(t, os.Mkdir(filepath.Join(dir, "d.md"), 0o755)) }, []string{"render", "--check", "p.yaml", "-o", "d.md"}, 2, "d.md: it is a directory"},
+		{"the plan itself", nil, []string{"render", "--check", "p.yaml", "-o", "p.yaml"}, 2, "p.yaml is the plan itself"},
 		{"bad plan", func() { write("bad.yaml", "schema_version: 1\nfoo: [\n") }, []string{"render", "--check", "bad.yaml"}, 2, "bad.yaml:2:6"},
 	}
 	for _, st := range steps {
