@@ -3,7 +3,7 @@ package pas
 import (
 	"crypto/sha256"
 	"encoding/hex"
-	"os"
+	"errors"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -72,9 +72,14 @@ func ReadBaseline(p *Plan, planPath string) {
 	}
 	b.Read = true
 	file := b.File(planPath)
-	data, err := os.ReadFile(file)
+	data, err := ReadRegularFile(file, MaxPlanSize)
 	if err != nil {
-		b.Problem = readProblem(err)
+		var fe *FileError
+		if errors.As(err, &fe) {
+			b.Problem = fe.Msg
+		} else {
+			b.Problem = T(err.Error(), err.Error())
+		}
 		return
 	}
 	b.Current = ContentHash(data)

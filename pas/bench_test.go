@@ -1,6 +1,8 @@
 package pas_test
 
 import (
+	"os"
+	"path/filepath"
 	"testing"
 	"time"
 
@@ -112,5 +114,51 @@ func BenchmarkFirstMarshal(b *testing.B) {
 		}
 		b.StartTimer()
 		pas.Marshal(p)
+	}
+}
+
+// BenchmarkSyntaxErrorPosition: a syntax error on the last line of the
+// large plan, located by parsing prefixes.
+func BenchmarkSyntaxErrorPosition(b *testing.B) {
+	data, _ := largePlan(b)
+	data = append(append([]byte{}, data...), "cover: [oops\n"...)
+	cat := sections.Catalogue()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := pas.Decode(data, "large.yaml", cat); err == nil {
+			b.Fatal("no error")
+		}
+	}
+}
+
+// BenchmarkLoadRefusesOversize: a 1 GiB file is refused without being
+// read.
+func BenchmarkLoadRefusesOversize(b *testing.B) {
+	path := filepath.Join(b.TempDir(), "huge.yaml")
+	if err := os.WriteFile(path, nil, 0o644); err != nil {
+		b.Fatal(err)
+	}
+	if err := os.Truncate(path, 1<<30); err != nil { // sparse
+		b.Fatal(err)
+	}
+	cat := sections.Catalogue()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := pas.Load(path, cat); err == nil {
+			b.Fatal("loaded")
+		}
+	}
+}
+
+// BenchmarkSave: the editor's save of the large plan (plan then
+// document, each written, synced and renamed).
+func BenchmarkSave(b *testing.B) {
+	_, p := largePlan(b)
+	path := filepath.Join(b.TempDir(), "plan.yaml")
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if err := pas.SavePlanAndDocument(path, p, pas.RenderOptions{}); err != nil {
+			b.Fatal(err)
+		}
 	}
 }

@@ -164,7 +164,7 @@ func TestEmptyPlanEncodes(t *testing.T) {
 func TestDecodeErrors(t *testing.T) {
 	cat := testCatalogue()
 	for _, tc := range []struct{ name, yaml, want string }{
-		{"syntax", "schema_version: 1\nmain: [\n", "plan.yaml:2: invalid YAML: did not find expected node content"},
+		{"syntax", "schema_version: 1\nmain: [\n", "plan.yaml:2:7: invalid YAML: a value is expected here"},
 		{"empty", "", "plan.yaml: empty file"},
 		{"not a mapping", "- a\n", "plan.yaml:1:1: the plan must be a mapping"},
 		{"no schema", "lang: fr\n", "plan.yaml:1:1: schema_version is missing"},
@@ -194,7 +194,7 @@ func TestDecodeErrors(t *testing.T) {
 		{"unknown rule waiver", "schema_version: 1\nwaivers:\n  - {rule: X-99, reason: r, approver: a, date: 2026-01-01}\n", "plan.yaml:3:12: waivers: unknown rule \"X-99\""},
 		{"incomplete waiver", "schema_version: 1\nwaivers:\n  - {rule: T-01}\n", "plan.yaml:3:5: waivers: rule, reason, approver and date are required"},
 		{"unknown policy", "schema_version: 1\npolicy:\n  speed: 3\n", "plan.yaml:3:3: unknown threshold \"speed\""},
-		{"two documents", "schema_version: 1\n---\nschema_version: 1\n", "plan.yaml:2: only one YAML document"},
+		{"two documents", "schema_version: 1\n---\nschema_version: 1\n", "plan.yaml:2:1: only one YAML document"},
 		{"merge key", "schema_version: 1\nmain:\n  <<: {title: x}\n", "plan.yaml:3:3: YAML merge keys"},
 		{"dotted key", "schema_version: 1\nmain:\n  grp.inner: x\n", "plan.yaml:3:3: key \"grp.inner\": write groups as nested mappings"},
 		{"wrapper in a wrapper", "schema_version: 1\nmain:\n  delay: {value: {value: 4h, state: open}, state: to_confirm}\n", "main.delay: a single value is expected"},

@@ -2,45 +2,55 @@ package pas
 
 import (
 	"bytes"
-	"os"
-	"regexp"
+	"errors"
 	"strconv"
 	"strings"
 
 	"gopkg.in/yaml.v3"
 )
 
-// Load reads and decodes a plan file. See Decode.
+// Load reads and decodes a plan file. Only a regular file of at most
+// MaxPlanSize bytes is read (a fifo or device is refused without
+// blocking). See Decode.
 func Load(path string, cat *Catalogue) (*Plan, error) {
-	data, err := os.ReadFile(path)
+	data, err := ReadRegularFile(path, MaxPlanSize)
 	if err != nil {
-		return nil, &LoadError{File: path, Problems: []Problem{{Msg: readProblem(err)}}}
+		msg := T("lecture impossible", "cannot read")
+		var fe *FileError
+		if errors.As(err, &fe) {
+			msg = fe.Msg
+		}
+		return nil, &LoadError{File: path, Problems: []Problem{{Msg: msg}}}
 	}
 	return Decode(data, path, cat)
 }
 
-func readProblem(err error) Text {
-	switch {
-	case os.IsNotExist(err):
-		return T("fichier introuvable", "no such file")
-	case os.IsPermission(err):
-		return T("lecture refusée (droits d'accès)", "permission denied")
-	}
-	return Textf("lecture impossible : %v", "cannot read: %v", err)
-}
-
 // Decode reads plan.yaml strictly against the catalogue: an unknown key, a
 // duplicate key, a wrong type, an invalid value or a duplicate record id is
-// a *LoadError naming file, line and column. An incomplete plan is valid:
+// a *LoadError naming file, line and column. So are binary content,
+// invalid UTF-8 and control characters, raw or escaped, found by a scan
+// of the bytes before the YAML parser and of every decoded scalar after. An incomplete plan is valid:
 // missing values are findings, not load errors. The plan keeps the node
 // tree (and data, which the caller must not change afterwards) so that
 // Marshal writes the file's comments back.
 func Decode(data []byte, file string, cat *Catalogue) (*Plan, error) {
 	d := &decoder{file: file, cat: cat, plan: NewPlan(cat, "")}
 	d.plan.Schema = 0
+	ix := newTextIndex(data)
+	if problems := prescan(data, ix); len(problems) > 0 {
+		return nil, &LoadError{File: file, Problems: problems}
+	}
 	root, err := parseYAML(data)
 	if err != nil {
-		return nil, &LoadError{File: file, Problems: []Problem{yamlProblem(err)}}
+		return nil, &LoadError{File: file, Problems: []Problem{yamlProblem(err, data, ix)}}
+	}
+	if d.controls(root, ix); len(d.problems) > 0 {
+		return nil, &LoadError{File: file, Problems: d.problems}
+	}
+	if a := aliasBomb(root); a != nil {
+		return nil, &LoadError{File: file, Problems: []Problem{{posOf(a), T(
+			"trop d'alias : déplié, le plan serait plus de dix fois plus gros que le fichier ; écrivez les valeurs en entier",
+			"too many aliases: expanded, the plan would be over ten times the size of the file; write the values out in full")}}}
 	}
 	d.top(root)
 	if len(d.problems) > 0 {
@@ -58,31 +68,9 @@ func parseYAML(data []byte) (*yaml.Node, error) {
 	}
 	var extra yaml.Node
 	if err := dec.Decode(&extra); err == nil {
-		return nil, &docError{line: extra.Line}
+		return nil, &docError{posOf(&extra)}
 	}
 	return &doc, nil
-}
-
-type docError struct{ line int }
-
-func (e *docError) Error() string { return "more than one YAML document" }
-
-var yamlLine = regexp.MustCompile(`^yaml: (?:line (\d+): )?(.*)$`)
-
-// yamlProblem turns a yaml.v3 syntax error into a positioned problem.
-func yamlProblem(err error) Problem {
-	if de, ok := err.(*docError); ok {
-		return Problem{Pos{Line: de.line}, T("un seul document YAML est attendu", "only one YAML document is expected")}
-	}
-	if err.Error() == "EOF" {
-		return Problem{Msg: T("fichier vide : lancez « pas init » pour créer un plan", "empty file: run \"pas init\" to create a plan")}
-	}
-	m := yamlLine.FindStringSubmatch(err.Error())
-	if m == nil {
-		return Problem{Msg: Textf("YAML invalide : %s", "invalid YAML: %s", err.Error())}
-	}
-	line, _ := strconv.Atoi(m[1])
-	return Problem{Pos{Line: line}, Textf("YAML invalide : %s", "invalid YAML: %s", m[2])}
 }
 
 type decoder struct {
@@ -102,9 +90,11 @@ func (d *decoder) empty(n *yaml.Node) {
 	d.hollow[n] = true
 }
 
-func (d *decoder) fail(n *yaml.Node, msg Text) {
+func (d *decoder) fail(n *yaml.Node, msg Text) { d.failAt(posOf(n), msg) }
+
+func (d *decoder) failAt(p Pos, msg Text) {
 	if len(d.problems) < maxProblems {
-		d.problems = append(d.problems, Problem{posOf(n), msg})
+		d.problems = append(d.problems, Problem{p, msg})
 	}
 }
 

@@ -2,20 +2,29 @@ package pas
 
 import (
 	"bytes"
+	"strings"
 	"testing"
 )
 
-// FuzzDecode: no input makes Decode panic, and whatever it accepts is
-// written back in a form that reads and writes identically.
+// FuzzDecode: no input makes Decode panic, whatever it accepts is
+// written back in a form that reads and writes identically, and its
+// document holds no control character; what it refuses is refused at a
+// line, apart from an empty file.
 func FuzzDecode(f *testing.F) {
 	f.Add([]byte(fullYAML))
 	f.Add([]byte("schema_version: 1\nmain: {title: x, orgs: [{id: a, letters: {a: R}}]}\n"))
 	f.Add([]byte("schema_version: 1\nmain:\n  title: {state: open, due: 2026-01-01}\n"))
 	f.Add([]byte("&a [*a]"))
+	f.Add([]byte("schema_version: 1\nmain:\n  title: \"\\e]0;x\\a\"\n"))
+	f.Add([]byte("schema_version: 1\nmain: {many: [a\n"))
 	cat := testCatalogue()
 	f.Fuzz(func(t *testing.T, data []byte) {
 		p, err := Decode(data, "f.yaml", cat)
 		if err != nil {
+			le := err.(*LoadError)
+			if le.Problems[0].Pos.Line == 0 && len(bytes.TrimSpace(data)) > 0 && len(le.Problems) == 1 && !strings.Contains(le.Error(), "empty file") {
+				t.Fatalf("no position: %v", le)
+			}
 			return
 		}
 		out := Encode(p)
@@ -26,7 +35,11 @@ func FuzzDecode(f *testing.F) {
 		if again := Encode(q); !bytes.Equal(again, out) {
 			t.Fatalf("encoding is not stable:\n%s\n---\n%s", out, again)
 		}
-		_ = Render(p, RenderOptions{})
+		for i, r := range string(Render(p, RenderOptions{})) {
+			if IsUnsafeRune(r) {
+				t.Fatalf("control character %U at %d of the document", r, i)
+			}
+		}
 		_ = RunChecks(p, MustDate("2026-11-23"))
 	})
 }

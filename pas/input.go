@@ -4,12 +4,16 @@ import (
 	"math"
 	"net/url"
 	"strings"
+	"unicode/utf8"
 )
 
 // ParseInput reads what a person typed for a field, in French or English,
 // and returns a committed value. Empty input returns (nil, nil): no value.
 // Invalid input returns an *InputError to show on the spot.
 func ParseInput(f *Field, s string) (*Value, error) {
+	if err := unsafeInput(s); err != nil {
+		return nil, err
+	}
 	if f.Kind != KLongText {
 		s = strings.TrimSpace(s)
 	}
@@ -62,6 +66,21 @@ func ParseInput(f *Field, s string) (*Value, error) {
 		return nil, nil // only separators: no value
 	}
 	return v, nil
+}
+
+// unsafeInput refuses typed or pasted text holding a control character
+// that a plan may not hold (a carriage return is a line end): what the
+// editor accepts must load again.
+func unsafeInput(s string) error {
+	if !utf8.ValidString(s) {
+		return &InputError{Msg: T("texte invalide (UTF-8 incorrect)", "invalid text (bad UTF-8)")}
+	}
+	for _, r := range s {
+		if r != '\r' && IsUnsafeRune(r) {
+			return &InputError{Msg: Textf("caractère de contrôle %s refusé : retirez-le", "control character %s is not accepted: remove it", RuneName(r))}
+		}
+	}
+	return nil
 }
 
 // isNone reports whether s says "none" for a list: the answer "nothing".

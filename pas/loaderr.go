@@ -24,7 +24,8 @@ const maxProblems = 20
 // Error returns the problems in English, one per line: FILE:LINE:COL: message.
 func (e *LoadError) Error() string { return e.Localize(EN) }
 
-// Localize returns the problems in a language, one per line.
+// Localize returns the problems in a language, one per line, sanitised
+// for a terminal: a file name or a parser message may hold anything.
 func (e *LoadError) Localize(l Lang) string {
 	var b strings.Builder
 	for i, p := range e.Problems {
@@ -41,5 +42,5 @@ func (e *LoadError) Localize(l Lang) string {
 		b.WriteString(": ")
 		b.WriteString(p.Msg.In(l))
 	}
-	return b.String()
+	return Sanitize(b.String())
 }

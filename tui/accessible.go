@@ -225,7 +225,7 @@ func (a *prompter) save() {
 	}
 	if err := writePlan(path, a.plan, a.opt.Today()); err != nil {
 		a.say("%s", saveError(a.lang, err))
-		if _, docOnly := err.(*docError); !docOnly {
+		if !docOnly(err) {
 			return
 		}
 	}

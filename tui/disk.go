@@ -10,6 +10,7 @@ import (
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/pas-editor/pas/pas"
 )
 
 // diskPoll is how often the editor looks at the plan file for changes
@@ -40,7 +41,7 @@ func readDisk(path string) (diskState, []byte, error) {
 	if err != nil {
 		return diskState{}, nil, err
 	}
-	data, err := os.ReadFile(path)
+	data, err := pas.ReadRegularFile(path, pas.MaxPlanSize)
 	if err != nil {
 		return diskState{}, nil, err
 	}

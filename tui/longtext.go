@@ -115,7 +115,7 @@ func externalEditor(text string) tea.Cmd {
 		if err != nil {
 			return externalDoneMsg{err: err}
 		}
-		data, rerr := os.ReadFile(name)
+		data, rerr := pas.ReadRegularFile(name, pas.MaxPlanSize)
 		return externalDoneMsg{text: string(data), err: rerr}
 	})
 }

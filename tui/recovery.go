@@ -157,7 +157,7 @@ func (r *recovery) read() (*kept, error) {
 	if err != nil {
 		return nil, err
 	}
-	data, err := os.ReadFile(r.path)
+	data, err := pas.ReadRegularFile(r.path, pas.MaxPlanSize)
 	if err != nil {
 		return nil, err
 	}

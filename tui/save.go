@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"errors"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -9,42 +10,42 @@ import (
 	"github.com/pas-editor/pas/pas"
 )
 
-// planBytes is the one place a plan becomes the bytes pas writes: the
-// save and the recovery file both use it.
+// planBytes is the bytes a plan is saved as (pas.Marshal, comments kept):
+// the recovery file holds the plan as the save would write it.
 func planBytes(p *pas.Plan) []byte { return pas.Marshal(p) }
 
 // writePlan is the one place the editor (and the accessible mode) saves a
-// plan: plan.yaml first, then the client document plan.md, each
-// atomically, so that a file is never left half-written. When only the
-// document could not be written, the error is a *docError: the plan is
-// saved.
+// plan, through pas.SavePlanAndDocument: plan.yaml first, then the client
+// document plan.md, each atomically, so that a file is never left
+// half-written and the document is never newer than the plan. When only
+// the document could not be written, the error is a *pas.DocumentError:
+// the plan is saved.
 func writePlan(path string, p *pas.Plan, today pas.Date) error {
 	if dir := filepath.Dir(path); dir != "." {
 		if err := os.MkdirAll(dir, 0o755); err != nil {
 			return err
 		}
 	}
-	if err := pas.WriteFileAtomic(path, planBytes(p)); err != nil {
-		return err
-	}
-	if err := pas.WriteFileAtomic(pas.MarkdownPath(path), pas.Render(p, pas.RenderOptions{Today: today})); err != nil {
-		return &docError{err}
-	}
-	return nil
+	return pas.SavePlanAndDocument(path, p, pas.RenderOptions{Today: today})
 }
 
-// docError reports a plan saved without its document.
-type docError struct{ err error }
+// docOnly reports whether a save failed only for the document.
+func docOnly(err error) bool {
+	var de *pas.DocumentError
+	return errors.As(err, &de)
+}
 
-func (e *docError) Error() string { return e.err.Error() }
-
-// saveError describes a failed save in a language.
+// saveError describes a failed save in a language, sanitised.
 func saveError(l pas.Lang, err error) string {
-	if _, ok := err.(*docError); ok {
-		return pas.T("Plan enregistré, mais le document n'a pas pu être écrit : ", "Plan saved, but the document could not be written: ").In(l) +
-			sanitize(err.Error())
+	var fe *pas.FileError
+	msg := sanitize(err.Error())
+	if errors.As(err, &fe) {
+		msg = fe.Localize(l)
 	}
-	return pas.T("Échec de l'enregistrement : ", "Save failed: ").In(l) + sanitize(err.Error())
+	if docOnly(err) {
+		return pas.T("Plan enregistré, mais le document n'a pas pu être écrit : ", "Plan saved, but the document could not be written: ").In(l) + msg
+	}
+	return pas.T("Échec de l'enregistrement : ", "Save failed: ").In(l) + msg
 }
 
 // save writes the plan, unless the file changed on disk since it was
@@ -63,7 +64,7 @@ func (m *Model) write(thenQuit bool) tea.Cmd {
 	c := m.ctx
 	reformat := !c.Plan.SourceCanonical() // asked before the file changes
 	err := writePlan(c.Path, c.Plan, m.opt.Today())
-	if _, docOnly := err.(*docError); err != nil && !docOnly {
+	if err != nil && !docOnly(err) {
 		c.flash(saveError(c.Lang, err), true)
 		return nil
 	}
@@ -101,7 +102,7 @@ func (m *Model) saved() tea.Cmd {
 func (m *Model) saveAs(path string, thenQuit bool) tea.Cmd {
 	c := m.ctx
 	err := writePlan(path, c.Plan, m.opt.Today())
-	if _, docOnly := err.(*docError); err != nil && !docOnly {
+	if err != nil && !docOnly(err) {
 		c.flash(saveError(c.Lang, err), true)
 		return nil
 	}

@@ -14,7 +14,7 @@ import (
 // Exit codes, the same for every command.
 const (
 	exitOK       = 0
-	exitFindings = 1   // check found findings at or above its threshold, fmt --check a file not in form, diff differences, merge conflicts
+	exitFindings = 1   // check found findings at or above its threshold; render --check, fmt --check, diff, merge conflicts
 	exitUsage    = 2   // usage error or unusable input (missing, invalid file, write failure)
 	exitAborted  = 130 // the user aborted
 )
@@ -65,6 +65,7 @@ func (a *app) exitCode(err error) int {
 	var ee *exitError
 	var le *pas.LoadError
 	var te *tui.ExitError
+	var fe *pas.FileError
 	switch {
 	case errors.As(err, &te):
 		fmt.Fprintln(a.stderr, "pas: "+te.Localize(a.lang))
@@ -74,15 +75,18 @@ func (a *app) exitCode(err error) int {
 		return te.Code
 	case errors.As(err, &ee):
 		if !ee.msg.IsZero() {
-			fmt.Fprintln(a.stderr, "pas: "+ee.msg.In(a.lang))
+			fmt.Fprintln(a.stderr, "pas: "+pas.Sanitize(ee.msg.In(a.lang)))
 		}
 		return ee.code
 	case errors.As(err, &le):
 		fmt.Fprintln(a.stderr, le.Localize(a.lang))
 		return exitUsage
+	case errors.As(err, &fe):
+		fmt.Fprintln(a.stderr, "pas: "+fe.Localize(a.lang))
+		return exitUsage
 	}
 	// cobra's own errors: unknown command, flag or argument count.
-	fmt.Fprintln(a.stderr, "pas: "+a.cobraError(err))
+	fmt.Fprintln(a.stderr, "pas: "+pas.Sanitize(a.cobraError(err)))
 	fmt.Fprintln(a.stderr, a.t("Lancez « pas help » pour la liste des commandes.", "Run \"pas help\" for the list of commands."))
 	return exitUsage
 }
@@ -132,12 +136,10 @@ func (a *app) load(path string) (*pas.Plan, error) {
 	return pas.Load(path, a.cat)
 }
 
-// write writes a file atomically, reporting failures as usage errors.
+// write writes a file atomically; a failure is a *pas.FileError, which
+// exits with code 2 and its message.
 func (a *app) write(path string, data []byte) error {
-	if err := pas.WriteFileAtomic(path, data); err != nil {
-		return &exitError{code: exitUsage, msg: pas.Textf("écriture de %s impossible : %v", "cannot write %s: %v", path, unwrapPath(err))}
-	}
-	return nil
+	return pas.WriteFileAtomic(path, data)
 }
 
 func unwrapPath(err error) error {

@@ -102,9 +102,9 @@ func (a *app) initFrom(path, from string) error {
 	if err := newFile(path); err != nil {
 		return err
 	}
-	data, err := os.ReadFile(from)
+	data, err := pas.ReadRegularFile(from, pas.MaxPlanSize)
 	if err != nil {
-		return usageErr("%s : %v", "%s: %v", from, unwrapPath(err))
+		return err
 	}
 	std, err := pas.Decode(data, from, a.cat)
 	if err != nil {

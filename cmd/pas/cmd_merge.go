@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"errors"
-	"os"
 	"os/exec"
 	"strconv"
 
@@ -85,7 +84,7 @@ func (a *app) merge(base, ours, theirs, name string, markerSize int) error {
 // file) is an empty plan.
 func (a *app) loadSide(path string, base bool) (*pas.Plan, error) {
 	if base {
-		if data, err := os.ReadFile(path); err == nil && len(bytes.TrimSpace(data)) == 0 {
+		if data, err := pas.ReadRegularFile(path, pas.MaxPlanSize); err == nil && len(bytes.TrimSpace(data)) == 0 {
 			return pas.NewPlan(a.cat, ""), nil
 		}
 	}

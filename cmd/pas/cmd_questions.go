@@ -102,7 +102,7 @@ func questionsText(l pas.Lang, p *pas.Plan, path string, items []pas.Item) strin
 		}
 		fmt.Fprintf(&b, "  %s:%d\n", path, it.Pos.Line)
 	}
-	return strings.ReplaceAll(strings.ReplaceAll(b.String(), "\u00a0", " "), "\u202f", " ")
+	return pas.Sanitize(strings.ReplaceAll(strings.ReplaceAll(b.String(), "\u00a0", " "), "\u202f", " "))
 }
 
 type jsonItem struct {

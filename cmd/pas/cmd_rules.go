@@ -23,7 +23,7 @@ decisions, territories to review).`),
 			case "json":
 				data = rulesJSON(a.lang, a.cat)
 			case "text":
-				data = []byte(rulesText(a.lang, a.cat))
+				data = []byte(pas.Sanitize(rulesText(a.lang, a.cat)))
 			default:
 				return usageErr("--format : text ou json, pas %q", "--format: text or json, not %q", format)
 			}

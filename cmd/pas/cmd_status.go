@@ -27,7 +27,7 @@ confirm or open) and missing, the completion rate and the number of findings.`),
 			if err != nil {
 				return err
 			}
-			_, err = a.stdout.Write([]byte(statusTable(a.lang, p, pas.RunChecks(p, today))))
+			_, err = a.stdout.Write([]byte(pas.Sanitize(statusTable(a.lang, p, pas.RunChecks(p, today)))))
 			return err
 		},
 	}

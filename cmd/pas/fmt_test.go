@@ -76,7 +76,7 @@ func TestFmt(t *testing.T) {
 	}{
 		{"check names the file", []string{"fmt", "--check", "hand.yaml"}, 1, "hand.yaml\n", "1 file is not in canonical form", handWritten},
 		{"check in French", []string{"--lang", "fr", "fmt", "--check", "hand.yaml"}, 1, "hand.yaml\n", "1 fichier n'est pas en forme canonique", handWritten},
-		{"check with a broken file", []string{"fmt", "--check", "broken.yaml", "hand.yaml"}, 2, "hand.yaml\n", "broken.yaml:2", handWritten},
+		{"check with a broken file", []string{"fmt", "--check", "broken.yaml", "hand.yaml"}, 2, "hand.yaml\n", "broken.yaml:3:12", handWritten},
 		{"check two files", []string{"fmt", "--check", "hand.yaml", "plan.yaml"}, 1, "hand.yaml\nplan.yaml\n", "2 files are not in canonical form", handWritten},
 		{"missing file", []string{"fmt", "missing.yaml"}, 2, "", "missing.yaml: no such file", handWritten},
 		{"format", []string{"fmt", "hand.yaml"}, 0, "", "Formatted: hand.yaml", handWrittenFormatted},

@@ -11,15 +11,6 @@ import (
 	"github.com/pas-editor/pas/sections"
 )
 
-// TestMain lets git run this test binary as pas (PAS_TEST_AS_PAS=1), so
-// that the merge driver and textconv tests need no separate build.
-func TestMain(m *testing.M) {
-	if os.Getenv("PAS_TEST_AS_PAS") == "1" {
-		os.Exit(run(os.Args[1:], newEnv()))
-	}
-	os.Exit(m.Run())
-}
-
 // pasRepo makes a scratch repository whose plan.yaml is the English
 // example, with pas as merge driver and textconv, configured as the
 // README says.
@@ -31,7 +22,7 @@ func pasRepo(t *testing.T) (dir string, git func(args ...string) string, gitCode
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Setenv("PAS_TEST_AS_PAS", "1")
+	t.Setenv(asPasEnv, "1")
 	t.Setenv("LANG", "C.UTF-8")
 	git("config", "merge.pas.name", "pas plan merge")
 	git("config", "merge.pas.driver", self+" merge %O %A %B %P")

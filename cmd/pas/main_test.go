@@ -77,7 +77,7 @@ func TestCLI(t *testing.T) {
 		{name: "init refuses to overwrite", args: []string{"init", "sub/dir/plan.yaml"}, code: 2, stderr: "already exists"},
 		{name: "large needs example", args: []string{"init", "--large", "x.yaml"}, code: 2, stderr: "--large goes with --example"},
 		{name: "render missing file", args: []string{"render", "missing.yaml"}, code: 2, stderr: "missing.yaml: no such file"},
-		{name: "render broken", args: []string{"render", "broken.yaml"}, code: 2, stderr: "broken.yaml:2: invalid YAML"},
+		{name: "render broken", args: []string{"render", "broken.yaml"}, code: 2, stderr: "broken.yaml:3:12: invalid YAML"},
 		{name: "check unknown key", args: []string{"check", "unknown.yaml"}, code: 2, stderr: "unknown.yaml:3:3: unknown key \"nope\" in access"},
 		{name: "check unknown key fr", args: []string{"--lang=fr", "check", "unknown.yaml"}, code: 2, stderr: "unknown.yaml:3:3: clé inconnue « nope » dans access"},
 		{name: "check two A", args: []string{"check", "twoA.yaml", "--as-of", "2026-12-01"}, code: 1, stdout: "twoA.yaml:12:15  error   RACI-01  activity \"Define security needs\": 2 A"},

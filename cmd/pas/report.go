@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"strings"
@@ -43,10 +44,11 @@ func findingsText(l pas.Lang, p *pas.Plan, path string, fs []pas.Finding, colour
 		default:
 			sev = paint(ansiBlue, sev)
 		}
-		fmt.Fprintf(&b, "  %s:%d:%d  %s %-8s %s\n", path, f.Pos.Line, f.Pos.Col, sev, f.Rule, f.Message.In(l))
-		fmt.Fprintf(&b, "      %s\n", f.Path)
+		clean := pas.Sanitize // plan text and file names; the colours are ours
+		fmt.Fprintf(&b, "  %s:%d:%d  %s %-8s %s\n", clean(path), f.Pos.Line, f.Pos.Col, sev, clean(f.Rule), clean(f.Message.In(l)))
+		fmt.Fprintf(&b, "      %s\n", clean(f.Path))
 		if f.Waiver != nil {
-			fmt.Fprintf(&b, "      %s\n", waiverLine(l, f.Waiver))
+			fmt.Fprintf(&b, "      %s\n", clean(waiverLine(l, f.Waiver)))
 		}
 	}
 	if len(fs) > 0 {
@@ -141,13 +143,34 @@ func findingsJSON(l pas.Lang, path string, fs []pas.Finding, today pas.Date) []b
 	return marshal(r)
 }
 
-// marshal writes indented JSON with a final newline.
+// marshal writes indented JSON with a final newline. Besides what
+// encoding/json escapes (C0 controls, U+2028, U+2029), DEL, C1 controls
+// and bidirectional overrides are written as \u escapes: a report shown
+// in a terminal or a code review cannot carry them raw.
 func marshal(v any) []byte {
 	data, err := json.MarshalIndent(v, "", "  ")
 	if err != nil {
 		panic("pas: JSON of plain structures cannot fail: " + err.Error())
 	}
-	return append(data, '\n')
+	return append(escapeJSONControls(data), '\n')
+}
+
+// escapeJSONControls escapes the characters pas.IsUnsafeRune names that
+// encoding/json leaves raw; outside strings JSON is plain ASCII, so every
+// one of them is inside a string.
+func escapeJSONControls(data []byte) []byte {
+	if !bytes.ContainsFunc(data, pas.IsUnsafeRune) {
+		return data
+	}
+	var b bytes.Buffer
+	for _, r := range string(data) {
+		if pas.IsUnsafeRune(r) {
+			fmt.Fprintf(&b, "\\u%04x", r)
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.Bytes()
 }
 
 // textTable aligns rows in columns: the first column on the left, the

@@ -17,18 +17,18 @@ et en produit le document Markdown que lit le client. Sans commande, « pas » o
 sur plan.yaml.
 
 Codes de sortie : 0 succès ; 1 « check » a trouvé des constats au moins aussi graves que le seuil,
-« fmt --check » un fichier pas en forme canonique, « diff » des différences, « merge » des conflits ;
-2 erreur d'utilisation ou fichier inutilisable (et erreur interne de l'éditeur) ; 130 abandon par
-l'utilisateur ; 129 et 143 éditeur arrêté par SIGHUP ou SIGTERM (modifications conservées dans le
-fichier de récupération).`,
+« render --check » un document qui n'est pas à jour, « fmt --check » un fichier pas en forme
+canonique, « diff » des différences, « merge » des conflits ; 2 erreur d'utilisation ou fichier
+inutilisable (et erreur interne de l'éditeur) ; 130 abandon par l'utilisateur ; 129 et 143 éditeur
+arrêté par SIGHUP ou SIGTERM (modifications conservées dans le fichier de récupération).`,
 			`pas keeps a Security Assurance Plan (Plan d'Assurance Sécurité) in a YAML file (the source,
 versioned in git) and renders the Markdown document the client reads. Without a command, "pas"
 opens the editor on plan.yaml.
 
-Exit codes: 0 success; 1 "check" found findings at or above its threshold, "fmt --check" a
-file not in canonical form, "diff" differences, "merge" conflicts; 2 usage error or unusable input
-(and an internal error of the editor); 130 aborted by the user; 129 and 143 the editor stopped by
-SIGHUP or SIGTERM (unsaved edits kept in the recovery file).`),
+Exit codes: 0 success; 1 "check" found findings at or above its threshold, "render --check" a
+document out of date, "fmt --check" a file not in canonical form, "diff" differences, "merge"
+conflicts; 2 usage error or unusable input (and an internal error of the editor); 130 aborted by the
+user; 129 and 143 the editor stopped by SIGHUP or SIGTERM (unsaved edits kept in the recovery file).`),
 		Args:          cobra.NoArgs,
 		SilenceErrors: true,
 		SilenceUsage:  true,

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"os"
 	"sort"
 	"strconv"
 	"strings"
@@ -14,9 +13,9 @@ import (
 // does not load (conflict markers, a syntax error) is written as it is:
 // textconv never fails a diff.
 func (a *app) textconv(path string) error {
-	data, err := os.ReadFile(path)
+	data, err := pas.ReadRegularFile(path, pas.MaxPlanSize)
 	if err != nil {
-		return usageErr("%s : %v", "%s: %v", path, unwrapPath(err))
+		return err
 	}
 	p, err := pas.Decode(data, path, a.cat)
 	if err != nil {
