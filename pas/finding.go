@@ -79,7 +79,12 @@ type Rule struct {
 	// itself, with its own severity; the generic missing-item rule then
 	// leaves them alone.
 	Presence []*Field
-	Check    func(c *Check)
+	// RollUp marks a rule whose findings each stand for a whole chapter
+	// left blank: the other findings that report something missing in
+	// that chapter are then dropped, so that an absent chapter yields one
+	// finding rather than one per question.
+	RollUp bool
+	Check  func(c *Check)
 }
 
 // Check is what a rule receives: the plan, the date of the run, and the
@@ -131,6 +136,14 @@ func (c *Check) ReportAs(sev Severity, f *Field, rec *Record, msg Text) {
 func (c *Check) Missing(f *Field, rec *Record, msg Text) {
 	c.Report(f, rec, msg)
 	c.out[len(c.out)-1].missing = true
+}
+
+// MissingSection records a finding of the rule's severity that reports a
+// whole section missing, at the section's key or, when the plan has none,
+// at the top of the file.
+func (c *Check) MissingSection(s *Section, msg Text) {
+	path, pos := c.Plan.locate(nil, nil, s.ID)
+	c.out = append(c.out, Finding{Rule: c.rule.ID, Severity: c.rule.Severity, Section: s.ID, Path: path, Pos: pos, Message: msg, missing: true})
 }
 
 // ReportAt records a finding about a section at an explicit position.
@@ -196,6 +209,7 @@ func RunChecks(p *Plan, today Date) []Finding {
 		out = append(out, c.out...)
 	}
 	markMissing(p, out)
+	out = rollUp(p.Cat, out)
 	if p.Cat.Draft != nil && p.Cat.Draft(p) {
 		capMissing(out)
 	}
@@ -218,6 +232,28 @@ func markMissing(p *Plan, fs []Finding) {
 		}
 		f.missing = !v.IsSet()
 	}
+}
+
+// rollUp drops the findings that report something missing in a section
+// for which a roll-up rule reported the whole section missing.
+func rollUp(cat *Catalogue, fs []Finding) []Finding {
+	blank := map[string]bool{}
+	for _, f := range fs {
+		if r := cat.Rule(f.Rule); r != nil && r.RollUp {
+			blank[f.Section] = true
+		}
+	}
+	if len(blank) == 0 {
+		return fs
+	}
+	out := fs[:0]
+	for _, f := range fs {
+		if r := cat.Rule(f.Rule); blank[f.Section] && f.missing && (r == nil || !r.RollUp) {
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
 }
 
 // capMissing lowers to warnings the errors that report something missing:

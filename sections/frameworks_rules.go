@@ -463,8 +463,12 @@ var fwRules = []*pas.Rule{
 				if first.rec != nil {
 					where = pas.Textf("%s de « %s »", "%s of \"%s\"", first.field.Label, first.rec.Name(first.field.List))
 				}
-				c.Report(first.field, first.rec, pas.Textf("%s cité dans « %s » (%d mention(s)) sans certificat de ce référentiel dans la liste des certifications",
-					"%s cited in \"%s\" (%d mention(s)) with no certificate of that scheme in the list of certifications", cl.label, where, n))
+				mentions := pas.Textf(" (%s)", " (%s)", pas.Count(n, "mention", "mentions", "mention", "mentions"))
+				if n == 1 {
+					mentions = pas.Text{}
+				}
+				c.Report(first.field, first.rec, pas.Textf("%s cité dans « %s »%s sans certificat de ce référentiel dans la liste des certifications",
+					"%s cited in \"%s\"%s with no certificate of that scheme in the list of certifications", cl.label, where, mentions))
 			}
 		},
 	},
