@@ -3,6 +3,7 @@ package pas
 import (
 	"fmt"
 	"regexp"
+	"sort"
 	"strings"
 )
 
@@ -137,6 +138,9 @@ func NewCatalogue(sections []*Section, policy []*Field, rules []*Rule) (*Catalog
 			return nil, err
 		}
 	}
+	// Rules across the plan first, then each chapter's in catalogue order,
+	// so that a listing files every rule under its chapter.
+	sort.SliceStable(all, func(i, j int) bool { return c.SectionIndex(all[i].Section) < c.SectionIndex(all[j].Section) })
 	c.Rules = all
 	return c, c.checkRefs()
 }
@@ -255,8 +259,13 @@ func (c *Catalogue) addRule(r *Rule) error {
 	if r.Title.FR == "" || r.Title.EN == "" || r.Rationale.FR == "" || r.Rationale.EN == "" || r.Source == "" {
 		return fmt.Errorf("rule %q: title, rationale (both languages) and source required", r.ID)
 	}
-	if r.Section != "" && c.sections[r.Section] == nil {
-		return fmt.Errorf("rule %q: unknown section %q", r.ID, r.Section)
+	for _, id := range append([]string{r.Section}, r.Also...) {
+		if id != "" && c.sections[id] == nil {
+			return fmt.Errorf("rule %q: unknown section %q", r.ID, id)
+		}
+	}
+	if len(r.Also) > 0 && r.Section == "" {
+		return fmt.Errorf("rule %q: other sections without a section of its own", r.ID)
 	}
 	for _, f := range r.Presence {
 		if c.presence[f] != nil {

@@ -66,9 +66,12 @@ func (f Finding) Waived() bool { return f.Waiver != nil }
 
 // Rule is one check a client's security officer applies.
 type Rule struct {
-	ID        string // stable: RACI-01, LOC-06…
-	Severity  Severity
-	Section   string // section ID; empty for rules across the plan
+	ID       string // stable: RACI-01, LOC-06…
+	Severity Severity
+	Section  string // section ID; empty for rules across the plan
+	// Also lists the other sections its findings may appear in, for rules
+	// that compare chapters: it is listed under each.
+	Also      []string
 	Title     Text
 	Rationale Text
 	Source    string // where the rule comes from
@@ -85,6 +88,15 @@ type Rule struct {
 	// finding rather than one per question.
 	RollUp bool
 	Check  func(c *Check)
+}
+
+// Chapters returns the sections a rule's findings may appear in: its own,
+// then the others it reports in; nil for a rule across the plan.
+func (r *Rule) Chapters() []string {
+	if r.Section == "" {
+		return nil
+	}
+	return append([]string{r.Section}, r.Also...)
 }
 
 // Check is what a rule receives: the plan, the date of the run, and the

@@ -6,7 +6,7 @@ import "github.com/pas-editor/pas/pas"
 // consistency (CTX rules).
 var coverRules = []*pas.Rule{
 	{
-		ID: "CTX-01", Severity: pas.Error,
+		ID: "CTX-01", Severity: pas.Error, Also: []string{"engagement", "parties"},
 		Title: t("Identification du PAS incomplète", "PAS identification incomplete"),
 		Rationale: t("Le PAS est annexé au contrat : le donneur d'ordres, le titulaire, le périmètre, la version, la date d'émission et la nature de la prestation doivent y être explicites. Une réponse absente n'est qu'un avertissement tant que le plan est un projet.",
 			"The PAS is annexed to the contract: the client, the provider, the scope, the version, the date of issue and the nature of the service must be explicit. A missing answer is only a warning while the plan is a draft."),
@@ -35,7 +35,7 @@ var coverRules = []*pas.Rule{
 		},
 	},
 	{
-		ID: "CTX-02", Severity: pas.Error,
+		ID: "CTX-02", Severity: pas.Error, Also: []string{"engagement"},
 		Title: t("PAS contractuel sans signataires ou sans référence du marché", "Contractual PAS without signatories or contract reference"),
 		Rationale: t("Une fois retenu, le PAS est annexé au contrat : chaque partie au contrat le signe et il renvoie au marché ou au contrat qu'il complète.",
 			"Once retained the PAS is annexed to the contract: each contracting party signs it and it refers to the procurement or contract it supplements."),

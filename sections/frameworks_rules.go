@@ -25,9 +25,73 @@ var (
 	fwHDSv1End   = pas.MustDate("2026-05-16") // end of the HDS v2 migration
 )
 
+// Rules that read every text of the plan report wherever the text is:
+// they are filed across the plan rather than under this chapter.
+func init() { planRules = append(planRules, fwPlanRules...) }
+
+var fwPlanRules = []*pas.Rule{
+	{
+		ID: "CERT-13", Severity: pas.Info,
+		Title: t("Certification EUCS revendiquée", "EUCS certification claimed"),
+		Rationale: t("Le schéma européen de certification du cloud (EUCS) n'était pas adopté à la date de la référence : nul ne peut s'en dire certifié.",
+			"The European cloud certification scheme (EUCS) was not adopted at the reference date: nobody can claim to be certified against it."),
+		Source: "EUCS status [LMI-SNC] [verify]",
+		Check: func(c *pas.Check) {
+			if !strings.Contains(c.Memo("frameworks.blob", func() any { return fwBlob(fwAllTexts(c)) }).(string), "eucs") {
+				return
+			}
+			for _, h := range fwAllTexts(c) {
+				if fwMentions(h.text, "eucs") && fwEUCS.MatchString(h.text) {
+					c.Report(h.field, h.rec, pas.Textf("« %s » mentionne EUCS, schéma non adopté : aucune certification EUCS ne peut être revendiquée",
+						"\"%s\" mentions EUCS, a scheme not adopted: no EUCS certification can be claimed", h.field.Label))
+				}
+			}
+		},
+	},
+	{
+		ID: "CERT-16", Severity: pas.Warning,
+		Title: t("Certification citée sans preuve", "Certification claimed without evidence"),
+		Rationale: t("Un référentiel cité dans le texte du PAS (ISO 27001, HDS, SecNumCloud, SOC 2…) se lit comme une revendication : le certificat ou l'attestation doit figurer dans la liste des certifications, avec son périmètre et sa validité.",
+			"A framework cited in the PAS text (ISO 27001, HDS, SecNumCloud, SOC 2…) reads as a claim: the certificate or attestation must be in the list of certifications, with its scope and validity."),
+		Source: "Certification scope (S03); ISO/IEC 27001:2022 A.5.31, A.5.35",
+		Check: func(c *pas.Check) {
+			texts := fwAllTexts(c, fwCerts, fwSNCEquivalent, dcResidualRisk)
+			blob := c.Memo("frameworks.blob", func() any { return fwBlob(fwAllTexts(c)) }).(string)
+			for _, cl := range fwClaims {
+				if !strings.Contains(blob, cl.hint) || fwClaimBacked(c.Plan, cl) {
+					continue
+				}
+				var first *fwText
+				n := 0
+				for i := range texts {
+					if fwMentions(texts[i].text, cl.hint) && fwAffirms(cl.re, texts[i].text) {
+						if first == nil {
+							first = &texts[i]
+						}
+						n++
+					}
+				}
+				if first == nil {
+					continue
+				}
+				where := first.field.Label
+				if first.rec != nil {
+					where = pas.Textf("%s de « %s »", "%s of \"%s\"", first.field.Label, first.rec.Name(first.field.List))
+				}
+				mentions := pas.Textf(" (%s)", " (%s)", pas.Count(n, "mention", "mentions", "mention", "mentions"))
+				if n == 1 {
+					mentions = pas.Text{}
+				}
+				c.Report(first.field, first.rec, pas.Textf("%s cité dans « %s »%s sans certificat de ce référentiel dans la liste des certifications",
+					"%s cited in \"%s\"%s with no certificate of that scheme in the list of certifications", cl.label, where, mentions))
+			}
+		},
+	},
+}
+
 var fwRules = []*pas.Rule{
 	{
-		ID: "CTX-08", Severity: pas.Error,
+		ID: "CTX-08", Severity: pas.Error, Section: "parties",
 		Title: t("Titulaire qui exploite le service sans activité HDS déclarée", "Provider running the service without a declared HDS activity"),
 		Rationale: t("En périmètre HDS, le titulaire qui exploite l'application (SaaS, infogérance, hébergement) exerce au moins l'activité 5, administration et exploitation : il doit la déclarer, et sa certification est alors contrôlée.",
 			"In HDS scope, a provider running the application (SaaS, managed services, hosting) performs at least activity 5, administration and operation: it must declare it, and its certification is then checked."),
@@ -46,7 +110,7 @@ var fwRules = []*pas.Rule{
 		},
 	},
 	{
-		ID: "CTX-03", Severity: pas.Error,
+		ID: "CTX-03", Severity: pas.Error, Section: "parties", Also: []string{"frameworks"},
 		Title: t("Intervenant HDS sans certificat HDS valide", "HDS party without a valid HDS certificate"),
 		Rationale: t("L'hébergement externalisé de données de santé à caractère personnel exige un hébergeur certifié HDS : chaque intervenant qui exerce une activité HDS (y compris l'intégrateur qui exploite l'application, activité 5) doit détenir son propre certificat.",
 			"Outsourced hosting of personal health data requires an HDS-certified host: every party that performs an HDS activity (including the integrator running the application, activity 5) must hold its own certificate."),
@@ -272,7 +336,7 @@ var fwRules = []*pas.Rule{
 		},
 	},
 	{
-		ID: "CERT-08", Severity: pas.Error,
+		ID: "CERT-08", Severity: pas.Error, Also: []string{"parties"},
 		Title: t("Activité HDS non certifiée, ou référentiel HDS v1", "HDS activity not certified, or HDS referential v1"),
 		Rationale: t("Le certificat HDS porte sur des activités précises (1 à 6) : chacune de celles qu'exerce un intervenant doit y figurer. Les certificats selon le référentiel v1 devaient migrer vers la v2 au plus tard le 16 mai 2026.",
 			"An HDS certificate covers given activities (1 to 6): each one a party performs must be among them. Certificates against referential v1 had to migrate to v2 by 16 May 2026."),
@@ -383,24 +447,6 @@ var fwRules = []*pas.Rule{
 		},
 	},
 	{
-		ID: "CERT-13", Severity: pas.Info,
-		Title: t("Certification EUCS revendiquée", "EUCS certification claimed"),
-		Rationale: t("Le schéma européen de certification du cloud (EUCS) n'était pas adopté à la date de la référence : nul ne peut s'en dire certifié.",
-			"The European cloud certification scheme (EUCS) was not adopted at the reference date: nobody can claim to be certified against it."),
-		Source: "EUCS status [LMI-SNC] [verify]",
-		Check: func(c *pas.Check) {
-			if !strings.Contains(c.Memo("frameworks.blob", func() any { return fwBlob(fwAllTexts(c)) }).(string), "eucs") {
-				return
-			}
-			for _, h := range fwAllTexts(c) {
-				if fwMentions(h.text, "eucs") && fwEUCS.MatchString(h.text) {
-					c.Report(h.field, h.rec, pas.Textf("« %s » mentionne EUCS, schéma non adopté : aucune certification EUCS ne peut être revendiquée",
-						"\"%s\" mentions EUCS, a scheme not adopted: no EUCS certification can be claimed", h.field.Label))
-				}
-			}
-		},
-	},
-	{
 		ID: "CERT-14", Severity: pas.Warning,
 		Title: t("ISO/IEC 27701:2019 sans ISO/IEC 27001", "ISO/IEC 27701:2019 without ISO/IEC 27001"),
 		Rationale: t("L'édition 2019 de l'ISO/IEC 27701 est une extension de l'ISO/IEC 27001 et ne se certifie pas seule ; seule l'édition d'octobre 2025 est autonome.",
@@ -431,45 +477,6 @@ var fwRules = []*pas.Rule{
 				msg = pas.T("maintien des certifications pendant le contrat : réponse attendue", "certifications kept valid for the contract: answer expected")
 			}
 			c.Report(fwKeepValid, nil, msg)
-		},
-	},
-	{
-		ID: "CERT-16", Severity: pas.Warning,
-		Title: t("Certification citée sans preuve", "Certification claimed without evidence"),
-		Rationale: t("Un référentiel cité dans le texte du PAS (ISO 27001, HDS, SecNumCloud, SOC 2…) se lit comme une revendication : le certificat ou l'attestation doit figurer dans la liste des certifications, avec son périmètre et sa validité.",
-			"A framework cited in the PAS text (ISO 27001, HDS, SecNumCloud, SOC 2…) reads as a claim: the certificate or attestation must be in the list of certifications, with its scope and validity."),
-		Source: "Certification scope (S03); ISO/IEC 27001:2022 A.5.31, A.5.35",
-		Check: func(c *pas.Check) {
-			texts := fwAllTexts(c, fwCerts, fwSNCEquivalent, dcResidualRisk)
-			blob := c.Memo("frameworks.blob", func() any { return fwBlob(fwAllTexts(c)) }).(string)
-			for _, cl := range fwClaims {
-				if !strings.Contains(blob, cl.hint) || fwClaimBacked(c.Plan, cl) {
-					continue
-				}
-				var first *fwText
-				n := 0
-				for i := range texts {
-					if fwMentions(texts[i].text, cl.hint) && fwAffirms(cl.re, texts[i].text) {
-						if first == nil {
-							first = &texts[i]
-						}
-						n++
-					}
-				}
-				if first == nil {
-					continue
-				}
-				where := first.field.Label
-				if first.rec != nil {
-					where = pas.Textf("%s de « %s »", "%s of \"%s\"", first.field.Label, first.rec.Name(first.field.List))
-				}
-				mentions := pas.Textf(" (%s)", " (%s)", pas.Count(n, "mention", "mentions", "mention", "mentions"))
-				if n == 1 {
-					mentions = pas.Text{}
-				}
-				c.Report(first.field, first.rec, pas.Textf("%s cité dans « %s »%s sans certificat de ce référentiel dans la liste des certifications",
-					"%s cited in \"%s\"%s with no certificate of that scheme in the list of certifications", cl.label, where, mentions))
-			}
 		},
 	},
 }
@@ -541,13 +548,7 @@ func fwValidHDS(c *pas.Check, r *pas.Record) []*pas.Record {
 // fwReportPlan reports a finding about the certificates as a whole: on
 // the list when the plan has a frameworks chapter, else on the data
 // categories that call for it.
-func fwReportPlan(c *pas.Check, msg pas.Text) {
-	if c.Plan.Data("frameworks") != nil {
-		c.Report(fwCerts, nil, msg)
-		return
-	}
-	c.Report(engDataFlags, nil, msg)
-}
+func fwReportPlan(c *pas.Check, msg pas.Text) { c.Report(fwCerts, nil, msg) }
 
 var (
 	fwYear  = regexp.MustCompile(`\b(19|20)\d\d\b`)

@@ -63,7 +63,7 @@ var hostRules = []*pas.Rule{
 		},
 	},
 	{
-		ID: "HOST-05", Severity: pas.Warning,
+		ID: "HOST-05", Severity: pas.Warning, Section: "datacenter",
 		Title: t("Administration à distance depuis un pays tiers", "Remote administration from a third country"),
 		Rationale: t("Administrer depuis un pays sans décision d'adéquation expose les données au droit de ce pays et peut constituer un transfert.",
 			"Administering from a country without an adequacy decision exposes the data to that country's law and can be a transfer."),
