@@ -11,7 +11,7 @@ import (
 
 // fullYAML uses every kind, a group, states, records, policy and waivers,
 // written exactly as Encode writes it.
-const fullYAML = `schema_version: 1
+const fullYAML = `schema_version: 2
 lang: fr
 main:
   not_applicable: ""
@@ -104,7 +104,8 @@ func TestCanonicalises(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := "schema_version: 1\nlang: en\nmain:\n  many: [a, c]\n  flag: true\n  share: 99.9\n  delay: 30d\n  day: 2026-11-23\n  home: DE\n  orgs:\n    - id: x\n      letters: {x: RA}\n"
+	// A version 1 plan is read and written back in the current version.
+	want := "schema_version: 2\nlang: en\nmain:\n  many: [a, c]\n  flag: true\n  share: 99.9\n  delay: 30d\n  day: 2026-11-23\n  home: DE\n  orgs:\n    - id: x\n      letters: {x: RA}\n"
 	if got := string(Encode(p)); got != want {
 		t.Errorf("canonical form:\n%s", diffLines(want, got))
 	}
@@ -156,7 +157,7 @@ func TestRemoveReferences(t *testing.T) {
 
 func TestEmptyPlanEncodes(t *testing.T) {
 	got := string(Encode(NewPlan(testCatalogue(), EN)))
-	if got != "schema_version: 1\nlang: en\n" {
+	if got != "schema_version: 2\nlang: en\n" {
 		t.Errorf("empty plan = %q", got)
 	}
 }
@@ -168,7 +169,8 @@ func TestDecodeErrors(t *testing.T) {
 		{"empty", "", "plan.yaml: empty file"},
 		{"not a mapping", "- a\n", "plan.yaml:1:1: the plan must be a mapping"},
 		{"no schema", "lang: fr\n", "plan.yaml:1:1: schema_version is missing"},
-		{"future schema", "schema_version: 9\n", "plan.yaml:1:17: schema_version 9 is not supported"},
+		{"future schema", "schema_version: 9\n", "plan.yaml:1:17: schema_version 9 is not supported: this version of pas reads versions 1 to 2; a newer pas is needed"},
+		{"zero schema", "schema_version: 0\n", "plan.yaml:1:17: schema_version 0 is invalid"},
 		{"unknown top key", "schema_version: 1\nfoo: 1\n", "plan.yaml:2:1: unknown top-level key \"foo\""},
 		{"unknown field", "schema_version: 1\nmain:\n  titel: x\n", "plan.yaml:3:3: unknown key \"titel\" in main"},
 		{"unknown group key", "schema_version: 1\nmain:\n  grp:\n    nope: x\n", "plan.yaml:4:5: unknown key \"nope\" in main.grp"},

@@ -1,7 +1,11 @@
 package pas
 
-// SchemaVersion is the version of the plan.yaml format this build writes.
-const SchemaVersion = 1
+// SchemaVersion is the version of the plan.yaml format this build writes;
+// it reads every version from 1 up to it. Version 2 adds the events delays
+// run from, sub-processors' breach notice, the availability components in
+// series, security events as hosted data and the deviations from the
+// client's PSSI.
+const SchemaVersion = 2
 
 // topLevelKeys are the plan.yaml keys that are not sections.
 var topLevelKeys = map[string]bool{"schema_version": true, "lang": true, "policy": true, "waivers": true}

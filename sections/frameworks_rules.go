@@ -2,6 +2,7 @@ package sections
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/pas-editor/pas/pas"
@@ -50,7 +51,8 @@ var fwPlanRules = []*pas.Rule{
 	},
 	{
 		ID: "CERT-16", Severity: pas.Warning,
-		Title: t("Certification citée sans preuve", "Certification claimed without evidence"),
+		Varies: t("erreur pour une certification HDS en périmètre HDS ou une qualification SecNumCloud, traitées aussi strictement qu'un certificat listé", "error for an HDS certification in HDS scope or a SecNumCloud qualification, treated as strictly as a listed certificate"),
+		Title:  t("Certification citée sans preuve", "Certification claimed without evidence"),
 		Rationale: t("Un référentiel cité dans le texte du PAS (ISO 27001, HDS, SecNumCloud, SOC 2…) se lit comme une revendication : le certificat ou l'attestation doit figurer dans la liste des certifications, avec son périmètre et sa validité.",
 			"A framework cited in the PAS text (ISO 27001, HDS, SecNumCloud, SOC 2…) reads as a claim: the certificate or attestation must be in the list of certifications, with its scope and validity."),
 		Source: "Certification scope (S03); ISO/IEC 27001:2022 A.5.31, A.5.35",
@@ -82,7 +84,11 @@ var fwPlanRules = []*pas.Rule{
 				if n == 1 {
 					mentions = pas.Text{}
 				}
-				c.Report(first.field, first.rec, pas.Textf("%s cité dans « %s »%s sans certificat de ce référentiel dans la liste des certifications",
+				sev := pas.Warning
+				if slices.Contains(cl.schemes, "secnumcloud") || (slices.Contains(cl.schemes, "hds") && hdsScope(c.Plan)) {
+					sev = pas.Error
+				}
+				c.ReportAs(sev, first.field, first.rec, pas.Textf("%s cité dans « %s »%s sans certificat de ce référentiel dans la liste des certifications",
 					"%s cited in \"%s\"%s with no certificate of that scheme in the list of certifications", cl.label, where, mentions))
 			}
 		},
@@ -266,14 +272,19 @@ var fwRules = []*pas.Rule{
 	},
 	{
 		ID: "CERT-05", Severity: pas.Warning,
-		Title: t("Certificat qui ne couvre pas la prestation ou ses sites", "Certificate that does not cover the service or its sites"),
+		Varies: t("erreur pour un certificat HDS en périmètre HDS lorsque l'acheteur est un établissement de santé", "error for an HDS certificate in HDS scope when the buyer is a health establishment"),
+		Title:  t("Certificat qui ne couvre pas la prestation ou ses sites", "Certificate that does not cover the service or its sites"),
 		Rationale: t("Un certificat ne prouve que ce que dit son périmètre : il doit couvrir le service et les sites du PAS qu'exploite son titulaire.",
 			"A certificate only proves what its scope states: it must cover the service and the PAS sites its holder operates."),
 		Source: "Certification scope (S03) [HDS-LSTI]",
 		Check: func(c *pas.Check) {
 			for _, cert := range c.Plan.Records(fwCerts) {
+				sev := pas.Warning
+				if cert.Str(certScheme) == "hds" && hdsScope(c.Plan) {
+					sev = cohHealthSeverity(c.Plan)
+				}
 				if cert.Get(certCovers).IsSet() && !cert.Is(certCovers) {
-					c.Report(certCovers, cert, pas.Textf("« %s » ne couvre pas la prestation : il ne prouve rien pour elle", "\"%s\" does not cover the service: it proves nothing for it", cert.Name(fwCerts)))
+					c.ReportAs(sev, certCovers, cert, pas.Textf("« %s » ne couvre pas la prestation : il ne prouve rien pour elle", "\"%s\" does not cover the service: it proves nothing for it", cert.Name(fwCerts)))
 					continue
 				}
 				covered := cert.Get(certSites)
@@ -281,13 +292,13 @@ var fwRules = []*pas.Rule{
 					continue
 				}
 				var missing []string
-				for _, s := range c.Plan.Records(dcSites) {
-					if (s.Str(siteOperator) == cert.Str(certHolder) || s.Get(siteCerts).Contains(cert.ID)) && !covered.Contains(s.ID) {
+				for _, s := range fwSitesOf(c, cert) {
+					if !covered.Contains(s.ID) {
 						missing = append(missing, s.Name(dcSites))
 					}
 				}
 				if len(missing) > 0 {
-					c.Report(certSites, cert, pas.Textf("« %s » ne couvre pas les sites %s, exploités par son titulaire ou qui s'en réclament",
+					c.ReportAs(sev, certSites, cert, pas.Textf("« %s » ne couvre pas les sites %s, exploités par son titulaire ou qui s'en réclament",
 						"\"%s\" does not cover sites %s, operated by its holder or claiming it", cert.Name(fwCerts), strings.Join(missing, ", ")))
 				}
 			}
@@ -479,6 +490,36 @@ var fwRules = []*pas.Rule{
 			c.Report(fwKeepValid, nil, msg)
 		},
 	},
+}
+
+// fwSitesOf returns, in the order of the sites, those a certificate should
+// cover: the sites its holder operates and those that claim it. The sites
+// are indexed once per check.
+func fwSitesOf(c *pas.Check, cert *pas.Record) []*pas.Record {
+	type index struct {
+		pos      map[*pas.Record]int
+		operated map[string][]*pas.Record
+		claiming map[string][]*pas.Record
+	}
+	x := c.Memo("frameworks.sites", func() any {
+		x := &index{pos: map[*pas.Record]int{}, operated: map[string][]*pas.Record{}, claiming: map[string][]*pas.Record{}}
+		for i, s := range c.Plan.Records(dcSites) {
+			x.pos[s] = i
+			x.operated[s.Str(siteOperator)] = append(x.operated[s.Str(siteOperator)], s)
+			for _, id := range gdprList(s.Get(siteCerts)) {
+				x.claiming[id] = append(x.claiming[id], s)
+			}
+		}
+		return x
+	}).(*index)
+	out := append([]*pas.Record(nil), x.operated[cert.Str(certHolder)]...)
+	for _, s := range x.claiming[cert.ID] {
+		if !slices.Contains(out, s) {
+			out = append(out, s)
+		}
+	}
+	slices.SortFunc(out, func(a, b *pas.Record) int { return x.pos[a] - x.pos[b] })
+	return out
 }
 
 // fwCertsOf returns the certificates of the given schemes (all when none).

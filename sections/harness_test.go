@@ -117,6 +117,9 @@ func ruleFindings(t *testing.T, p *pas.Plan, id string) []pas.Finding {
 		if f.Message.FR == "" || f.Message.EN == "" || f.Message.FR == f.Message.EN && !strings.ContainsAny(f.Message.FR, "0123456789") {
 			t.Errorf("%s: message not in both languages: %+v", id, f.Message)
 		}
+		if strings.Contains(f.Message.FR+f.Message.EN, "%!") {
+			t.Errorf("%s: badly formatted message: %+v", id, f.Message)
+		}
 		if f.Pos.Line == 0 {
 			t.Errorf("%s: finding without a YAML line: %+v", id, f)
 		}

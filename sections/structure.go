@@ -11,6 +11,18 @@ func init() {
 	planRules = append(planRules, ruleREQ01, ruleREQ02, ruleREQ03, ruleREF01, ruleNA01)
 }
 
+// checkItems returns the items to complete of every section, listed once
+// per check for the rules that read them.
+func checkItems(c *pas.Check) map[*pas.Section][]pas.Item {
+	return c.Memo("items", func() any {
+		m := map[*pas.Section][]pas.Item{}
+		for _, s := range c.Plan.Cat.Sections {
+			m[s] = c.Plan.Items(s)
+		}
+		return m
+	}).(map[*pas.Section][]pas.Item)
+}
+
 // contractual reports whether the plan is annexed to a contract (or an
 // amendment), where gaps are errors rather than work in progress.
 func contractual(p *pas.Plan) bool {
@@ -29,7 +41,7 @@ var ruleREQ01 = &pas.Rule{
 	Source: "pas catalogue (required items); DND-PAS: the PAS is annexed to the contract",
 	Check: func(c *pas.Check) {
 		for _, s := range c.Plan.Cat.Sections {
-			for _, it := range c.Plan.Items(s) {
+			for _, it := range checkItems(c)[s] {
 				if it.Kind == pas.Missing && c.Plan.Cat.PresenceRule(it.Field) == nil {
 					c.Missing(it.Field, it.Record, pas.Textf("%s : réponse attendue", "%s: answer expected", itemLabel(it)))
 				}
@@ -49,7 +61,7 @@ var ruleREQ02 = &pas.Rule{
 			return
 		}
 		for _, s := range c.Plan.Cat.Sections {
-			for _, it := range c.Plan.Items(s) {
+			for _, it := range checkItems(c)[s] {
 				if it.Kind != pas.Missing {
 					c.Report(it.Field, it.Record, pas.Textf("%s : %s dans un PAS contractuel", "%s: %s in a contractual PAS", itemLabel(it), it.Kind.Text()))
 				}
@@ -70,7 +82,7 @@ var ruleREQ03 = &pas.Rule{
 				continue
 			}
 			n := 0
-			for _, it := range c.Plan.Items(s) {
+			for _, it := range checkItems(c)[s] {
 				if it.Kind == pas.Missing {
 					n++
 				}
@@ -84,12 +96,12 @@ var ruleREQ03 = &pas.Rule{
 
 // itemLabel names an item to complete as a reader finds it: the field's
 // label, followed by its group for grouped fields ("Méthode (effacement)")
-// or by its record for record fields ("Ville de « Datarive LYO1 »").
+// or by its record for record fields ("Ville (« Datarive LYO1 »)").
 func itemLabel(it pas.Item) pas.Text {
 	f := it.Field
 	switch {
 	case it.Record != nil && f.List != nil:
-		return pas.Textf("%s de « %s »", "%s of \"%s\"", f.Label, it.Record.Name(f.List))
+		return pas.Textf("%s (« %s »)", "%s (\"%s\")", f.Label, it.Record.Name(f.List))
 	case f.Group() != "":
 		return pas.Textf("%s (%s)", "%s (%s)", f.Label, gdprLower(f.Section.GroupTitle(f.Group())))
 	}

@@ -130,14 +130,14 @@ func TestMissingChapterRollsUp(t *testing.T) {
 // TestItemLabels: a missing answer names its group or its record.
 func TestItemLabels(t *testing.T) {
 	msgs := map[string]pas.Text{}
-	p := testPlan(t, "exit:\n  notice_period: 2mo\ndatacenter:\n  sites:\n    - {id: s1, name: LYO1, operator: host, country: FR, roles: [primary], data_hosted: [production]}\n")
+	p := testPlan(t, "exit:\n  transition_period: 30d\ndatacenter:\n  sites:\n    - {id: s1, name: LYO1, operator: host, country: FR, roles: [primary], data_hosted: [production]}\n")
 	for _, f := range ruleFindings(t, p, "REQ-01") {
 		msgs[f.Path] = f.Message
 	}
 	for path, want := range map[string]pas.Text{
 		"exit.deletion.method":      pas.T("Méthode (effacement) : réponse attendue", "Method (deletion): answer expected"),
-		"datacenter.sites[s1].city": pas.T("Ville de « LYO1 » : réponse attendue", "City of \"LYO1\": answer expected"),
-		"exit.transition_period":    pas.T("Période de transition : réponse attendue", "Transition period: answer expected"),
+		"datacenter.sites[s1].city": pas.T("Ville (« LYO1 ») : réponse attendue", "City (\"LYO1\"): answer expected"),
+		"exit.notice_period":        pas.T("Préavis : réponse attendue", "Notice period: answer expected"),
 	} {
 		if msgs[path] != want {
 			t.Errorf("%s: %+v, want %+v", path, msgs[path], want)
