@@ -48,7 +48,7 @@ var _ = coherence(&pas.Rule{
 			return
 		}
 		bits := cohCNILEntropy(int(length.Num), classes)
-		makeup := pas.Textf("%d caractères de %s", "%d characters of %s", int(length.Num),
+		makeup := pas.Textf("%s de %s", "%s of %s", pas.Count(int(length.Num), "caractère", "caractères", "character", "characters"),
 			pas.Count(len(classes), "type", "types", "class", "classes"))
 		if declared := p.Get(accPwdEntropy); declared.IsSet() && declared.Num > float64(bits) {
 			c.Report(accPwdEntropy, nil, pas.Textf("entropie minimale déclarée de %s bits, mais %s n'en donnent que %d selon la méthode de la CNIL",

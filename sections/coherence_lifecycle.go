@@ -66,7 +66,7 @@ var _ = coherence(&pas.Rule{
 	},
 }, gdprEndDelay, gdprEndFrom, exitTransition, exitRetrieval, exitDelDelay)
 
-var _ = coherence(&pas.Rule{
+var _ = coherenceAlso(&pas.Rule{
 	ID: "COH-12", Severity: pas.Warning, Section: "exit",
 	Title: t("Conservation après la récupération plus courte que ce qui subsiste", "Retention after retrieval shorter than what remains"),
 	Rationale: t("La conservation annoncée après la période de récupération doit couvrir tout ce qui subsiste chez le titulaire : les données jusqu'à leur effacement, les sauvegardes si l'effacement ne les comprend pas, les journaux s'ils ne sont pas restitués et gardés pour leur durée de conservation.",
@@ -88,10 +88,10 @@ var _ = coherence(&pas.Rule{
 		add(p.Get(exitDelDelay), true, func(d pas.Duration) pas.Text {
 			return pas.Textf("l'effacement n'intervient que %s après la récupération", "deletion only happens %s after retrieval", durText(d))
 		})
-		add(p.Get(cntBackupRetention), p.IsNot(exitDelBackups) && c.Active(cntBackupRetention, nil), func(d pas.Duration) pas.Text {
+		add(p.Get(cntBackupRetention), p.IsNot(exitDelBackups) && p.Applicable(cntBackupRetention.Section) && c.Active(cntBackupRetention, nil), func(d pas.Duration) pas.Text {
 			return pas.Textf("les sauvegardes, que l'effacement ne comprend pas, sont conservées %s", "backups, which deletion leaves out, are kept %s", durText(d))
 		})
-		add(p.Get(sesRetention), p.Get(exitAssets).IsSet() && !p.Has(exitAssets, "logs"), func(d pas.Duration) pas.Text {
+		add(p.Get(sesRetention), p.Get(exitAssets).IsSet() && !p.Has(exitAssets, "logs") && p.Applicable(sesRetention.Section), func(d pas.Duration) pas.Text {
 			return pas.Textf("les journaux, qui ne sont pas restitués, sont conservés %s", "logs, which are not handed back, are kept %s", durText(d))
 		})
 		if len(fr) > 0 {
@@ -99,7 +99,7 @@ var _ = coherence(&pas.Rule{
 				"retention after the retrieval period: %s; yet %s", durText(kept.Dur), t(strings.Join(fr, " ; "), strings.Join(en, "; "))))
 		}
 	},
-}, exitRetention, exitDelDelay, exitDelBackups, exitAssets, cntBackupRetention, sesRetention)
+}, []*pas.Field{exitRetention, exitDelDelay, exitDelBackups, exitAssets}, cntBackupRetention, sesRetention)
 
 var _ = coherence(&pas.Rule{
 	ID: "COH-13", Severity: pas.Warning, Section: "exit",

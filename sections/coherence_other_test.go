@@ -146,3 +146,17 @@ func TestCoherenceRulesCompareChapters(t *testing.T) {
 		t.Errorf("%d coherence rules, want at least 25", n)
 	}
 }
+
+// TestCoherenceSkipsChaptersSetAside: a coherence rule does not run when a
+// chapter it compares is set aside, but one that only reads a chapter for
+// context does without it.
+func TestCoherenceSkipsChaptersSetAside(t *testing.T) {
+	bound := "confidentiality:\n  staff_bound: true\npersonnel:\n  confidentiality_undertakings: []\n"
+	if got := ruleFindings(t, testPlan(t, edit(bound, "confidentiality:\n  staff_bound: true\n", "confidentiality:\n  not_applicable: Covered by the framework contract.\n")), "COH-30"); len(got) != 0 {
+		t.Errorf("COH-30 with the confidentiality chapter set aside: %v", got)
+	}
+	tools := "tools:\n  items:\n    - {id: t1, product: EDR, category: edr, vendor_country: FR, client_data_access: false, supported: true}\ncrypto:\n  keys: {hsm: true}\n"
+	if got := ruleFindings(t, testPlan(t, tools+"hosting:\n  not_applicable: The client hosts the platform.\n"), "COH-21"); len(got) != 1 {
+		t.Errorf("COH-21 with hosting set aside: %v, want the HSM finding", got)
+	}
+}

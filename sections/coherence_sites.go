@@ -231,7 +231,7 @@ var _ = coherence(&pas.Rule{
 	},
 }, accAdminPath, hostMethod)
 
-var _ = coherence(&pas.Rule{
+var _ = coherenceAlso(&pas.Rule{
 	ID: "COH-21", Severity: pas.Warning, Section: "tools",
 	Title: t("Mesure promise sans l'outil qui la met en œuvre", "Measure promised without the tool that carries it out"),
 	Rationale: t("Un bastion, un HSM ou des sauvegardes promis dans un chapitre supposent un outil que la liste des outils de sécurité doit citer, avec son éditeur et son exploitant : c'est ce que le client vérifie en audit.",
@@ -248,12 +248,13 @@ var _ = coherence(&pas.Rule{
 					"%s, but no tool of the category \"%s\" is listed", where, toolCategory.Option(category).Label))
 			}
 		}
-		need(p.Has(accAdminPath, "bastion") || (c.Active(hostMethod, nil) && p.Has(hostMethod, "bastion")),
+		on := func(f *pas.Field) bool { return p.Applicable(f.Section) && c.Active(f, nil) }
+		need((on(accAdminPath) && p.Has(accAdminPath, "bastion")) || (on(hostMethod) && p.Has(hostMethod, "bastion")),
 			t("bastion d'administration promis (habilitations, hébergement)", "administration bastion promised (access, hosting)"), "pam_bastion")
-		need(p.Is(cryHSM), t("clés protégées par un HSM (chiffrement)", "keys protected by an HSM (encryption)"), "kms_hsm")
-		need(p.Is(cntBackupByProvider), t("sauvegardes assurées par le titulaire (continuité)", "backups performed by the provider (continuity)"), "backup")
+		need(on(cryHSM) && p.Is(cryHSM), t("clés protégées par un HSM (chiffrement)", "keys protected by an HSM (encryption)"), "kms_hsm")
+		need(on(cntBackupByProvider) && p.Is(cntBackupByProvider), t("sauvegardes assurées par le titulaire (continuité)", "backups performed by the provider (continuity)"), "backup")
 	},
-}, accAdminPath, hostMethod, cryHSM, cntBackupByProvider, toolCategory)
+}, []*pas.Field{toolCategory}, accAdminPath, hostMethod, cryHSM, cntBackupByProvider)
 
 var _ = coherence(&pas.Rule{
 	ID: "COH-22", Severity: pas.Warning, Section: "tools",

@@ -300,3 +300,21 @@ var _ = coherence(&pas.Rule{
 		check("relocation_without_consent", chgNoticeMajorDelay, t("changement majeur (dont un nouveau site)", "major change (a new site among them)"))
 	},
 }, exitNotice, exitTriggers, chgNoticeNonEUDelay, chgNoticeMajorDelay)
+
+var _ = coherence(&pas.Rule{
+	ID: "COH-41", Severity: pas.Warning, Section: "audit",
+	Title: t("Tests d'intrusion du client exclus malgré une criticité élevée", "Client's penetration tests excluded despite high criticality"),
+	Rationale: t("Lorsque le besoin d'intégrité ou de confidentialité est élevé ou très élevé, le client doit pouvoir faire éprouver la prestation par un test d'intrusion, mené par ses équipes ou par un prestataire qualifié (PASSI), en plus des tests que le titulaire fait lui-même.",
+		"When the integrity or confidentiality need is high or very high, the client must be able to have the service tried by a penetration test, run by its staff or a qualified provider (PASSI), besides the tests the provider runs itself."),
+	Source: "ANSSI/DAE guide on security in public procurement (audit clauses) [DAE-ANSSI]; ISO/IEC 27001:2022 A.8.8, A.8.34",
+	Check: func(c *pas.Check) {
+		p := c.Plan
+		types := p.Get(audTypes)
+		level := max(need(p, engIntegrity), need(p, engConfidentiality))
+		if level < 3 || !types.IsSet() || types.Contains("penetration_test") || !p.Is(audClientRight) {
+			return
+		}
+		c.Report(audTypes, nil, pas.Textf("le client ne peut pas faire mener de test d'intrusion, alors que le besoin d'intégrité ou de confidentialité est de %d",
+			"the client cannot have a penetration test run, although the integrity or confidentiality need is %d", level))
+	},
+}, engIntegrity, engConfidentiality, audTypes, audClientRight)

@@ -111,3 +111,12 @@ func TestCoherenceWorstCase(t *testing.T) {
 		}
 	}
 }
+
+func TestCoherencePentestRule(t *testing.T) {
+	audit := "audit:\n  client_right: true\n  types: [documentary, on_site, penetration_test]\n"
+	runRuleCases(t, "COH-41", []ruleCase{
+		{"pentests allowed", audit, 0},
+		{"pentests excluded, needs at 3", edit(audit, ", penetration_test]", "]"), 1},
+		{"pentests excluded, needs at 2", edit(audit, ", penetration_test]", "]") + smallEngagement("2", "[]"), 0},
+	})
+}

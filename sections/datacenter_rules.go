@@ -304,12 +304,12 @@ func dcIsProduction(s *pas.Record) bool {
 	return dcHasRole(s, "primary")
 }
 
-// dcCopies returns the copies of the data (backups, logs, keys) a site
-// holds, from its data or, when unstated, from its roles.
+// dcCopies returns the copies of the data (backups, logs, security events,
+// keys) a site holds, from its data or, when unstated, from its roles.
 func dcCopies(s *pas.Record) []string {
 	var out []string
 	if v := s.Get(siteData); v.IsSet() {
-		for _, k := range []string{"backups", "logs", "keys"} {
+		for _, k := range []string{"backups", "logs", "security_events", "keys"} {
 			if v.Contains(k) {
 				out = append(out, k)
 			}

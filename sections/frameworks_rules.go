@@ -215,8 +215,8 @@ var fwRules = []*pas.Rule{
 				if exp.Before(c.Today) || exp.After(limit) || (eff.IsSet() && exp.Before(eff.Date)) {
 					continue // CERT-01, or far enough
 				}
-				c.Report(certExpiry, cert, pas.Textf("« %s » expire le %s, dans %d jours : prévoyez son renouvellement",
-					"\"%s\" expires on %s, in %d days: plan its renewal", cert.Name(fwCerts), dateText(exp), c.Today.DaysUntil(exp)))
+				c.Report(certExpiry, cert, pas.Textf("« %s » expire le %s, dans %s : prévoyez son renouvellement",
+					"\"%s\" expires on %s, in %s: plan its renewal", cert.Name(fwCerts), dateText(exp), pas.Count(c.Today.DaysUntil(exp), "jour", "jours", "day", "days")))
 			}
 		},
 	},
