@@ -26,8 +26,8 @@ var _ = coherence(&pas.Rule{
 	ID: "COH-11", Severity: pas.Warning, Section: "gdpr",
 	Varies: t("erreur lorsque le chapitre RGPD fait effacer les données avant l'échéance de la réversibilité", "error when the GDPR chapter deletes the data before the exit's deadline"),
 	Title:  t("Fin du contrat : effacement et réversibilité ne donnent pas la même échéance", "End of the contract: deletion and exit give different deadlines"),
-	Rationale: t("La fin du contrat enchaîne la transition, la récupération des données puis leur effacement : le délai d'effacement du chapitre RGPD, compté depuis l'événement qu'il indique, doit tomber à la même date que celle du chapitre de la réversibilité. Plus court, il efface des données que le client peut encore récupérer (erreur) ; plus long, il les garde au-delà de ce que promet la réversibilité.",
-		"The end of the contract runs through the transition, the retrieval of the data, then its deletion: the GDPR chapter's time to delete, counted from the event it states, must fall on the same date as the exit chapter's. Shorter, it deletes data the client may still retrieve (an error); longer, it keeps it beyond what the exit promises."),
+	Rationale: t("La sortie enchaîne le préavis, la transition, la récupération des données puis leur effacement : le délai d'effacement du chapitre RGPD, compté depuis l'événement qu'il indique, doit tomber à la même date que celle du chapitre de la réversibilité. Plus court, il efface des données que le client peut encore récupérer (erreur) ; plus long, il les garde au-delà de ce que promet la réversibilité.",
+		"The exit runs through the notice, the transition, the retrieval of the data, then its deletion: the GDPR chapter's time to delete, counted from the event it states, must fall on the same date as the exit chapter's. Shorter, it deletes data the client may still retrieve (an error); longer, it keeps it beyond what the exit promises."),
 	Source: "GDPR art. 28(3)(g) [GDPR-28-CIPP]; Data Act art. 25 (retrieval period) [OC-DATAACT]",
 	Check: func(c *pas.Check) {
 		p := c.Plan
@@ -39,7 +39,7 @@ var _ = coherence(&pas.Rule{
 		parts := []pas.Duration{rt.Dur, del.Dur}
 		steps := pas.Textf("%s de récupération puis %s avant l'effacement", "%s of retrieval, then %s before deletion", durText(rt.Dur), durText(del.Dur))
 		switch from {
-		case "end_of_contract":
+		case "end_of_notice":
 			if !tr.IsSet() {
 				return
 			}

@@ -18,11 +18,11 @@ exit:
 `
 
 func TestCoherenceLifecycleRules(t *testing.T) {
-	end := "gdpr:\n  end: {return_or_delete: return_then_delete, delay: 90d, from: end_of_contract}\n"
+	end := "gdpr:\n  end: {return_or_delete: return_then_delete, delay: 90d, from: end_of_notice}\n"
 	runRuleCases(t, "COH-11", []ruleCase{
 		{"same deadline", cohExit + end, 0},
 		{"same deadline in months", cohExit + edit(end, "delay: 90d", "delay: 3mo"), 0},
-		{"counted from the end of retrieval", cohExit + edit(edit(end, "delay: 90d", "delay: 30d"), "end_of_contract", "end_of_retrieval"), 0},
+		{"counted from the end of retrieval", cohExit + edit(edit(end, "delay: 90d", "delay: 30d"), "end_of_notice", "end_of_retrieval"), 0},
 		{"deletes before retrieval ends", cohExit + edit(end, "delay: 90d", "delay: 30d"), 1},
 		{"keeps beyond the exit", cohExit + edit(end, "delay: 90d", "delay: 6mo"), 1},
 	})

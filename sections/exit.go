@@ -43,7 +43,7 @@ var (
 	exitRetrieval = field("retrieval_period", pas.KDuration, "Période de récupération des données, après la transition", "Data retrieval period, after the transition", req, suggest("30d"),
 		help("Durée pendant laquelle le client peut récupérer ses données après la période de transition (règlement sur les données : 30 jours au moins).",
 			"Time during which the client can retrieve its data after the transition period (Data Act: at least 30 days)."))
-	exitTransition = field("transition_period", pas.KDuration, "Période de transition, à compter de la fin du contrat", "Transition period, from the end of the contract", req, suggest("30d"),
+	exitTransition = field("transition_period", pas.KDuration, "Période de transition, à compter de la fin du préavis", "Transition period, from the end of the notice", req, suggest("30d"),
 		help("Durée pendant laquelle le titulaire assure la bascule (règlement sur les données : 30 jours, sauf impossibilité technique justifiée).",
 			"Time during which the provider carries out the switch (Data Act: 30 days, unless justified as technically unfeasible)."))
 	exitExtendable = field("transition_extendable", pas.KBool, "Transition prolongeable à la demande du client", "Transition extendable at the client's request", suggest("true"))

@@ -243,7 +243,7 @@ var (
 			"Time until the data, copies included, is actually deleted, counted from the event stated next; it must agree with the periods of the exit chapter."))
 	gdprEndFrom = field("end.from", pas.KEnum, "Point de départ du délai d'effacement", "Time to delete runs from", req,
 		options(
-			opt("end_of_contract", "Fin du contrat", "End of the contract"),
+			opt("end_of_notice", "Fin du préavis de sortie", "End of the exit notice"),
 			opt("end_of_transition", "Fin de la période de transition", "End of the transition period"),
 			opt("end_of_retrieval", "Fin de la période de récupération des données", "End of the data retrieval period"),
 		))
