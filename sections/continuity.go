@@ -47,7 +47,7 @@ var (
 			opt("snapshot", "Instantané", "Snapshot"),
 			opt("continuous", "Continue (restauration à un instant donné)", "Continuous (point-in-time restore)"),
 		))
-	cntBackupRetention = field("backup.retention", pas.KDuration, "Durée de conservation", "Retention", req, when(cntBackupOn),
+	cntBackupRetention = field("backup.retention", pas.KDuration, "Durée de conservation de chaque sauvegarde", "Retention of each backup", req, when(cntBackupOn),
 		help("Durée pendant laquelle une sauvegarde reste restaurable (usage : 30 jours).", "How long a backup stays restorable (practice: 30 days)."),
 		suggest("30d"))
 	cntBackupCopies = field("backup.copies", pas.KInt, "Nombre de copies", "Number of copies", when(cntBackupOn), bounds(1, 10),
