@@ -34,7 +34,7 @@ func cohCNILEntropy(length int, classes []string) int {
 
 var _ = coherence(&pas.Rule{
 	ID: "COH-28", Severity: pas.Warning, Section: "access",
-	Title: t("Entropie des mots de passe contredite par leur composition", "Password entropy contradicted by their make-up"),
+	Title: t("Entropie des mots de passe contredite par leur longueur et leurs types de caractères", "Password entropy contradicted by length and character classes"),
 	Rationale: t("L'entropie se calcule à partir de la longueur et des types de caractères, par la méthode et la table de la CNIL (26 minuscules, 26 majuscules, 10 chiffres, 37 caractères spéciaux ; 12 caractères des quatre types font 80 bits) : une entropie déclarée supérieure au calcul est une promesse que la politique ne tient pas. Le cas « avec restriction des tentatives » suppose que le chapitre des sessions bloque les tentatives répétées.",
 		"Entropy follows from length and character classes, by the CNIL's method and table (26 lower case, 26 upper case, 10 digits, 37 special characters; 12 characters of all four classes make 80 bits): an entropy declared above the computation is a promise the policy does not keep. The \"with restriction of attempts\" case assumes the sessions chapter locks out repeated attempts."),
 	Source: "CNIL deliberation 2022-100, password recommendation (method, table and examples) [CNIL-PWD-1], [CNIL-PWD-2]",

@@ -423,7 +423,7 @@ func cohActivities(ids []string) pas.Text {
 
 var _ = coherenceAlso(&pas.Rule{
 	ID: "COH-27", Severity: pas.Warning, Section: "gdpr",
-	Title: t("Pays d'un sous-traitant ultérieur incomplets", "Sub-processor's countries incomplete"),
+	Title: t("Liste des pays d'un sous-traitant ultérieur incomplète", "Sub-processor's list of countries incomplete"),
 	Rationale: t("Les pays de traitement et d'accès d'un sous-traitant ultérieur fondent l'analyse des transferts : ils doivent comprendre le pays de chacun de ses sites qui héberge des données du client et les pays d'où il exploite des outils qui les voient.",
 		"A sub-processor's countries of processing and access ground the transfer analysis: they must include the country of each of its sites holding client data and the countries it runs tools that see that data from."),
 	Source: "GDPR arts. 28(2), 44 [CNPD-46]; EDPB Guidelines 05/2021 [EDPB-0521]",

@@ -162,7 +162,7 @@ var _ = coherence(&pas.Rule{
 var _ = coherence(&pas.Rule{
 	ID: "COH-05", Severity: pas.Warning, Section: "incident",
 	Title: t("Rapport post-incident trop tardif pour le rapport final NIS 2", "Post-incident report too late for the NIS 2 final report"),
-	Rationale: t("Une entité essentielle ou importante remet son rapport final un mois après la notification de l'incident, qui suit de peu l'alerte du titulaire : le rapport du titulaire doit lui parvenir avant, donc être compté depuis l'alerte et n'excéder pas un mois, même si l'incident n'est pas clos.",
+	Rationale: t("Une entité essentielle ou importante remet son rapport final un mois après la notification de l'incident, qui suit de peu l'alerte du titulaire : le rapport du titulaire doit lui parvenir avant, donc être compté depuis l'alerte et ne pas excéder un mois, même si l'incident n'est pas clos.",
 		"An essential or important entity hands in its final report one month after notifying the incident, shortly after the provider's alert: the provider's report must reach it before, so it must count from the alert and take a month at most, even when the incident is not closed."),
 	Source: "NIS 2 Directive (EU) 2022/2555 art. 23(4)(d) [NIS2-23-A], [NIS2-23-B]",
 	Check: func(c *pas.Check) {
@@ -190,8 +190,8 @@ var _ = coherence(&pas.Rule{
 var _ = coherence(&pas.Rule{
 	ID: "COH-06", Severity: pas.Warning, Section: "incident",
 	Title: t("Prise en charge en continu promise avec une supervision en heures ouvrées", "Round-the-clock response promised with business-hours monitoring"),
-	Rationale: t("Un délai de prise en charge en minutes ou en heures vaut la nuit et le week-end ; si les alertes ne sont traitées qu'en heures ouvrées ou étendues, un incident survenu un vendredi soir attend le lundi. Le délai doit alors s'exprimer en heures ouvrées, ou une astreinte couvrir toute la semaine.",
-		"A response time in minutes or hours holds at night and at weekends; when alerts are only handled during business or extended hours, an incident on a Friday evening waits until Monday. The time must then be stated in business hours, or on-call cover the whole week."),
+	Rationale: t("Un délai de prise en charge en minutes ou en heures vaut la nuit et le week-end ; si les alertes ne sont traitées qu'en heures ouvrées ou étendues, un incident survenu un vendredi soir attend le lundi. Le délai doit alors s'exprimer en jours ouvrés, ou une astreinte couvrir toute la semaine.",
+		"A response time in minutes or hours holds at night and at weekends; when alerts are only handled during business or extended hours, an incident on a Friday evening waits until Monday. The time must then be stated in business days, or on-call cover the whole week."),
 	Source: "ISO/IEC 27001:2022 A.5.24, A.8.16; support coverage matches the commitment (domain reference SLA-03)",
 	Check: func(c *pas.Check) {
 		p := c.Plan
