@@ -137,6 +137,19 @@ func TestSchemaAcceptsExamples(t *testing.T) {
 	}
 }
 
+// TestSchemaAcceptsVersion1: a plan written by an older pas, in version 1,
+// stays valid, as pas itself reads it.
+func TestSchemaAcceptsVersion1(t *testing.T) {
+	s := compileSchema(t)
+	old := strings.Replace(string(Plan(pas.FR)), "schema_version: 2\n", "schema_version: 1\n", 1)
+	if err := s.Validate(yamlToJSON(t, []byte(old))); err != nil {
+		t.Errorf("version 1 plan rejected: %v", err)
+	}
+	if _, err := pas.Decode([]byte(old), "v1.yaml", sections.Catalogue()); err != nil {
+		t.Errorf("pas does not read a version 1 plan: %v", err)
+	}
+}
+
 func TestSchemaRejectsBrokenPlans(t *testing.T) {
 	s := compileSchema(t)
 	base := string(Plan(pas.FR))
@@ -148,7 +161,8 @@ func TestSchemaRejectsBrokenPlans(t *testing.T) {
 		"wrong type":        strings.Replace(base, "third_party_saas: false", "third_party_saas: maybe", 1),
 		"bad duration":      strings.Replace(base, "retention: 30d", "retention: a month", 1),
 		"bad state":         strings.Replace(base, "state: to_confirm", "state: perhaps", 1),
-		"no schema version": strings.Replace(base, "schema_version: 1\n", "", 1),
+		"no schema version": strings.Replace(base, "schema_version: 2\n", "", 1),
+		"future version":    strings.Replace(base, "schema_version: 2\n", "schema_version: 3\n", 1),
 		"bad country":       strings.Replace(base, "seat_country: FR", "seat_country: XX", 1),
 	} {
 		if broken == base {

@@ -3,6 +3,7 @@ package pas
 import (
 	"fmt"
 	"regexp"
+	"sort"
 	"strings"
 )
 
@@ -10,7 +11,11 @@ import (
 type Option struct {
 	Value string // YAML value, snake_case
 	Label Text
+	Since int // format version that added the option; 0 or 1: the first
 }
+
+// Added returns the option marked as added by format version v.
+func (o Option) Added(v int) Option { o.Since = v; return o }
 
 // Opt builds an Option.
 func Opt(value, fr, en string) Option { return Option{Value: value, Label: T(fr, en)} }
@@ -48,6 +53,9 @@ type Field struct {
 	// Direction says which change of the value is stricter for the client
 	// (pas diff, deviations from the standard PAS); zero: none declared.
 	Direction Direction
+	// Since is the plan format version that added the field (0 or 1: the
+	// first): a plan that holds it is written with at least that version.
+	Since int
 
 	Path    string   // set by NewCatalogue: "section.field" or "section.list.field"
 	Section *Section // set by NewCatalogue
@@ -140,6 +148,9 @@ func NewCatalogue(sections []*Section, policy []*Field, rules []*Rule) (*Catalog
 			return nil, err
 		}
 	}
+	// Rules across the plan first, then each chapter's in catalogue order,
+	// so that a listing files every rule under its chapter.
+	sort.SliceStable(all, func(i, j int) bool { return c.SectionIndex(all[i].Section) < c.SectionIndex(all[j].Section) })
 	c.Rules = all
 	return c, c.checkRefs()
 }
@@ -261,8 +272,13 @@ func (c *Catalogue) addRule(r *Rule) error {
 	if r.Title.FR == "" || r.Title.EN == "" || r.Rationale.FR == "" || r.Rationale.EN == "" || r.Source == "" {
 		return fmt.Errorf("rule %q: title, rationale (both languages) and source required", r.ID)
 	}
-	if r.Section != "" && c.sections[r.Section] == nil {
-		return fmt.Errorf("rule %q: unknown section %q", r.ID, r.Section)
+	for _, id := range append([]string{r.Section}, r.Also...) {
+		if id != "" && c.sections[id] == nil {
+			return fmt.Errorf("rule %q: unknown section %q", r.ID, id)
+		}
+	}
+	if len(r.Also) > 0 && r.Section == "" {
+		return fmt.Errorf("rule %q: other sections without a section of its own", r.ID)
 	}
 	for _, f := range r.Presence {
 		if c.presence[f] != nil {

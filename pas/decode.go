@@ -161,7 +161,7 @@ func (d *decoder) top(doc *yaml.Node) {
 		}
 	})
 	if d.plan.Schema == 0 && len(d.problems) == 0 {
-		d.fail(root, T("schema_version manquant (1 attendu)", "schema_version is missing (1 expected)"))
+		d.fail(root, Textf("schema_version manquant (%d attendu)", "schema_version is missing (%d expected)", SchemaVersion))
 	}
 	if d.plan.Lang == "" {
 		d.plan.Lang = FR
@@ -173,9 +173,11 @@ func (d *decoder) schema(v *yaml.Node) {
 	switch {
 	case v.Kind != yaml.ScalarNode || err != nil:
 		d.fail(v, T("schema_version : un entier est attendu", "schema_version: an integer is expected"))
-	case n > SchemaVersion || n < 1:
-		d.fail(v, Textf("schema_version %d non pris en charge : cette version de pas lit la version %d",
-			"schema_version %d is not supported: this version of pas reads version %d", n, SchemaVersion))
+	case n < 1:
+		d.fail(v, Textf("schema_version %d invalide : les versions commencent à 1", "schema_version %d is invalid: versions start at 1", n))
+	case n > SchemaVersion:
+		d.fail(v, Textf("schema_version %d non pris en charge : cette version de pas lit les versions 1 à %d ; une version plus récente de pas est nécessaire",
+			"schema_version %d is not supported: this version of pas reads versions 1 to %d; a newer pas is needed", n, SchemaVersion))
 	default:
 		d.plan.Schema = n
 	}

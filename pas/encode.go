@@ -24,7 +24,7 @@ func Encode(p *Plan) []byte {
 // encodeDoc builds the canonical node tree of the plan.
 func encodeDoc(p *Plan) *yaml.Node {
 	root := mapping()
-	addPair(root, "schema_version", intNode(p.formatVersion()))
+	addPair(root, "schema_version", intNode(p.FormatVersion()))
 	addPair(root, "lang", strNode(string(p.langOrFR())))
 	if p.Baseline != nil {
 		addPair(root, "baseline", encodeBaseline(p.Baseline))
@@ -66,15 +66,6 @@ func emit(doc *yaml.Node) ([]byte, error) {
 		return nil, err
 	}
 	return buf.Bytes(), nil
-}
-
-// formatVersion is the oldest format version that holds the plan: 2 with
-// a baseline or merge conflicts, 1 otherwise.
-func (p *Plan) formatVersion() int {
-	if p.Baseline != nil || len(p.Conflicts) > 0 {
-		return 2
-	}
-	return 1
 }
 
 func (p *Plan) langOrFR() Lang {

@@ -66,9 +66,12 @@ func (f Finding) Waived() bool { return f.Waiver != nil }
 
 // Rule is one check a client's security officer applies.
 type Rule struct {
-	ID        string // stable: RACI-01, LOC-06…
-	Severity  Severity
-	Section   string // section ID; empty for rules across the plan
+	ID       string // stable: RACI-01, LOC-06…
+	Severity Severity
+	Section  string // section ID; empty for rules across the plan
+	// Also lists the other sections its findings may appear in, for rules
+	// that compare chapters: it is listed under each.
+	Also      []string
 	Title     Text
 	Rationale Text
 	Source    string // where the rule comes from
@@ -79,7 +82,21 @@ type Rule struct {
 	// itself, with its own severity; the generic missing-item rule then
 	// leaves them alone.
 	Presence []*Field
-	Check    func(c *Check)
+	// RollUp marks a rule whose findings each stand for a whole chapter
+	// left blank: the other findings that report something missing in
+	// that chapter are then dropped, so that an absent chapter yields one
+	// finding rather than one per question.
+	RollUp bool
+	Check  func(c *Check)
+}
+
+// Chapters returns the sections a rule's findings may appear in: its own,
+// then the others it reports in; nil for a rule across the plan.
+func (r *Rule) Chapters() []string {
+	if r.Section == "" {
+		return nil
+	}
+	return append([]string{r.Section}, r.Also...)
 }
 
 // Check is what a rule receives: the plan, the date of the run, and the
@@ -131,6 +148,14 @@ func (c *Check) ReportAs(sev Severity, f *Field, rec *Record, msg Text) {
 func (c *Check) Missing(f *Field, rec *Record, msg Text) {
 	c.Report(f, rec, msg)
 	c.out[len(c.out)-1].missing = true
+}
+
+// MissingSection records a finding of the rule's severity that reports a
+// whole section missing, at the section's key or, when the plan has none,
+// at the top of the file.
+func (c *Check) MissingSection(s *Section, msg Text) {
+	path, pos := c.Plan.locate(nil, nil, s.ID)
+	c.out = append(c.out, Finding{Rule: c.rule.ID, Severity: c.rule.Severity, Section: s.ID, Path: path, Pos: pos, Message: msg, missing: true})
 }
 
 // ReportAt records a finding about a section at an explicit position.
@@ -213,6 +238,7 @@ func RunChecks(p *Plan, today Date) []Finding {
 		out = append(out, c.out...)
 	}
 	markMissing(p, out)
+	out = rollUp(p.Cat, out)
 	if p.Cat.Draft != nil && p.Cat.Draft(p) {
 		capMissing(out)
 	}
@@ -235,6 +261,28 @@ func markMissing(p *Plan, fs []Finding) {
 		}
 		f.missing = !v.IsSet()
 	}
+}
+
+// rollUp drops the findings that report something missing in a section
+// for which a roll-up rule reported the whole section missing.
+func rollUp(cat *Catalogue, fs []Finding) []Finding {
+	blank := map[string]bool{}
+	for _, f := range fs {
+		if r := cat.Rule(f.Rule); r != nil && r.RollUp {
+			blank[f.Section] = true
+		}
+	}
+	if len(blank) == 0 {
+		return fs
+	}
+	out := fs[:0]
+	for _, f := range fs {
+		if r := cat.Rule(f.Rule); blank[f.Section] && f.missing && (r == nil || !r.RollUp) {
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
 }
 
 // capMissing lowers to warnings the errors that report something missing:

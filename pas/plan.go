@@ -1,9 +1,12 @@
 package pas
 
 // SchemaVersion is the newest version of the plan.yaml format this build
-// reads and writes. Version 2 adds the baseline and the merge conflicts;
-// a plan that holds neither is written as version 1, which older builds
-// still read.
+// reads; it reads every version from 1 up to it. A plan is written with the
+// oldest version that holds it (Plan.FormatVersion), so that a plan using
+// nothing new stays readable by an older pas. Version 2 adds the baseline,
+// the merge conflicts, the events delays run from, sub-processors' breach
+// notice, availability components in series, security events as hosted
+// data and the deviations from the client's PSSI.
 const SchemaVersion = 2
 
 // topLevelKeys are the plan.yaml keys that are not sections.

@@ -19,6 +19,25 @@ func (p *Plan) Applicability(s *Section) (bool, Text) {
 	return true, Text{}
 }
 
+// Blank reports whether the plan holds nothing for a section: no value,
+// no value to confirm or open question, no list (even written empty), and no mark of not
+// applicable (internal notes do not count).
+func (p *Plan) Blank(s *Section) bool {
+	d := p.Sections[s.ID]
+	if d == nil {
+		return true
+	}
+	if d.NA != nil {
+		return false
+	}
+	for _, v := range d.Values {
+		if v.IsSet() || v.Pending() {
+			return false
+		}
+	}
+	return len(d.Lists) == 0 // a list written empty is an answer ("none")
+}
+
 // Active reports whether a field is switched on for this plan (and record,
 // for record fields); a field whose section does not apply is off.
 func (p *Plan) Active(f *Field, rec *Record) bool {

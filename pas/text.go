@@ -2,6 +2,7 @@ package pas
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 )
 
@@ -76,4 +77,18 @@ func sprintfIn(l Lang, pattern string, args []any) string {
 		}
 	}
 	return fmt.Sprintf(pattern, local...)
+}
+
+// Count writes a number followed by a noun that agrees with it, in each
+// language's way: French keeps the singular for 0 and 1 ("0 erreur",
+// "2 erreurs"), English for 1 only ("0 errors", "1 error").
+func Count(n int, fr1, frN, en1, enN string) Text {
+	fr, en := frN, enN
+	if n <= 1 {
+		fr = fr1
+	}
+	if n == 1 {
+		en = en1
+	}
+	return Text{FR: strconv.Itoa(n) + "\u00a0" + fr, EN: strconv.Itoa(n) + " " + en}
 }

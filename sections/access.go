@@ -108,7 +108,7 @@ var (
 	accDeprovProcedure = field("deprovisioning.procedure", pas.KLongText, "Procédure de retrait des droits", "Access removal procedure", req,
 		help("Événements qui déclenchent le retrait (départ, changement de poste, fin d'intervention) et la façon dont il est exécuté et vérifié.",
 			"Events that trigger removal (departure, change of role, end of an assignment) and how it is carried out and checked."))
-	accDeprovDelay = field("deprovisioning.delay", pas.KDuration, "Délai de retrait des droits", "Time to remove access", req,
+	accDeprovDelay = field("deprovisioning.delay", pas.KDuration, "Délai de retrait des droits, à compter du départ ou de la fin de l'intervention", "Time to remove access, from the departure or the end of the assignment", req,
 		help("Délai maximal entre l'événement déclencheur et la suppression effective des accès.",
 			"Longest time between the triggering event and the actual removal of access."),
 		suggest("1bd"))
@@ -137,7 +137,7 @@ var (
 		options(
 			opt("never", "Jamais", "Never"),
 			opt("on_client_request", "À la demande du client", "At the client's request"),
-			opt("per_intervention_approval", "Sur accord du client pour chaque intervention", "With the client's approval for each opervention"),
+			opt("per_intervention_approval", "Sur accord du client pour chaque intervention", "With the client's approval for each intervention"),
 			opt("standing", "Accès permanent", "Standing access"),
 		))
 

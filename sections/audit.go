@@ -96,7 +96,7 @@ func init() {
 			audSubstitutes, audLimits, audPentest, audLegal,
 			audRemCritical, audRemHigh, audRemMedium, audRemLow),
 		Groups: []pas.Group{
-			group("remediation", "Délais de correction des constats", "Time to fix findings"),
+			group("remediation", "Délais de correction des constats, à compter de la remise du rapport", "Time to fix findings, from the delivery of the report"),
 		},
 		Controls: []string{"5.31", "5.35", "5.36", "8.8", "8.34"},
 		SOC2:     []string{"CC4"},

@@ -47,7 +47,7 @@ var (
 			opt("snapshot", "Instantané", "Snapshot"),
 			opt("continuous", "Continue (restauration à un instant donné)", "Continuous (point-in-time restore)"),
 		))
-	cntBackupRetention = field("backup.retention", pas.KDuration, "Durée de conservation", "Retention", req, when(cntBackupOn),
+	cntBackupRetention = field("backup.retention", pas.KDuration, "Durée de conservation de chaque sauvegarde", "Retention of each backup", req, when(cntBackupOn),
 		help("Durée pendant laquelle une sauvegarde reste restaurable (usage : 30 jours).", "How long a backup stays restorable (practice: 30 days)."),
 		suggest("30d"))
 	cntBackupCopies = field("backup.copies", pas.KInt, "Nombre de copies", "Number of copies", when(cntBackupOn), bounds(1, 10),
@@ -108,6 +108,13 @@ var (
 			opt("24x7", "24 h/24, 7 j/7", "24/7"),
 			opt("business", "Heures ouvrées", "Business hours"),
 		))
+	cntCompName         = field("name", pas.KText, "Composant", "Component", req)
+	cntCompParty        = field("party", pas.KRef, "Fournisseur", "Supplier", ref("parties.organisations"))
+	cntCompAvailability = field("availability", pas.KPercent, "Disponibilité garantie", "Guaranteed availability", req)
+	cntComponents       = field("sla.components", pas.KList, "Composants en série dont dépend la disponibilité", "Components in series the availability depends on", since(2),
+		help("Services sans lesquels le service s'arrête (infrastructure de l'hébergeur, lien réseau, fédération d'identités d'un tiers…), avec la disponibilité que chacun garantit : une chaîne en série n'est pas plus disponible que le produit de ses maillons.",
+			"Services without which the service stops (the host's infrastructure, a network link, a third party's identity federation…), with the availability each one guarantees: a chain in series is no more available than the product of its links."),
+		records("name", cols("party", "availability"), cntCompName, cntCompParty, cntCompAvailability))
 	cntMeasurement = field("sla.measurement", pas.KLongText, "Mode de mesure", "How it is measured", req,
 		help("Sonde ou outil qui fait foi, point de mesure, calcul, fréquence du rapport remis au client (usage : mensuel).",
 			"Probe or tool of record, measurement point, calculation, frequency of the report to the client (practice: monthly)."))
@@ -118,7 +125,7 @@ var (
 		help("Barème appliqué lorsque l'engagement n'est pas tenu. Les délais de prise en charge et de rétablissement figurent dans les niveaux de priorité des incidents.",
 			"Scale applied when the commitment is missed. Response and restoration times are given in the incident priority levels."))
 
-	cntReconProcedure = field("recon.procedure", pas.KLongText, "Procédure de reconstitution des données", "Data recoveryion procedure", req,
+	cntReconProcedure = field("recon.procedure", pas.KLongText, "Procédure de reconstitution des données", "Data recovery procedure", req,
 		help("Comment les données sont reconstituées après une perte ou une corruption : restauration à un instant donné, rejeu des transactions, ressaisie, contrôle avec le client.",
 			"How data is rebuilt after a loss or corruption: point-in-time restore, transaction replay, re-entry, check with the client."))
 	cntReconIntegrity = field("recon.integrity_check", pas.KEnum, "Contrôle d'intégrité après reconstitution", "Integrity check after reconstitution", req,
@@ -145,7 +152,7 @@ func init() {
 			cntBackupByProvider, cntBackupFreq, cntBackupTypes, cntBackupRetention, cntBackupCopies, cntBackupMedia, cntBackupOffsite,
 			cntBackupImmutable, cntBackupSites, cntBackupEncrypted, cntRestoreFreq, cntLastRestore, cntRestoreReport,
 			cntRPO, cntRTO, cntArchitecture, cntDRPlan, cntDRTestFreq, cntLastDRTest,
-			cntAvailability, cntWindow, cntSLAHours, cntMeasurement, cntExclusions, cntPenalties,
+			cntAvailability, cntWindow, cntSLAHours, cntComponents, cntMeasurement, cntExclusions, cntPenalties,
 			cntReconProcedure, cntReconIntegrity),
 		Groups: []pas.Group{
 			group("monitoring", "Prévention et supervision", "Prevention and monitoring"),
@@ -164,7 +171,7 @@ func init() {
 func init() {
 	stricter(pas.Less, cntBackupFreq, cntRestoreFreq, cntRPO, cntRTO, cntDRTestFreq)
 	stricter(pas.More, cntMonScope, cntBackupByProvider, cntBackupRetention, cntBackupCopies, cntBackupMedia, cntBackupOffsite,
-		cntBackupImmutable, cntBackupEncrypted, cntRestoreReport, cntAvailability)
+		cntBackupImmutable, cntBackupEncrypted, cntRestoreReport, cntAvailability, cntCompAvailability)
 	ranked(cntMonHours, "business_hours", "extended", "24x7")
 	ranked(cntArchitecture, "single_site", "active_passive", "active_active", "multi_region")
 	// Availability measured over a shorter window leaves less room for an outage.

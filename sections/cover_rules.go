@@ -6,7 +6,37 @@ import "github.com/pas-editor/pas/pas"
 // consistency (CTX rules).
 var coverRules = []*pas.Rule{
 	{
-		ID: "CTX-01", Severity: pas.Error,
+		ID: "CTX-09", Severity: pas.Warning,
+		Title: t("PAS remis avec l'offre sous réserves", "PAS submitted with the offer under reservations"),
+		Rationale: t("Le PAS remis avec l'offre engage le candidat : des valeurs encore à confirmer ou des questions ouvertes en font une offre sous conditions, qu'un acheteur public peut juger irrégulière. Elles doivent être levées avant la remise, ou présentées comme des réserves assumées.",
+			"The PAS submitted with the offer binds the bidder: values still to confirm or open questions make it a conditional offer, which a public buyer may deem irregular. They must be settled before submission, or presented as deliberate reservations."),
+		Source: "Code de la commande publique art. L2152-2 (irregular offer) [verify]; domain reference addendum (PAS submitted with the offer, then contractual)",
+		Check: func(c *pas.Check) {
+			p := c.Plan
+			if p.Str(covStatus) != "submitted" {
+				return
+			}
+			confirm, open := 0, 0
+			for _, s := range p.Cat.Sections {
+				for _, it := range checkItems(c)[s] {
+					switch it.Kind {
+					case pas.Confirm:
+						confirm++
+					case pas.Question:
+						open++
+					}
+				}
+			}
+			if confirm+open > 0 {
+				c.Report(covStatus, nil, pas.Textf("PAS remis avec l'offre alors qu'il reste %s et %s : c'est une offre sous conditions",
+					"PAS submitted with the offer while %s and %s remain: it is a conditional offer",
+					pas.Count(confirm, "valeur à confirmer", "valeurs à confirmer", "value to confirm", "values to confirm"),
+					pas.Count(open, "question ouverte", "questions ouvertes", "open question", "open questions")))
+			}
+		},
+	},
+	{
+		ID: "CTX-01", Severity: pas.Error, Also: []string{"engagement", "parties"},
 		Title: t("Identification du PAS incomplète", "PAS identification incomplete"),
 		Rationale: t("Le PAS est annexé au contrat : le donneur d'ordres, le titulaire, le périmètre, la version, la date d'émission et la nature de la prestation doivent y être explicites. Une réponse absente n'est qu'un avertissement tant que le plan est un projet.",
 			"The PAS is annexed to the contract: the client, the provider, the scope, the version, the date of issue and the nature of the service must be explicit. A missing answer is only a warning while the plan is a draft."),
@@ -35,7 +65,7 @@ var coverRules = []*pas.Rule{
 		},
 	},
 	{
-		ID: "CTX-02", Severity: pas.Error,
+		ID: "CTX-02", Severity: pas.Error, Also: []string{"engagement"},
 		Title: t("PAS contractuel sans signataires ou sans référence du marché", "Contractual PAS without signatories or contract reference"),
 		Rationale: t("Une fois retenu, le PAS est annexé au contrat : chaque partie au contrat le signe et il renvoie au marché ou au contrat qu'il complète.",
 			"Once retained the PAS is annexed to the contract: each contracting party signs it and it refers to the procurement or contract it supplements."),

@@ -21,6 +21,16 @@ cover:
 var ctxEngagement = baseEngagement + "  scope: Dossier patient informatisé, production et recette\n"
 
 func TestCoverRules(t *testing.T) {
+	submitted := edit(ctxCover, "status: draft", "status: submitted")
+	runRuleCases(t, "CTX-09", []ruleCase{
+		{"submitted, all settled", submitted, 0},
+		{"submitted with a question", edit(submitted, "  title: PAS\n", "  title: {value: PAS, state: to_confirm, question: \"Final title?\"}\n") + "access:\n  provisioning: {approver: {state: open, question: \"Who approves?\"}}\n", 1},
+		{"draft with a question", edit(ctxCover, "  title: PAS\n", "  title: {value: PAS, state: to_confirm, question: \"Final title?\"}\n"), 0},
+	})
+	got := ruleFindings(t, testPlan(t, edit(submitted, "  title: PAS\n", "  title: {value: PAS, state: to_confirm, question: \"Final title?\"}\n")+"access:\n  provisioning: {approver: {state: open, question: \"Who approves?\"}}\n"), "CTX-09")
+	if len(got) != 1 || got[0].Message.EN != "PAS submitted with the offer while 1 value to confirm and 1 open question remain: it is a conditional offer" {
+		t.Errorf("CTX-09 message: %v", got)
+	}
 	runRuleCases(t, "CTX-01", []ruleCase{
 		{"identified", ctxCover + ctxEngagement, 0},
 		{"version, date and scope missing", "cover:\n  title: PAS\n", 3},

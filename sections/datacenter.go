@@ -42,6 +42,7 @@ var (
 			opt("production", "Données de production", "Production data"),
 			opt("backups", "Sauvegardes", "Backups"),
 			opt("logs", "Journaux", "Logs"),
+			opt("security_events", "Événements de sécurité, sans données du traitement", "Security events, without processing data").Added(2),
 			opt("metadata", "Données techniques et métadonnées", "Technical data and metadata"),
 			opt("support", "Données de support", "Support data"),
 			opt("keys", "Clés de chiffrement", "Encryption keys"),

@@ -99,7 +99,7 @@ var dcRules = []*pas.Rule{
 		},
 	},
 	{
-		ID: "LOC-06", Severity: pas.Warning,
+		ID: "LOC-06", Severity: pas.Warning, Section: "parties",
 		Varies: t("erreur si le besoin de confidentialité est élevé (C ≥ 3) ou si SecNumCloud est attendu", "error when the confidentiality need is high (C ≥ 3) or SecNumCloud is expected"),
 		Title:  t("Intervenant soumis à une loi extra-européenne d'accès contraint", "Party subject to a non-EU compelled-access law"),
 		Rationale: t("Le Cloud Act oblige un fournisseur américain à produire les données qu'il a en sa possession, sous sa garde ou son contrôle, où qu'elles soient stockées ; FISA 702 permet une collecte auprès des fournisseurs américains. Héberger en France ne supprime pas ce lien juridique. Erreur lorsque le besoin de confidentialité est d'au moins 3 ou que SecNumCloud est revendiqué ou attendu.",
@@ -121,7 +121,7 @@ var dcRules = []*pas.Rule{
 		},
 	},
 	{
-		ID: "LOC-07", Severity: pas.Error,
+		ID: "LOC-07", Severity: pas.Error, Section: "frameworks",
 		Title: t("SecNumCloud revendiqué par une entité qui ne remplit pas les critères d'immunité", "SecNumCloud claimed by an entity that fails the immunity criteria"),
 		Rationale: t("SecNumCloud 3.2 (§ 19.6) exige un siège dans un État membre de l'UE et qu'aucune entité extra-européenne ne détienne plus de 24 % du capital et des droits de vote, ni plus de 39 % collectivement.",
 			"SecNumCloud 3.2 (§ 19.6) requires a seat in an EU member state and that no non-EU entity holds more than 24% of capital and voting rights, nor more than 39% collectively."),
@@ -304,12 +304,12 @@ func dcIsProduction(s *pas.Record) bool {
 	return dcHasRole(s, "primary")
 }
 
-// dcCopies returns the copies of the data (backups, logs, keys) a site
-// holds, from its data or, when unstated, from its roles.
+// dcCopies returns the copies of the data (backups, logs, security events,
+// keys) a site holds, from its data or, when unstated, from its roles.
 func dcCopies(s *pas.Record) []string {
 	var out []string
 	if v := s.Get(siteData); v.IsSet() {
-		for _, k := range []string{"backups", "logs", "keys"} {
+		for _, k := range []string{"backups", "logs", "security_events", "keys"} {
 			if v.Contains(k) {
 				out = append(out, k)
 			}

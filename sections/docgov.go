@@ -39,6 +39,10 @@ var (
 			opt("pas", "Le PAS prévaut", "The PAS prevails"),
 			opt("most_protective", "La disposition la plus protectrice prévaut", "The most protective provision prevails"),
 		))
+	docPSSIDeviations = field("pssi_deviations", pas.KLongText, "Écarts à la PSSI du client", "Deviations from the client's PSSI", since(2),
+		help("Dispositions de la PSSI du client que la prestation n'applique pas, ou applique autrement, et ce qui les remplace. Faire prévaloir la PSSI sans écart engage le titulaire sur toute la PSSI ; la forme usuelle est « la PSSI s'applique dans la limite des écarts listés dans le PAS ».",
+			"Provisions of the client's PSSI the service does not apply, or applies differently, and what replaces them. Making the PSSI prevail without deviations binds the provider to the whole PSSI; the usual form is \"the PSSI applies within the deviations listed in the PAS\"."),
+		when(func(p *pas.Plan, _ *pas.Record) bool { return docPSSIRanked(p) }))
 	docReviewTriggers = field("review_triggers", pas.KSet, "Événements qui déclenchent une révision du PAS", "Events that trigger a revision of the PAS",
 		help("Outre la revue périodique, ce qui oblige à rouvrir le PAS en cours d'exécution.",
 			"Besides the periodic review, what obliges the parties to reopen the PAS during the contract."),
@@ -52,7 +56,7 @@ var (
 			opt("client_request", "Demande du client", "Client request"),
 		))
 
-	docDeliveryDelay = field("validation.delivery_delay", pas.KDuration, "Délai de remise du PAS au client", "Time to deliver the PAS to the client",
+	docDeliveryDelay = field("validation.delivery_delay", pas.KDuration, "Délai de remise du PAS au client, à compter de la notification du marché", "Time to deliver the PAS to the client, from the notification of the contract",
 		help("Délai, à compter de la notification du marché, dans lequel le titulaire remet le PAS au client pour validation.",
 			"Time, from the notification of the contract, within which the provider hands the PAS to the client for validation."),
 		suggest("10bd"))
@@ -72,7 +76,7 @@ func init() {
 		Intro: t("Ce chapitre présente l'objet du PAS, les documents auxquels il se rattache et leur ordre de préséance, sa remise et sa validation par le client, et les événements qui conduisent à le réviser.",
 			"This chapter sets out the purpose of the PAS, the documents it belongs with and their order of precedence, its delivery to and validation by the client, and the events that lead to its revision."),
 		Who:    pas.WhoProvider,
-		Fields: fields(docObject, docRefDocs, docPrecedence, docReviewTriggers, docDeliveryDelay, docByClient, docBeforeStart),
+		Fields: fields(docObject, docRefDocs, docPrecedence, docPSSIDeviations, docReviewTriggers, docDeliveryDelay, docByClient, docBeforeStart),
 		Groups: []pas.Group{
 			group("validation", "Remise et validation du PAS", "Delivery and validation of the PAS"),
 		},
@@ -88,4 +92,19 @@ func init() {
 	stricter(pas.More, docReviewTriggers, docByClient, docBeforeStart)
 	// A precedence rank orders documents; it is no commitment.
 	stricter(pas.Neither, docRefRank)
+}
+
+// docPSSIRanked reports whether the client's security policy takes part in
+// the order of precedence: it prevails over the PAS, or it is one of the
+// reference documents.
+func docPSSIRanked(p *pas.Plan) bool {
+	if p.Str(docPrecedence) == "client_pssi" {
+		return true
+	}
+	for _, r := range p.Records(docRefDocs) {
+		if r.Str(docRefType) == "client_pssi" {
+			return true
+		}
+	}
+	return false
 }

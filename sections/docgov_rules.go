@@ -2,6 +2,7 @@ package sections
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/pas-editor/pas/pas"
 )
@@ -18,6 +19,25 @@ var docValidationDelayMax = threshold(field("docgov_validation_delay_max", pas.K
 const docSource = "published PAS practice, domain reference §1b S15 (noesya 2025, Beorn 2026, Cloud Temple SecNumCloud agreement 2025)"
 
 var docgovRules = []*pas.Rule{
+	{
+		ID: "DOC-04", Severity: pas.Warning,
+		Title: t("PSSI du client prévalant sans écarts listés", "Client's PSSI prevailing without listed deviations"),
+		Rationale: t("Faire prévaloir toute la politique de sécurité du client sur le PAS (et sur le CCTP) engage le titulaire sur chacune de ses dispositions, y compris celles que la prestation n'applique pas. La forme usuelle est « la PSSI s'applique dans la limite des écarts listés dans le PAS », avec ces écarts.",
+			"Making the client's whole security policy prevail over the PAS (and over the CCTP) binds the provider to every one of its provisions, including those the service does not apply. The usual form is \"the PSSI applies within the deviations listed in the PAS\", with those deviations."),
+		Source: "domain reference addendum (document precedence); published PAS practice, domain reference §1b S15",
+		Check: func(c *pas.Check) {
+			p := c.Plan
+			if p.Str(docPrecedence) != "client_pssi" || strings.TrimSpace(p.Str(docPSSIDeviations)) != "" || p.Get(docPSSIDeviations).Pending() {
+				return
+			}
+			above := t("au PAS", "the PAS")
+			if docRanksAbove(p, "client_pssi", "cctp") {
+				above = t("au PAS et au CCTP", "the PAS and the CCTP")
+			}
+			c.Report(docPSSIDeviations, nil, pas.Textf("la PSSI du client est préférée %s sans qu'aucun écart soit listé : le titulaire s'engage sur toute la PSSI ; forme usuelle : « la PSSI s'applique dans la limite des écarts listés dans le PAS »",
+				"the client's PSSI is ranked above %s with no deviation listed: the provider commits to the whole PSSI; usual form: \"the PSSI applies within the deviations listed in the PAS\"", above))
+		},
+	},
 	{
 		ID: "DOC-01", Severity: pas.Warning,
 		Title: t("Ordre de préséance des documents non établi", "Order of precedence of the documents not set"),
@@ -94,4 +114,17 @@ var docgovRules = []*pas.Rule{
 				valueText(c.Plan, docDeliveryDelay, v), valueText(c.Plan, docValidationDelayMax, max)))
 		},
 	},
+}
+
+// docRanksAbove reports whether the best-ranked reference document of
+// type a comes before the best-ranked one of type b.
+func docRanksAbove(p *pas.Plan, a, b string) bool {
+	best := map[string]int{}
+	for _, r := range p.Records(docRefDocs) {
+		v, kind := r.Get(docRefRank), r.Str(docRefType)
+		if v.IsSet() && (kind == a || kind == b) && (best[kind] == 0 || int(v.Num) < best[kind]) {
+			best[kind] = int(v.Num)
+		}
+	}
+	return best[a] > 0 && best[b] > 0 && best[a] < best[b]
 }

@@ -1,6 +1,7 @@
 package sections
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/pas-editor/pas/pas"
@@ -14,11 +15,21 @@ docgov:
     - {id: d2, title: PSSI CHU, type: client_pssi, version: "3.1", rank: 2}
     - {id: d3, title: CCTP, type: cctp, rank: 3}
   precedence: client_pssi
+  pssi_deviations: The PSSI applies within these deviations. Rule 4.2 (on-site administration only) is replaced by administration through the bastion.
   review_triggers: [annual, major_incident, major_change]
   validation: {delivery_delay: 10bd, by_client: true, before_start: true}
 `
 
 func TestDocgovRules(t *testing.T) {
+	runRuleCases(t, "DOC-04", []ruleCase{
+		{"deviations listed", docgovOK, 0},
+		{"whole PSSI prevails", edit(docgovOK, "  pssi_deviations: The PSSI applies within these deviations. Rule 4.2 (on-site administration only) is replaced by administration through the bastion.\n", ""), 1},
+		{"the PAS prevails", edit(edit(docgovOK, "  pssi_deviations: The PSSI applies within these deviations. Rule 4.2 (on-site administration only) is replaced by administration through the bastion.\n", ""), "precedence: client_pssi", "precedence: pas"), 0},
+	})
+	got := ruleFindings(t, testPlan(t, edit(docgovOK, "  pssi_deviations: The PSSI applies within these deviations. Rule 4.2 (on-site administration only) is replaced by administration through the bastion.\n", "")), "DOC-04")
+	if len(got) != 1 || !strings.Contains(got[0].Message.FR, "préférée au PAS et au CCTP") {
+		t.Errorf("PSSI ranked above the CCTP: %v", got)
+	}
 	runRuleCases(t, "DOC-01", []ruleCase{
 		{"precedence and ranks set", docgovOK, 0},
 		{"precedence missing", `

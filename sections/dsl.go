@@ -67,3 +67,7 @@ func fields(fs ...*pas.Field) []*pas.Field { return fs }
 
 // t is a shorthand for pas.T.
 func t(fr, en string) pas.Text { return pas.T(fr, en) }
+
+// since marks a field as added by a plan format version after the first
+// (a plan holding it is written with that version; see TestFormatVersions).
+func since(v int) mod { return func(f *pas.Field) { f.Since = v } }

@@ -40,10 +40,10 @@ var (
 	exitNotice = field("notice_period", pas.KDuration, "Préavis", "Notice period", req,
 		help("Préavis que le client donne pour déclencher la réversibilité (règlement sur les données : deux mois au plus).",
 			"Notice the client gives to start the exit (Data Act: two months at most)."))
-	exitRetrieval = field("retrieval_period", pas.KDuration, "Période de récupération des données", "Data retrieval period", req, suggest("30d"),
+	exitRetrieval = field("retrieval_period", pas.KDuration, "Période de récupération des données, après la transition", "Data retrieval period, after the transition", req, suggest("30d"),
 		help("Durée pendant laquelle le client peut récupérer ses données après la période de transition (règlement sur les données : 30 jours au moins).",
 			"Time during which the client can retrieve its data after the transition period (Data Act: at least 30 days)."))
-	exitTransition = field("transition_period", pas.KDuration, "Période de transition", "Transition period", req, suggest("30d"),
+	exitTransition = field("transition_period", pas.KDuration, "Période de transition, à compter de la fin du préavis", "Transition period, from the end of the notice", req, suggest("30d"),
 		help("Durée pendant laquelle le titulaire assure la bascule (règlement sur les données : 30 jours, sauf impossibilité technique justifiée).",
 			"Time during which the provider carries out the switch (Data Act: 30 days, unless justified as technically unfeasible)."))
 	exitExtendable = field("transition_extendable", pas.KBool, "Transition prolongeable à la demande du client", "Transition extendable at the client's request", suggest("true"))
@@ -84,9 +84,9 @@ var (
 			opt("both", "Empreintes et comptages", "Checksums and record counts"),
 			opt("none", "Aucune", "None"),
 		))
-	exitRetention = field("post_contract_retention", pas.KDuration, "Conservation après le contrat", "Retention after the contract",
-		help("Durée pendant laquelle le titulaire conserve encore des données après la période de récupération ; 0 jour si rien n'est conservé.",
-			"How long the provider still keeps data after the retrieval period; 0 days when nothing is kept."))
+	exitRetention = field("post_contract_retention", pas.KDuration, "Conservation après la période de récupération", "Retention after the retrieval period",
+		help("Durée la plus longue pendant laquelle le titulaire conserve encore des données du client après la période de récupération, journaux et sauvegardes compris ; au moins le délai d'effacement, 0 jour si tout est effacé à la fin de la récupération.",
+			"Longest time the provider still keeps client data after the retrieval period, logs and backups included; at least the time to delete, 0 days when everything is deleted when retrieval ends."))
 	exitTest = field("test", pas.KEnum, "Test de réversibilité", "Exit test", req, suggest("annual"),
 		options(
 			opt("none", "Aucun", "None"),

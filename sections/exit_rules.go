@@ -188,7 +188,7 @@ var exitRules = []*pas.Rule{
 		Source: "[CSOEC-CLOUD]",
 		Check: func(c *pas.Check) {
 			if c.Plan.Get(exitRetention).Missing() {
-				c.Report(exitRetention, nil, t("la conservation des données après le contrat n'est pas indiquée (0 jour si rien n'est conservé)", "retention of data after the contract is not stated (0 days when nothing is kept)"))
+				c.Missing(exitRetention, nil, t("la conservation des données après le contrat n'est pas indiquée (0 jour si rien n'est conservé)", "retention of data after the contract is not stated (0 days when nothing is kept)"))
 			}
 		},
 	},

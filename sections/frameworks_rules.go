@@ -2,6 +2,7 @@ package sections
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/pas-editor/pas/pas"
@@ -25,9 +26,78 @@ var (
 	fwHDSv1End   = pas.MustDate("2026-05-16") // end of the HDS v2 migration
 )
 
+// Rules that read every text of the plan report wherever the text is:
+// they are filed across the plan rather than under this chapter.
+func init() { planRules = append(planRules, fwPlanRules...) }
+
+var fwPlanRules = []*pas.Rule{
+	{
+		ID: "CERT-13", Severity: pas.Info,
+		Title: t("Certification EUCS revendiquée", "EUCS certification claimed"),
+		Rationale: t("Le schéma européen de certification du cloud (EUCS) n'était pas adopté à la date de la référence : nul ne peut s'en dire certifié.",
+			"The European cloud certification scheme (EUCS) was not adopted at the reference date: nobody can claim to be certified against it."),
+		Source: "EUCS status [LMI-SNC] [verify]",
+		Check: func(c *pas.Check) {
+			if !strings.Contains(c.Memo("frameworks.blob", func() any { return fwBlob(fwAllTexts(c)) }).(string), "eucs") {
+				return
+			}
+			for _, h := range fwAllTexts(c) {
+				if fwMentions(h.text, "eucs") && fwEUCS.MatchString(h.text) {
+					c.Report(h.field, h.rec, pas.Textf("« %s » mentionne EUCS, schéma non adopté : aucune certification EUCS ne peut être revendiquée",
+						"\"%s\" mentions EUCS, a scheme not adopted: no EUCS certification can be claimed", h.field.Label))
+				}
+			}
+		},
+	},
+	{
+		ID: "CERT-16", Severity: pas.Warning,
+		Varies: t("erreur pour une certification HDS en périmètre HDS ou une qualification SecNumCloud, traitées aussi strictement qu'un certificat listé", "error for an HDS certification in HDS scope or a SecNumCloud qualification, treated as strictly as a listed certificate"),
+		Title:  t("Certification citée sans preuve", "Certification claimed without evidence"),
+		Rationale: t("Un référentiel cité dans le texte du PAS (ISO 27001, HDS, SecNumCloud, SOC 2…) se lit comme une revendication : le certificat ou l'attestation doit figurer dans la liste des certifications, avec son périmètre et sa validité.",
+			"A framework cited in the PAS text (ISO 27001, HDS, SecNumCloud, SOC 2…) reads as a claim: the certificate or attestation must be in the list of certifications, with its scope and validity."),
+		Source: "Certification scope (S03); ISO/IEC 27001:2022 A.5.31, A.5.35",
+		Check: func(c *pas.Check) {
+			texts := fwAllTexts(c, fwCerts, fwSNCEquivalent, dcResidualRisk)
+			blob := c.Memo("frameworks.blob", func() any { return fwBlob(fwAllTexts(c)) }).(string)
+			for _, cl := range fwClaims {
+				if !strings.Contains(blob, cl.hint) || fwClaimBacked(c.Plan, cl) {
+					continue
+				}
+				var first *fwText
+				n := 0
+				for i := range texts {
+					if fwMentions(texts[i].text, cl.hint) && fwAffirms(cl.re, texts[i].text) {
+						if first == nil {
+							first = &texts[i]
+						}
+						n++
+					}
+				}
+				if first == nil {
+					continue
+				}
+				where := first.field.Label
+				if first.rec != nil {
+					where = pas.Textf("%s de « %s »", "%s of \"%s\"", first.field.Label, first.rec.Name(first.field.List))
+				}
+				mentions := pas.Textf(" (%s)", " (%s)", pas.Count(n, "mention", "mentions", "mention", "mentions"))
+				if n == 1 {
+					mentions = pas.Text{}
+				}
+				sev := pas.Warning
+				if slices.Contains(cl.schemes, "secnumcloud") || (slices.Contains(cl.schemes, "hds") && hdsScope(c.Plan)) {
+					sev = pas.Error
+				}
+				c.ReportAs(sev, first.field, first.rec, pas.Textf("%s cité dans « %s »%s sans certificat de ce référentiel dans la liste des certifications",
+					"%s cited in \"%s\"%s with no certificate of that scheme in the list of certifications", cl.label, where, mentions))
+			}
+		},
+	},
+}
+
 var fwRules = []*pas.Rule{
 	{
-		ID: "CTX-08", Severity: pas.Error,
+		ID: "CTX-08", Severity: pas.Error, Section: "parties",
 		Title: t("Titulaire qui exploite le service sans activité HDS déclarée", "Provider running the service without a declared HDS activity"),
 		Rationale: t("En périmètre HDS, le titulaire qui exploite l'application (SaaS, infogérance, hébergement) exerce au moins l'activité 5, administration et exploitation : il doit la déclarer, et sa certification est alors contrôlée.",
 			"In HDS scope, a provider running the application (SaaS, managed services, hosting) performs at least activity 5, administration and operation: it must declare it, and its certification is then checked."),
@@ -46,7 +116,7 @@ var fwRules = []*pas.Rule{
 		},
 	},
 	{
-		ID: "CTX-03", Severity: pas.Error,
+		ID: "CTX-03", Severity: pas.Error, Section: "parties", Also: []string{"frameworks"},
 		Title: t("Intervenant HDS sans certificat HDS valide", "HDS party without a valid HDS certificate"),
 		Rationale: t("L'hébergement externalisé de données de santé à caractère personnel exige un hébergeur certifié HDS : chaque intervenant qui exerce une activité HDS (y compris l'intégrateur qui exploite l'application, activité 5) doit détenir son propre certificat.",
 			"Outsourced hosting of personal health data requires an HDS-certified host: every party that performs an HDS activity (including the integrator running the application, activity 5) must hold its own certificate."),
@@ -145,8 +215,8 @@ var fwRules = []*pas.Rule{
 				if exp.Before(c.Today) || exp.After(limit) || (eff.IsSet() && exp.Before(eff.Date)) {
 					continue // CERT-01, or far enough
 				}
-				c.Report(certExpiry, cert, pas.Textf("« %s » expire le %s, dans %d jours : prévoyez son renouvellement",
-					"\"%s\" expires on %s, in %d days: plan its renewal", cert.Name(fwCerts), dateText(exp), c.Today.DaysUntil(exp)))
+				c.Report(certExpiry, cert, pas.Textf("« %s » expire le %s, dans %s : prévoyez son renouvellement",
+					"\"%s\" expires on %s, in %s: plan its renewal", cert.Name(fwCerts), dateText(exp), pas.Count(c.Today.DaysUntil(exp), "jour", "jours", "day", "days")))
 			}
 		},
 	},
@@ -202,14 +272,19 @@ var fwRules = []*pas.Rule{
 	},
 	{
 		ID: "CERT-05", Severity: pas.Warning,
-		Title: t("Certificat qui ne couvre pas la prestation ou ses sites", "Certificate that does not cover the service or its sites"),
+		Varies: t("erreur pour un certificat HDS en périmètre HDS lorsque l'acheteur est un établissement de santé", "error for an HDS certificate in HDS scope when the buyer is a health establishment"),
+		Title:  t("Certificat qui ne couvre pas la prestation ou ses sites", "Certificate that does not cover the service or its sites"),
 		Rationale: t("Un certificat ne prouve que ce que dit son périmètre : il doit couvrir le service et les sites du PAS qu'exploite son titulaire.",
 			"A certificate only proves what its scope states: it must cover the service and the PAS sites its holder operates."),
 		Source: "Certification scope (S03) [HDS-LSTI]",
 		Check: func(c *pas.Check) {
 			for _, cert := range c.Plan.Records(fwCerts) {
+				sev := pas.Warning
+				if cert.Str(certScheme) == "hds" && hdsScope(c.Plan) {
+					sev = cohHealthSeverity(c.Plan)
+				}
 				if cert.Get(certCovers).IsSet() && !cert.Is(certCovers) {
-					c.Report(certCovers, cert, pas.Textf("« %s » ne couvre pas la prestation : il ne prouve rien pour elle", "\"%s\" does not cover the service: it proves nothing for it", cert.Name(fwCerts)))
+					c.ReportAs(sev, certCovers, cert, pas.Textf("« %s » ne couvre pas la prestation : il ne prouve rien pour elle", "\"%s\" does not cover the service: it proves nothing for it", cert.Name(fwCerts)))
 					continue
 				}
 				covered := cert.Get(certSites)
@@ -217,13 +292,13 @@ var fwRules = []*pas.Rule{
 					continue
 				}
 				var missing []string
-				for _, s := range c.Plan.Records(dcSites) {
-					if (s.Str(siteOperator) == cert.Str(certHolder) || s.Get(siteCerts).Contains(cert.ID)) && !covered.Contains(s.ID) {
+				for _, s := range fwSitesOf(c, cert) {
+					if !covered.Contains(s.ID) {
 						missing = append(missing, s.Name(dcSites))
 					}
 				}
 				if len(missing) > 0 {
-					c.Report(certSites, cert, pas.Textf("« %s » ne couvre pas les sites %s, exploités par son titulaire ou qui s'en réclament",
+					c.ReportAs(sev, certSites, cert, pas.Textf("« %s » ne couvre pas les sites %s, exploités par son titulaire ou qui s'en réclament",
 						"\"%s\" does not cover sites %s, operated by its holder or claiming it", cert.Name(fwCerts), strings.Join(missing, ", ")))
 				}
 			}
@@ -272,7 +347,7 @@ var fwRules = []*pas.Rule{
 		},
 	},
 	{
-		ID: "CERT-08", Severity: pas.Error,
+		ID: "CERT-08", Severity: pas.Error, Also: []string{"parties"},
 		Title: t("Activité HDS non certifiée, ou référentiel HDS v1", "HDS activity not certified, or HDS referential v1"),
 		Rationale: t("Le certificat HDS porte sur des activités précises (1 à 6) : chacune de celles qu'exerce un intervenant doit y figurer. Les certificats selon le référentiel v1 devaient migrer vers la v2 au plus tard le 16 mai 2026.",
 			"An HDS certificate covers given activities (1 to 6): each one a party performs must be among them. Certificates against referential v1 had to migrate to v2 by 16 May 2026."),
@@ -383,24 +458,6 @@ var fwRules = []*pas.Rule{
 		},
 	},
 	{
-		ID: "CERT-13", Severity: pas.Info,
-		Title: t("Certification EUCS revendiquée", "EUCS certification claimed"),
-		Rationale: t("Le schéma européen de certification du cloud (EUCS) n'était pas adopté à la date de la référence : nul ne peut s'en dire certifié.",
-			"The European cloud certification scheme (EUCS) was not adopted at the reference date: nobody can claim to be certified against it."),
-		Source: "EUCS status [LMI-SNC] [verify]",
-		Check: func(c *pas.Check) {
-			if !strings.Contains(c.Memo("frameworks.blob", func() any { return fwBlob(fwAllTexts(c)) }).(string), "eucs") {
-				return
-			}
-			for _, h := range fwAllTexts(c) {
-				if fwMentions(h.text, "eucs") && fwEUCS.MatchString(h.text) {
-					c.Report(h.field, h.rec, pas.Textf("« %s » mentionne EUCS, schéma non adopté : aucune certification EUCS ne peut être revendiquée",
-						"\"%s\" mentions EUCS, a scheme not adopted: no EUCS certification can be claimed", h.field.Label))
-				}
-			}
-		},
-	},
-	{
 		ID: "CERT-14", Severity: pas.Warning,
 		Title: t("ISO/IEC 27701:2019 sans ISO/IEC 27001", "ISO/IEC 27701:2019 without ISO/IEC 27001"),
 		Rationale: t("L'édition 2019 de l'ISO/IEC 27701 est une extension de l'ISO/IEC 27001 et ne se certifie pas seule ; seule l'édition d'octobre 2025 est autonome.",
@@ -433,41 +490,36 @@ var fwRules = []*pas.Rule{
 			c.Report(fwKeepValid, nil, msg)
 		},
 	},
-	{
-		ID: "CERT-16", Severity: pas.Warning,
-		Title: t("Certification citée sans preuve", "Certification claimed without evidence"),
-		Rationale: t("Un référentiel cité dans le texte du PAS (ISO 27001, HDS, SecNumCloud, SOC 2…) se lit comme une revendication : le certificat ou l'attestation doit figurer dans la liste des certifications, avec son périmètre et sa validité.",
-			"A framework cited in the PAS text (ISO 27001, HDS, SecNumCloud, SOC 2…) reads as a claim: the certificate or attestation must be in the list of certifications, with its scope and validity."),
-		Source: "Certification scope (S03); ISO/IEC 27001:2022 A.5.31, A.5.35",
-		Check: func(c *pas.Check) {
-			texts := fwAllTexts(c, fwCerts, fwSNCEquivalent, dcResidualRisk)
-			blob := c.Memo("frameworks.blob", func() any { return fwBlob(fwAllTexts(c)) }).(string)
-			for _, cl := range fwClaims {
-				if !strings.Contains(blob, cl.hint) || fwClaimBacked(c.Plan, cl) {
-					continue
-				}
-				var first *fwText
-				n := 0
-				for i := range texts {
-					if fwMentions(texts[i].text, cl.hint) && fwAffirms(cl.re, texts[i].text) {
-						if first == nil {
-							first = &texts[i]
-						}
-						n++
-					}
-				}
-				if first == nil {
-					continue
-				}
-				where := first.field.Label
-				if first.rec != nil {
-					where = pas.Textf("%s de « %s »", "%s of \"%s\"", first.field.Label, first.rec.Name(first.field.List))
-				}
-				c.Report(first.field, first.rec, pas.Textf("%s cité dans « %s » (%d mention(s)) sans certificat de ce référentiel dans la liste des certifications",
-					"%s cited in \"%s\" (%d mention(s)) with no certificate of that scheme in the list of certifications", cl.label, where, n))
+}
+
+// fwSitesOf returns, in the order of the sites, those a certificate should
+// cover: the sites its holder operates and those that claim it. The sites
+// are indexed once per check.
+func fwSitesOf(c *pas.Check, cert *pas.Record) []*pas.Record {
+	type index struct {
+		pos      map[*pas.Record]int
+		operated map[string][]*pas.Record
+		claiming map[string][]*pas.Record
+	}
+	x := c.Memo("frameworks.sites", func() any {
+		x := &index{pos: map[*pas.Record]int{}, operated: map[string][]*pas.Record{}, claiming: map[string][]*pas.Record{}}
+		for i, s := range c.Plan.Records(dcSites) {
+			x.pos[s] = i
+			x.operated[s.Str(siteOperator)] = append(x.operated[s.Str(siteOperator)], s)
+			for _, id := range gdprList(s.Get(siteCerts)) {
+				x.claiming[id] = append(x.claiming[id], s)
 			}
-		},
-	},
+		}
+		return x
+	}).(*index)
+	out := append([]*pas.Record(nil), x.operated[cert.Str(certHolder)]...)
+	for _, s := range x.claiming[cert.ID] {
+		if !slices.Contains(out, s) {
+			out = append(out, s)
+		}
+	}
+	slices.SortFunc(out, func(a, b *pas.Record) int { return x.pos[a] - x.pos[b] })
+	return out
 }
 
 // fwCertsOf returns the certificates of the given schemes (all when none).
@@ -537,13 +589,7 @@ func fwValidHDS(c *pas.Check, r *pas.Record) []*pas.Record {
 // fwReportPlan reports a finding about the certificates as a whole: on
 // the list when the plan has a frameworks chapter, else on the data
 // categories that call for it.
-func fwReportPlan(c *pas.Check, msg pas.Text) {
-	if c.Plan.Data("frameworks") != nil {
-		c.Report(fwCerts, nil, msg)
-		return
-	}
-	c.Report(engDataFlags, nil, msg)
-}
+func fwReportPlan(c *pas.Check, msg pas.Text) { c.Report(fwCerts, nil, msg) }
 
 var (
 	fwYear  = regexp.MustCompile(`\b(19|20)\d\d\b`)

@@ -121,6 +121,21 @@ func TestCertificateRules(t *testing.T) {
 		{"misses a site of its holder", dcOK + fwCert(fwHDSHost(", sites: [par]")), 1},
 		{"covers every site of its holder", dcOK + fwCert(fwHDSHost(", sites: [par, lil]")), 0},
 	})
+	sevOf := func(yaml, id string) []pas.Severity {
+		var out []pas.Severity
+		for _, f := range ruleFindings(t, testPlan(t, yaml), id) {
+			out = append(out, f.Severity)
+		}
+		return out
+	}
+	// Severity calibration for a health buyer: an HDS certificate that
+	// leaves a site out is an error, a warning for another buyer.
+	if got := sevOf(dcOK+fwCert(fwHDSHost(", sites: [par]")), "CERT-05"); len(got) != 1 || got[0] != pas.Error {
+		t.Errorf("HDS certificate missing a site, health establishment: %v, want one error", got)
+	}
+	if got := sevOf(dcOK+fwCert(fwHDSHost(", sites: [par]"))+engagement("buyer_type: health_establishment", "buyer_type: private_company"), "CERT-05"); len(got) != 1 || got[0] != pas.Warning {
+		t.Errorf("HDS certificate missing a site, private buyer: %v, want one warning", got)
+	}
 	runRuleCases(t, "CERT-06", []ruleCase{
 		{"type 2", fwCert(fwSOC2Base + ", report_type: type_2, period_end: 2026-06-30"), 0},
 		{"type 1 only", fwCert(fwSOC2Base + ", report_type: type_1, period_end: 2026-09-30"), 1},
@@ -179,6 +194,14 @@ func TestCertificateRules(t *testing.T) {
 		{"not answered", edit(fwHDSOK, "keep_valid: true", "followed: []"), 1},
 		{"no certificates", "\nframeworks:\n  followed: [iso27002]\n", 0},
 	})
+	// A qualification claimed only in prose is treated as strictly as a
+	// listed one: HDS in HDS scope and SecNumCloud are errors.
+	if got := sevOf(fwEng("health_establishment", "[personal_data, health_data, hds_scope]", "Patient record hosted by an HDS-certified host"), "CERT-16"); len(got) != 1 || got[0] != pas.Error {
+		t.Errorf("HDS claimed in prose only: %v, want one error", got)
+	}
+	if got := sevOf(fwEng("health_establishment", "[personal_data, health_data, hds_scope]", "Platform certified ISO/IEC 27001")+fwHDSOK, "CERT-16"); len(got) != 1 || got[0] != pas.Warning {
+		t.Errorf("ISO 27001 claimed in prose only: %v, want one warning", got)
+	}
 	runRuleCases(t, "CERT-16", []ruleCase{
 		{"nothing claimed", fwEng("health_establishment", "[personal_data, health_data, hds_scope]", "Patient record, SOC 24/7, aligned with ISO 27002"), 0},
 		{"HDS claimed and listed", fwEng("health_establishment", "[personal_data, health_data, hds_scope]", "Patient record hosted by an HDS-certified host") + fwHDSOK, 0},

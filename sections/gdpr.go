@@ -114,13 +114,16 @@ var (
 	gdprSPSecurity = field("security_flow_down", pas.KBool, "Obligations de sécurité du PAS répercutées", "PAS security obligations flowed down", req,
 		help("Oui si le contrat avec ce sous-traitant ultérieur reprend les engagements de sécurité du présent PAS, et pas seulement ceux du RGPD.",
 			"Yes when the contract with this sub-processor carries this PAS's security commitments, not only the GDPR ones."))
+	gdprSPBreach = field("breach_notice", pas.KDuration, "Délai d'information du titulaire en cas de violation, à compter de sa prise de connaissance", "Time to inform the provider of a breach, from becoming aware of it", since(2), req,
+		help("Délai dans lequel le sous-traitant ultérieur informe le titulaire d'une violation de données qui le concerne : il s'ajoute à celui du titulaire envers le responsable de traitement.",
+			"Time within which the sub-processor informs the provider of a data breach on its side: it adds up with the provider's own time towards the controller."))
 	gdprSPSupportTool = field("support_tool", pas.KBool, "Outil SaaS de support ou d'exploitation", "Support or operations SaaS",
 		help("Oui pour un outil de ticketing, de supervision, de messagerie ou de télémaintenance qui peut voir des données du client : c'est un sous-traitant ultérieur comme un autre.",
 			"Yes for a ticketing, monitoring, chat or remote-support tool that can see client data: it is a sub-processor like any other."))
 	gdprSubprocessors = field("subprocessors", pas.KList, "Sous-traitants ultérieurs", "Sub-processors",
 		help("Une liste vide signifie que le titulaire ne recourt à aucun sous-traitant ultérieur.", "An empty list means the provider engages no sub-processor."),
 		records("name", cols("service", "countries", "authorisation"),
-			gdprSPName, gdprSPParty, gdprSPService, gdprSPData, gdprSPCountries, gdprSPAuthorisation, gdprSPFlowDown, gdprSPSecurity, gdprSPSupportTool))
+			gdprSPName, gdprSPParty, gdprSPService, gdprSPData, gdprSPCountries, gdprSPAuthorisation, gdprSPFlowDown, gdprSPSecurity, gdprSPBreach, gdprSPSupportTool))
 )
 
 // Transfers outside the EEA (chapter V).
@@ -215,7 +218,7 @@ var (
 	gdprUsageShared = field("usage.shared", pas.KBool, "Partagées avec des tiers", "Shared with third parties",
 		when(func(p *pas.Plan, _ *pas.Record) bool { return len(p.Strings(gdprUsageCategories)) > 0 }))
 
-	gdprRightsDelay = field("assist.rights_delay", pas.KDuration, "Délai d'aide aux demandes des personnes", "Time to assist with data subjects' requests", req,
+	gdprRightsDelay = field("assist.rights_delay", pas.KDuration, "Délai d'aide aux demandes des personnes, à compter de la demande du responsable de traitement", "Time to assist with data subjects' requests, from the controller's request", req,
 		suggest("5bd"),
 		help("Délai dans lequel le titulaire transmet au responsable de traitement ce qu'il faut pour répondre à une demande d'accès, de rectification ou d'effacement.",
 			"Time within which the provider gives the controller what it needs to answer an access, rectification or erasure request."))
@@ -235,8 +238,15 @@ var (
 			opt("delete", "Effacement", "Deletion"),
 			opt("return", "Restitution", "Return"),
 		))
-	gdprEndDelay = field("end.delay", pas.KDuration, "Délai après la fin du traitement", "Time after the end of processing", req, suggest("30d"),
-		help("Délai entre la fin de la prestation et l'effacement effectif, copies comprises.", "Time between the end of the service and actual deletion, copies included."))
+	gdprEndDelay = field("end.delay", pas.KDuration, "Délai d'effacement", "Time to delete", req,
+		help("Délai jusqu'à l'effacement effectif des données, copies comprises, compté depuis l'événement indiqué ensuite ; il doit concorder avec les délais du chapitre de la réversibilité.",
+			"Time until the data, copies included, is actually deleted, counted from the event stated next; it must agree with the periods of the exit chapter."))
+	gdprEndFrom = field("end.from", pas.KEnum, "Point de départ du délai d'effacement", "Time to delete runs from", since(2), req,
+		options(
+			opt("end_of_notice", "Fin du préavis de sortie", "End of the exit notice"),
+			opt("end_of_transition", "Fin de la période de transition", "End of the transition period"),
+			opt("end_of_retrieval", "Fin de la période de récupération des données", "End of the data retrieval period"),
+		))
 	gdprEndCertificate = field("end.deletion_certificate", pas.KBool, "Attestation d'effacement remise", "Deletion certificate provided", req)
 )
 
@@ -252,7 +262,7 @@ func init() {
 			gdprUsageCategories, gdprUsagePurposes, gdprUsageAnonymised, gdprUsageShared,
 			gdprRightsDelay, gdprDPIASupport,
 			gdprDPIARequired, gdprDPIADone, gdprDPIADate,
-			gdprEndMode, gdprEndDelay, gdprEndCertificate),
+			gdprEndMode, gdprEndDelay, gdprEndFrom, gdprEndCertificate),
 		Groups: []pas.Group{
 			group("usage", "Données d'usage du service", "Service usage data"),
 			group("assist", "Aide au responsable de traitement", "Assistance to the controller"),
@@ -331,6 +341,6 @@ func init() {
 	stricter(pas.More, gdprCommitments, gdprRecord, gdprSPFlowDown, gdprSPSecurity, gdprTrTIA, gdprTrMeasures, gdprTrDPF,
 		gdprDisclosure, gdprUsageAnonymised, gdprDPIASupport, gdprDPIADone, gdprEndCertificate, gdprSPNotice, gdprSPObjection)
 	stricter(pas.Less, gdprSubprocessors, gdprSPCountries, gdprTransfers, gdprTrCountry, gdprUsageCategories, gdprUsagePurposes,
-		gdprUsageShared, gdprRightsDelay, gdprEndDelay)
+		gdprUsageShared, gdprRightsDelay, gdprEndDelay, gdprSPBreach)
 	ranked(gdprSPAuthorisation, "none", "general_written", "specific_prior_written")
 }

@@ -322,7 +322,7 @@ var gdprRules = []*pas.Rule{
 		},
 	},
 	{
-		ID: "LOC-03", Severity: pas.Error,
+		ID: "LOC-03", Severity: pas.Error, Section: "datacenter", Also: []string{"gdpr"},
 		Title: t("Données personnelles dans un pays tiers sans transfert encadré", "Personal data in a third country without a framed transfer"),
 		Rationale: t("Stocker des données personnelles dans un pays tiers, ou y donner accès (administration, support à distance), est un transfert : il faut une entrée de transfert fondée sur l'article 45, 46 ou 49 pour ce pays.",
 			"Storing personal data in a third country, or giving access to it from there (administration, remote support), is a transfer: it needs a transfer entry based on article 45, 46 or 49 for that country."),
@@ -373,6 +373,10 @@ var gdprRules = []*pas.Rule{
 // checkLOC03 reports each place personal data sits in or is reached from a
 // third country without a transfer entry for that country.
 func checkLOC03(c *pas.Check) {
+	gdpr := c.Plan.Cat.Section("gdpr")
+	if !personalData(c.Plan) || !c.Plan.Applicable(gdpr) {
+		return
+	}
 	framed := map[string]bool{}
 	for _, r := range c.Plan.Records(gdprTransfers) {
 		if r.Get(gdprTrMechanism).IsSet() {
@@ -384,16 +388,14 @@ func checkLOC03(c *pas.Check) {
 		return pas.Textf("%s : données personnelles dans un pays tiers (%s) sans transfert encadré (art. 45, 46 ou 49) déclaré pour ce pays au chapitre RGPD",
 			"%s: personal data in a third country (%s) without a framed transfer (art. 45, 46 or 49) declared for that country in the GDPR chapter", what, countryText(code))
 	}
-	if dc := c.Plan.Cat.Section("datacenter"); dc != nil && c.Plan.Applicable(dc) {
-		for _, s := range c.Plan.Records(dcSites) {
-			if code := s.Str(siteCountry); gdprSitePersonal(s) && unframed(code) {
-				c.Report(siteCountry, s, msg(pas.Textf("site « %s »", "site \"%s\"", s.Name(dcSites)), code))
-			}
+	for _, s := range c.Plan.Records(dcSites) {
+		if code := s.Str(siteCountry); gdprSitePersonal(s) && unframed(code) {
+			c.Report(siteCountry, s, msg(pas.Textf("site « %s »", "site \"%s\"", s.Name(dcSites)), code))
 		}
-		for _, code := range c.Plan.Strings(dcAdminCountries) {
-			if unframed(code) {
-				c.Report(dcAdminCountries, nil, msg(t("accès des administrateurs", "administrators' access"), code))
-			}
+	}
+	for _, code := range c.Plan.Strings(dcAdminCountries) {
+		if unframed(code) {
+			c.Report(dcAdminCountries, nil, msg(t("accès des administrateurs", "administrators' access"), code))
 		}
 	}
 	for _, r := range c.Plan.Records(gdprSubprocessors) {

@@ -37,7 +37,7 @@ var governanceRules = []*pas.Rule{
 		},
 	},
 	{
-		ID: "GOV-02", Severity: pas.Warning,
+		ID: "GOV-02", Severity: pas.Warning, Section: "cover",
 		Title:     t("Revue du PAS en retard", "PAS review overdue"),
 		Rationale: t("La date de prochaine revue inscrite en page de garde est dépassée.", "The next review date on the cover page has passed."),
 		Source:    "ISO/IEC 27001:2022 A.5.1",
@@ -84,7 +84,7 @@ var governanceRules = []*pas.Rule{
 		},
 	},
 	{
-		ID: "GOV-05", Severity: pas.Error,
+		ID: "GOV-05", Severity: pas.Error, Section: "cover",
 		Title:     t("Version ultérieure à 1.0 sans historique", "Version after 1.0 without a history"),
 		Rationale: t("Un document contractuel qui a évolué doit retracer ses versions successives.", "A contractual document that has changed must trace its successive versions."),
 		Source:    "ISO/IEC 27001:2022 A.5.37 (documented information under change control)",
@@ -128,7 +128,7 @@ var governanceRules = []*pas.Rule{
 		},
 	},
 	{
-		ID: "SUB-01", Severity: pas.Warning,
+		ID: "SUB-01", Severity: pas.Warning, Also: []string{"gdpr"},
 		Title: t("Obligations de sécurité non répercutées à un sous-traitant", "Security obligations not flowed down to a subcontractor"),
 		Rationale: t("Les obligations de sécurité du PAS, et pas seulement celles du RGPD, s'imposent à chaque sous-traitant et sous-traitant ultérieur qui intervient sur la prestation.",
 			"The PAS's security obligations, not only the GDPR ones, bind every subcontractor and sub-processor working on the service."),

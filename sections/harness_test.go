@@ -1,6 +1,7 @@
 package sections
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -104,7 +105,8 @@ func decodeTest(t *testing.T, body string) *pas.Plan {
 // message in both languages and a position.
 func ruleFindings(t *testing.T, p *pas.Plan, id string) []pas.Finding {
 	t.Helper()
-	if Catalogue().Rule(id) == nil {
+	rule := Catalogue().Rule(id)
+	if rule == nil {
 		t.Fatalf("no rule %s", id)
 	}
 	var out []pas.Finding
@@ -115,8 +117,14 @@ func ruleFindings(t *testing.T, p *pas.Plan, id string) []pas.Finding {
 		if f.Message.FR == "" || f.Message.EN == "" || f.Message.FR == f.Message.EN && !strings.ContainsAny(f.Message.FR, "0123456789") {
 			t.Errorf("%s: message not in both languages: %+v", id, f.Message)
 		}
+		if strings.Contains(f.Message.FR+f.Message.EN, "%!") {
+			t.Errorf("%s: badly formatted message: %+v", id, f.Message)
+		}
 		if f.Pos.Line == 0 {
 			t.Errorf("%s: finding without a YAML line: %+v", id, f)
+		}
+		if ch := rule.Chapters(); ch != nil && !slices.Contains(ch, f.Section) {
+			t.Errorf("%s is filed under %v but reports in %s (%s): pas rules must list it where its findings appear", id, ch, f.Section, f.Path)
 		}
 		out = append(out, f)
 	}

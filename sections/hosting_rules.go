@@ -27,8 +27,13 @@ var hostRules = []*pas.Rule{
 			if c.Plan.Str(hostModel) != "shared_multi_tenant" || !v.IsSet() || len(v.List) >= 2 {
 				return
 			}
-			c.Report(hostIsolation, nil, pas.Textf("hébergement mutualisé avec %d mécanisme(s) de cloisonnement : au moins deux sont attendus",
-				"shared hosting with %d isolation mechanism(s): at least two are expected", len(v.List)))
+			if len(v.List) == 0 {
+				c.Report(hostIsolation, nil, t("hébergement mutualisé sans aucun mécanisme de cloisonnement : au moins deux sont attendus",
+					"shared hosting without any isolation mechanism: at least two are expected"))
+				return
+			}
+			c.Report(hostIsolation, nil, pas.Textf("hébergement mutualisé avec seulement %s de cloisonnement : au moins deux sont attendus",
+				"shared hosting with only %s: at least two are expected", pas.Count(len(v.List), "mécanisme", "mécanismes", "isolation mechanism", "isolation mechanisms")))
 		},
 	},
 	{
@@ -58,7 +63,7 @@ var hostRules = []*pas.Rule{
 		},
 	},
 	{
-		ID: "HOST-05", Severity: pas.Warning,
+		ID: "HOST-05", Severity: pas.Warning, Section: "datacenter",
 		Title: t("Administration à distance depuis un pays tiers", "Remote administration from a third country"),
 		Rationale: t("Administrer depuis un pays sans décision d'adéquation expose les données au droit de ce pays et peut constituer un transfert.",
 			"Administering from a country without an adequacy decision exposes the data to that country's law and can be a transfer."),

@@ -29,6 +29,16 @@ var (
 		records("level", cols("definition", "response_time", "restoration_time", "client_notification"),
 			incLevelID, incDefinition, incResponse, incRestoration, incNotify))
 
+	incLevelsFrom = field("levels_from", pas.KEnum, "Point de départ des délais des niveaux", "Level times run from", since(2), req,
+		help("Événement à partir duquel courent les délais de prise en charge, de rétablissement et d'alerte du client. Le RGPD et NIS 2 font courir les leurs dès la prise de connaissance : un délai qui attend la qualification de l'incident part plus tard.",
+			"Event from which the response, restoration and client alert times run. The GDPR and NIS 2 start their clocks on awareness: a time that waits for the incident to be qualified starts later."),
+		suggest("detection"),
+		options(
+			opt("detection", "Détection de l'incident par le titulaire ou son signalement, au premier des deux", "Detection by the provider or report, whichever comes first"),
+			opt("client_report", "Signalement par le client", "Report by the client"),
+			opt("qualification", "Qualification de l'incident par le titulaire", "Qualification of the incident by the provider"),
+		))
+
 	incContacts = field("contacts_24x7", pas.KRefs, "Contacts joignables 24/7", "Contacts reachable 24/7", req, ref("parties.contacts"),
 		help("Contacts, déclarés dans les parties prenantes, à joindre à toute heure en cas d'incident ; usage : un par partie.",
 			"Contacts, declared among the parties, to reach at any hour in an incident; practice: one per party."))
@@ -39,6 +49,15 @@ var (
 		help("Délai de remise au client du rapport d'analyse (causes, impacts, actions correctives) ; usage : un mois, comme le rapport final NIS 2.",
 			"Time to hand the client the analysis report (causes, impact, corrective actions); practice: one month, like the NIS 2 final report."),
 		suggest("1mo"))
+	incPostReportFrom = field("post_incident_report_from", pas.KEnum, "Point de départ du délai du rapport post-incident", "Post-incident report time runs from", since(2), req,
+		help("Pour une entité NIS 2, le rapport final est dû un mois après la notification de l'incident, qui suit l'alerte : un rapport compté depuis la clôture peut arriver trop tard.",
+			"For a NIS 2 entity, the final report is due one month after the incident notification, which follows the alert: a report counted from closure may come too late."),
+		suggest("client_alert"),
+		options(
+			opt("client_alert", "Alerte du client", "Alert to the client"),
+			opt("restoration", "Rétablissement du service", "Restoration of the service"),
+			opt("closure", "Clôture de l'incident", "Closure of the incident"),
+		))
 	incExercise = field("exercise_frequency", pas.KDuration, "Fréquence des exercices de crise", "Crisis exercise frequency", every, req,
 		help("Intervalle entre deux exercices de gestion d'incident ou de crise (usage : douze mois).",
 			"Interval between two incident or crisis exercises (practice: twelve months)."),
@@ -51,10 +70,10 @@ var (
 		help("Oui si le titulaire s'engage à alerter sans délai l'établissement de santé et à l'assister pour son signalement des incidents graves de sécurité des systèmes d'information à l'ARS (portail de signalement des événements sanitaires indésirables, avec l'appui du CERT Santé).",
 			"Yes when the provider commits to alert the health establishment without delay and to assist it in reporting serious information-system incidents to the regional health agency (national adverse-event reporting portal, supported by CERT Santé)."))
 
-	incBreachDelay = field("breach.to_controller", pas.KDuration, "Délai de notification au responsable de traitement", "Time to notify the controller", req,
+	incBreachDelay = field("breach.to_controller", pas.KDuration, "Délai de notification au responsable de traitement, à compter de la prise de connaissance de la violation", "Time to notify the controller, from becoming aware of the breach", req,
 		when(func(p *pas.Plan, _ *pas.Record) bool { return personalData(p) }),
-		help("Délai dans lequel le titulaire, sous-traitant au sens du RGPD, notifie au responsable de traitement une violation de données personnelles ; le délai de 72 h du responsable court dès qu'il en a connaissance (usage : 24 h au plus).",
-			"Time within which the provider, as processor, notifies the controller of a personal data breach; the controller's 72 h starts when it becomes aware (practice: 24 h at most)."),
+		help("Le RGPD demande au sous-traitant d'informer le responsable de traitement dans les meilleurs délais après avoir pris connaissance d'une violation (art. 33(2)), sans fixer d'heures ; les 72 h du responsable courent de sa propre prise de connaissance. L'usage contractuel est de 24 h au plus.",
+			"The GDPR asks the processor to inform the controller without undue delay after becoming aware of a breach (art. 33(2)), without a number of hours; the controller's 72 h run from its own awareness. Contract practice is 24 h at most."),
 		suggest("24h"))
 	incTemplate = field("breach.notification_content", pas.KSet, "Contenu de la notification de violation", "Breach notification content", req,
 		when(func(p *pas.Plan, _ *pas.Record) bool { return personalData(p) }),
@@ -83,7 +102,7 @@ func init() {
 		Intro: t("Ce chapitre décrit les niveaux de priorité des incidents et leurs délais, les contacts d'astreinte, la notification des violations de données personnelles et des incidents NIS 2, la préservation des preuves, le retour d'expérience et les exercices.",
 			"This chapter describes incident priority levels and their times, on-call contacts, notification of personal data breaches and NIS 2 incidents, evidence preservation, lessons learnt and exercises."),
 		Who: pas.WhoProvider,
-		Fields: fields(incLevels, incContacts, incEvidence, incPostReport, incExercise, incNIS2, incHealthAlert,
+		Fields: fields(incLevels, incLevelsFrom, incContacts, incEvidence, incPostReport, incPostReportFrom, incExercise, incNIS2, incHealthAlert,
 			incBreachDelay, incTemplate, incRegister),
 		Groups: []pas.Group{
 			group("breach", "Violations de données personnelles", "Personal data breaches"),

@@ -42,24 +42,38 @@ var incidentRules = []*pas.Rule{
 	},
 	{
 		ID: "INC-02", Severity: pas.Warning,
-		Varies: t("erreur à partir de 72 h", "error from 72 h"),
-		Title:  t("Délai de notification des violations trop long", "Breach notification delay too long"),
-		Rationale: t("Les 72 h du responsable de traitement courent dès qu'il a connaissance de la violation, et le retard du sous-traitant les consomme : au-delà de l'usage retenu c'est un avertissement, à 72 h ou plus une erreur.",
-			"The controller's 72 h run from its awareness of the breach, and the processor's delay consumes them: beyond the practice retained it is a warning, at 72 h or more an error."),
-		Source: "GDPR art. 33(1)-(2) [GDPR-33], [GDPR-33-AUDITFRONT]; 24 h (convention)",
+		Title: t("Délai de notification des violations au-delà de l'usage", "Breach notification delay beyond practice"),
+		Rationale: t("Le sous-traitant informe le responsable de traitement « dans les meilleurs délais » après avoir pris connaissance d'une violation (art. 33(2)) : le RGPD ne fixe pas d'heures. Les 72 h du responsable envers l'autorité de contrôle courent de sa propre prise de connaissance, c'est-à-dire de l'information par le sous-traitant. Un délai de 24 h au plus est un usage contractuel, non une limite légale : au-delà du seuil retenu, c'est un écart à l'usage à justifier.",
+			"The processor informs the controller \"without undue delay\" after becoming aware of a breach (art. 33(2)): the GDPR sets no number of hours. The controller's 72 h towards the supervisory authority run from its own awareness, that is from the processor's information. A delay of 24 h at most is a contract practice, not a legal limit: beyond the threshold retained, it is a departure from practice to justify."),
+		Source: "GDPR art. 33(1)-(2) [GDPR-33]; EDPB Guidelines 9/2022 (controller's awareness) [GDPR-33-AUDITFRONT]; 24 h (convention)",
 		Check: func(c *pas.Check) {
 			v := c.Plan.Get(incBreachDelay)
 			if !c.Active(incBreachDelay, nil) || !v.IsSet() {
 				return
 			}
-			limit := cntPolicyDur(c, "incident_breach_delay_max")
-			switch {
-			case v.Dur.Compare(incGDPRWindow) >= 0:
-				c.ReportAs(pas.Error, incBreachDelay, nil, pas.Textf("notification au responsable de traitement sous %s : aucun temps ne reste pour ses 72 h",
-					"notification to the controller within %s: nothing is left of its 72 h", durText(v.Dur)))
-			case !limit.IsZero() && v.Dur.Compare(limit) > 0:
-				c.Report(incBreachDelay, nil, pas.Textf("notification au responsable de traitement sous %s, au-delà du seuil de %s retenu",
-					"notification to the controller within %s, beyond the %s threshold retained", durText(v.Dur), durText(limit)))
+			if limit := cntPolicyDur(c, "incident_breach_delay_max"); !limit.IsZero() && v.Dur.Compare(limit) > 0 {
+				c.Report(incBreachDelay, nil, pas.Textf("information du responsable de traitement sous %s, au-delà de l'usage de %s retenu : le RGPD demande d'informer dans les meilleurs délais",
+					"controller informed within %s, beyond the %s practice retained: the GDPR asks for information without undue delay", durText(v.Dur), durText(limit)))
+			}
+		},
+	},
+	{
+		ID: "INC-11", Severity: pas.Warning,
+		Title: t("Alerte d'une violation plus tardive que sa notification", "Breach alert later than its notification"),
+		Rationale: t("Une violation de données avérée relève d'un niveau de priorité (P1 en général) dont le délai d'alerte du client précède la notification complète au responsable de traitement : une alerte promise plus tard que la notification donne deux chiffres inconciliables pour le même événement.",
+			"A confirmed data breach falls under a priority level (usually P1) whose client alert comes before the full notification to the controller: an alert promised later than the notification gives two irreconcilable figures for the same event."),
+		Source: "GDPR art. 33(2) [GDPR-33]; ISO/IEC 27001:2022 A.5.26",
+		Check: func(c *pas.Check) {
+			v := c.Plan.Get(incBreachDelay)
+			if !c.Active(incBreachDelay, nil) || !v.IsSet() {
+				return
+			}
+			for _, r := range incBreachLevels(c.Plan) {
+				if d := r.Get(incNotify); d.IsSet() && d.Dur.Compare(v.Dur) > 0 {
+					c.Report(incNotify, r, pas.Textf("une violation avérée relève du niveau %s, dont l'alerte est promise sous %s, mais elle est notifiée au responsable de traitement sous %s : l'alerte ne peut pas suivre la notification",
+						"a confirmed breach falls under level %s, whose alert is promised within %s, but it is notified to the controller within %s: the alert cannot come after the notification",
+						r.NameIn(incLevels, pas.EN), durText(d.Dur), durText(v.Dur)))
+				}
 			}
 		},
 	},
@@ -193,4 +207,28 @@ var incidentRules = []*pas.Rule{
 			}
 		},
 	},
+}
+
+// incBreachWords mark a level's definition as covering data breaches.
+var incBreachWords = []string{"violation", "fuite", "breach", "leak", "exfiltration"}
+
+// incBreachLevels returns the levels whose definition covers data
+// breaches, or level P1 when none says so.
+func incBreachLevels(p *pas.Plan) []*pas.Record {
+	var out []*pas.Record
+	for _, r := range p.Records(incLevels) {
+		def := strings.ToLower(r.Str(incDefinition))
+		for _, w := range incBreachWords {
+			if strings.Contains(def, w) {
+				out = append(out, r)
+				break
+			}
+		}
+	}
+	if len(out) == 0 {
+		if p1 := incLevel(p, "p1"); p1 != nil {
+			out = append(out, p1)
+		}
+	}
+	return out
 }

@@ -38,7 +38,7 @@ var (
 			opt("object_ref", "Objet ou donnée concernés", "Object or data concerned"),
 			opt("privilege_level", "Niveau de privilège", "Privilege level"),
 		))
-	sesRetention = field("logs.retention", pas.KDuration, "Durée de conservation des journaux", "Log retention", req,
+	sesRetention = field("logs.retention", pas.KDuration, "Durée de conservation des journaux, à compter de leur enregistrement", "Log retention, from recording", req,
 		help("La CNIL recommande de six mois à un an pour les journaux de traçabilité des accès.",
 			"The CNIL recommends six months to one year for access traceability logs."),
 		suggest("12mo"))

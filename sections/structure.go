@@ -8,7 +8,19 @@ import (
 
 // Structural rules hold for every section: they iterate the catalogue.
 func init() {
-	planRules = append(planRules, ruleREQ01, ruleREQ02, ruleREF01, ruleNA01)
+	planRules = append(planRules, ruleREQ01, ruleREQ02, ruleREQ03, ruleREF01, ruleNA01)
+}
+
+// checkItems returns the items to complete of every section, listed once
+// per check for the rules that read them.
+func checkItems(c *pas.Check) map[*pas.Section][]pas.Item {
+	return c.Memo("items", func() any {
+		m := map[*pas.Section][]pas.Item{}
+		for _, s := range c.Plan.Cat.Sections {
+			m[s] = c.Plan.Items(s)
+		}
+		return m
+	}).(map[*pas.Section][]pas.Item)
 }
 
 // contractual reports whether the plan is annexed to a contract (or an
@@ -29,9 +41,9 @@ var ruleREQ01 = &pas.Rule{
 	Source: "pas catalogue (required items); DND-PAS: the PAS is annexed to the contract",
 	Check: func(c *pas.Check) {
 		for _, s := range c.Plan.Cat.Sections {
-			for _, it := range c.Plan.Items(s) {
+			for _, it := range checkItems(c)[s] {
 				if it.Kind == pas.Missing && c.Plan.Cat.PresenceRule(it.Field) == nil {
-					c.Missing(it.Field, it.Record, pas.Textf("%s : réponse attendue", "%s: answer expected", it.Field.Label))
+					c.Missing(it.Field, it.Record, pas.Textf("%s : réponse attendue", "%s: answer expected", itemLabel(it)))
 				}
 			}
 		}
@@ -49,13 +61,51 @@ var ruleREQ02 = &pas.Rule{
 			return
 		}
 		for _, s := range c.Plan.Cat.Sections {
-			for _, it := range c.Plan.Items(s) {
+			for _, it := range checkItems(c)[s] {
 				if it.Kind != pas.Missing {
-					c.Report(it.Field, it.Record, pas.Textf("%s : %s dans un PAS contractuel", "%s: %s in a contractual PAS", it.Field.Label, it.Kind.Text()))
+					c.Report(it.Field, it.Record, pas.Textf("%s : %s dans un PAS contractuel", "%s: %s in a contractual PAS", itemLabel(it), it.Kind.Text()))
 				}
 			}
 		}
 	},
+}
+
+var ruleREQ03 = &pas.Rule{
+	ID: "REQ-03", Severity: pas.Error, RollUp: true,
+	Title: t("Chapitre absent", "Chapter missing"),
+	Rationale: t("Un chapitre qui s'applique mais dont le plan ne dit rien est signalé une seule fois, avec le nombre de réponses qu'il attend, plutôt que question par question. Avertissement tant que le plan est un projet, erreur ensuite.",
+		"A chapter that applies but about which the plan says nothing is reported once, with the number of answers it expects, rather than question by question. A warning while the plan is a draft, an error afterwards."),
+	Source: "pas catalogue (required items); DND-PAS: the PAS is annexed to the contract",
+	Check: func(c *pas.Check) {
+		for _, s := range c.Plan.Cat.Sections {
+			if !c.Plan.Applicable(s) || !c.Plan.Blank(s) {
+				continue
+			}
+			n := 0
+			for _, it := range checkItems(c)[s] {
+				if it.Kind == pas.Missing {
+					n++
+				}
+			}
+			if n > 0 {
+				c.MissingSection(s, pas.Textf("chapitre « %s » absent : %s", "chapter \"%s\" missing: %s", s.Title, pas.Count(n, "réponse attendue", "réponses attendues", "answer expected", "answers expected")))
+			}
+		}
+	},
+}
+
+// itemLabel names an item to complete as a reader finds it: the field's
+// label, followed by its group for grouped fields ("Méthode (effacement)")
+// or by its record for record fields ("Ville (« Datarive LYO1 »)").
+func itemLabel(it pas.Item) pas.Text {
+	f := it.Field
+	switch {
+	case it.Record != nil && f.List != nil:
+		return pas.Textf("%s (« %s »)", "%s (\"%s\")", f.Label, it.Record.Name(f.List))
+	case f.Group() != "":
+		return pas.Textf("%s (%s)", "%s (%s)", f.Label, gdprLower(f.Section.GroupTitle(f.Group())))
+	}
+	return f.Label
 }
 
 var ruleREF01 = &pas.Rule{

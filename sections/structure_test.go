@@ -59,6 +59,25 @@ func TestStructureRules(t *testing.T) {
 		t.Errorf("REQ-02 on a contractual plan with a question: %d, want 1", n)
 	}
 	tested["REQ-01"], tested["REQ-02"] = true, true
+	exit := func(yaml string) int {
+		n := 0
+		for _, f := range ruleFindings(t, testPlan(t, yaml), "REQ-03") {
+			if f.Section == "exit" {
+				n++
+			}
+		}
+		return n
+	}
+	if n := exit(""); n != 1 {
+		t.Errorf("REQ-03 without an exit chapter: %d findings, want 1", n)
+	}
+	if n := exit("exit:\n  notice_period: 2mo\n"); n != 0 {
+		t.Errorf("REQ-03 on an exit chapter with one answer: %d findings, want 0", n)
+	}
+	if n := exit("exit:\n  not_applicable: The client keeps its data on its premises.\n"); n != 0 {
+		t.Errorf("REQ-03 on an exit chapter set aside: %d findings, want 0", n)
+	}
+	tested["REQ-03"] = true
 	runRuleCases(t, "REF-01", []ruleCase{
 		{"known party", "datacenter:\n  sites:\n    - {id: s1, name: S, operator: host, country: FR, city: Lyon, roles: [primary], data_hosted: [production]}\n", 0},
 		{"unknown party", "datacenter:\n  sites:\n    - {id: s1, name: S, operator: ghost, country: FR, city: Lyon, roles: [primary], data_hosted: [production]}\n", 1},
@@ -67,6 +86,63 @@ func TestStructureRules(t *testing.T) {
 		{"justified", "assets:\n  not_applicable: No media leave the site.\n", 0},
 		{"no justification", "assets:\n  not_applicable: \"\"\n", 1},
 	})
+}
+
+// TestMissingChapterRollsUp: a chapter the plan says nothing about gives
+// one finding (REQ-03, counting the answers expected) instead of one per
+// question, whichever rule reports them; answering one question brings
+// the questions back one by one.
+func TestMissingChapterRollsUp(t *testing.T) {
+	inExit := func(p *pas.Plan) []pas.Finding {
+		var out []pas.Finding
+		for _, f := range pas.RunChecks(p, asOf) {
+			if f.Section == "exit" {
+				out = append(out, f)
+			}
+		}
+		return out
+	}
+	got := inExit(testPlan(t, ""))
+	if len(got) != 1 || got[0].Rule != "REQ-03" || got[0].Path != "exit" || !got[0].IsMissing() {
+		t.Fatalf("blank exit chapter: %v, want one REQ-03 finding on exit", got)
+	}
+	if !strings.Contains(got[0].Message.FR, "chapitre « Réversibilité » absent : 14\u00a0réponses attendues") ||
+		!strings.Contains(got[0].Message.EN, "chapter \"Reversibility and exit\" missing: 14 answers expected") {
+		t.Errorf("message: %+v", got[0].Message)
+	}
+	if got[0].Severity != pas.Warning {
+		t.Errorf("in a draft the roll-up is a warning, got %s", got[0].Severity)
+	}
+	rules := map[string]bool{}
+	for _, f := range inExit(testPlan(t, "exit:\n  notice_period: 2mo\n")) {
+		rules[f.Rule] = true
+	}
+	for _, want := range []string{"REQ-01", "REV-01", "REV-05", "REV-09"} {
+		if !rules[want] {
+			t.Errorf("exit chapter with one answer: no %s finding (got %v)", want, rules)
+		}
+	}
+	if rules["REQ-03"] {
+		t.Error("exit chapter with one answer is not missing")
+	}
+}
+
+// TestItemLabels: a missing answer names its group or its record.
+func TestItemLabels(t *testing.T) {
+	msgs := map[string]pas.Text{}
+	p := testPlan(t, "exit:\n  transition_period: 30d\ndatacenter:\n  sites:\n    - {id: s1, name: LYO1, operator: host, country: FR, roles: [primary], data_hosted: [production]}\n")
+	for _, f := range ruleFindings(t, p, "REQ-01") {
+		msgs[f.Path] = f.Message
+	}
+	for path, want := range map[string]pas.Text{
+		"exit.deletion.method":      pas.T("Méthode (effacement) : réponse attendue", "Method (deletion): answer expected"),
+		"datacenter.sites[s1].city": pas.T("Ville (« LYO1 ») : réponse attendue", "City (\"LYO1\"): answer expected"),
+		"exit.notice_period":        pas.T("Préavis : réponse attendue", "Notice period: answer expected"),
+	} {
+		if msgs[path] != want {
+			t.Errorf("%s: %+v, want %+v", path, msgs[path], want)
+		}
+	}
 }
 
 // TestMissingIsWarningInDraft: in a draft, an error reporting something

@@ -12,7 +12,8 @@ tools:
   items:
     - {id: t1, product: Endpoint guard, category: edr, vendor: V1, vendor_country: FR, operated_by: int, client_data_access: false, supported: true}
     - {id: t2, product: Log platform, category: siem, vendor: V2, vendor_country: FR, operated_by: int, operated_from: [FR], client_data_access: true, supported: true}
-    - {id: t3, product: Help desk, category: ticketing, vendor: V3, vendor_country: IE, operated_from: [US, FR], client_data_access: true, supported: true}
+    - {id: t3, product: Help desk, category: ticketing, vendor: V3, vendor_country: IE, operated_from: [FR], client_data_access: true, supported: true}
+    - {id: t4, product: Backup suite, category: backup, vendor: V4, vendor_country: FR, operated_by: host, operated_from: [FR], client_data_access: true, supported: true}
 `
 
 func TestToolsApplies(t *testing.T) {

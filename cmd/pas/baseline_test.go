@@ -91,7 +91,7 @@ func TestBaselineWorkflow(t *testing.T) {
 			t.Errorf("the internal document lacks %q", want)
 		}
 	}
-	if _, client, _ := runCLI(t, dir, "render", "tender/plan.yaml", "-o", "-", "--as-of", "2026-12-01"); strings.Contains(client, "Écarts") {
+	if _, client, _ := runCLI(t, dir, "render", "tender/plan.yaml", "-o", "-", "--as-of", "2026-12-01"); strings.Contains(client, "Écarts par rapport au PAS standard") {
 		t.Error("the client's document lists the deviations")
 	}
 

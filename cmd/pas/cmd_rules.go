@@ -1,6 +1,8 @@
 package main
 
 import (
+	"strings"
+
 	"github.com/pas-editor/pas/pas"
 	"github.com/spf13/cobra"
 )
@@ -41,7 +43,7 @@ func rulesText(l pas.Lang, cat *pas.Catalogue) string {
 		pas.CountryDataDate, len(pas.Countries())).In(l)
 	rows := [][]string{{"ID", pas.T("Gravité", "Severity").In(l), pas.T("Chapitre", "Chapter").In(l), pas.T("Intitulé", "Title").In(l), "Source"}}
 	for _, r := range cat.Rules {
-		section := r.Section
+		section := strings.Join(r.Chapters(), ", ")
 		if section == "" {
 			section = "*"
 		}
@@ -67,14 +69,15 @@ func rulesText(l pas.Lang, cat *pas.Catalogue) string {
 }
 
 type jsonRule struct {
-	ID        string `json:"id"`
-	Severity  string `json:"severity"`
-	Varies    string `json:"severity_varies,omitempty"`
-	Section   string `json:"section,omitempty"`
-	Title     string `json:"title"`
-	Rationale string `json:"rationale"`
-	Source    string `json:"source"`
-	NoWaiver  bool   `json:"no_waiver,omitempty"`
+	ID        string   `json:"id"`
+	Severity  string   `json:"severity"`
+	Varies    string   `json:"severity_varies,omitempty"`
+	Section   string   `json:"section,omitempty"`
+	Also      []string `json:"also_sections,omitempty"`
+	Title     string   `json:"title"`
+	Rationale string   `json:"rationale"`
+	Source    string   `json:"source"`
+	NoWaiver  bool     `json:"no_waiver,omitempty"`
 }
 
 type jsonThreshold struct {
@@ -100,7 +103,7 @@ func rulesJSON(l pas.Lang, cat *pas.Catalogue) []byte {
 		Countries       []jsonCountry   `json:"countries"`
 	}{CountryDataDate: pas.CountryDataDate, Rules: []jsonRule{}, Thresholds: []jsonThreshold{}}
 	for _, r := range cat.Rules {
-		out.Rules = append(out.Rules, jsonRule{r.ID, r.Severity.String(), r.Varies.In(l), r.Section, r.Title.In(l), r.Rationale.In(l), r.Source, r.NoWaiver})
+		out.Rules = append(out.Rules, jsonRule{r.ID, r.Severity.String(), r.Varies.In(l), r.Section, r.Also, r.Title.In(l), r.Rationale.In(l), r.Source, r.NoWaiver})
 	}
 	for _, f := range cat.Policy {
 		out.Thresholds = append(out.Thresholds, jsonThreshold{f.ID, f.Kind.String(), f.Suggest, f.Label.In(l), f.Help.In(l)})

@@ -27,7 +27,7 @@ func TestProfileAgainstExample(t *testing.T) {
 	code, out, _ := runCLI(t, dir, "diff", "saas.yaml", "fr.yaml")
 	for _, want := range []string{"\n18. Continuité de service, sauvegardes et reprise\n",
 		"  ~ Continuité et reprise d'activité (PCA/PRA) — RPO (PDMA)\u00a0: — → 1\u00a0h  [plus strict]\n",
-		"  ~ Délais de correction — Vulnérabilité critique\u00a0: 72\u00a0h (à confirmer) → 72\u00a0h  [plus strict]\n",
+		"  ~ Délais de correction, à compter de la publication du correctif — Vulnérabilité critique\u00a0: 72\u00a0h (à confirmer) → 72\u00a0h  [plus strict]\n",
 		"  + Certifications, qualifications et attestations «\u00a0ISO/IEC 27001"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("diff profile → example lacks %q", want)

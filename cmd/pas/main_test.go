@@ -166,3 +166,31 @@ func TestRenderDeterministic(t *testing.T) {
 		t.Error("a failed render changed the document")
 	}
 }
+
+// TestRulesListedUnderTheirChapters: pas rules files each rule under the
+// chapter where its findings appear, and lists the chapters it compares.
+func TestRulesListedUnderTheirChapters(t *testing.T) {
+	code, out, errOut := runCLI(t, t.TempDir(), "rules", "--format", "json")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	var doc struct {
+		Rules []struct {
+			ID      string   `json:"id"`
+			Section string   `json:"section"`
+			Also    []string `json:"also_sections"`
+		} `json:"rules"`
+	}
+	if err := json.Unmarshal([]byte(out), &doc); err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, r := range doc.Rules {
+		got[r.ID] = strings.Join(append([]string{r.Section}, r.Also...), ",")
+	}
+	for id, want := range map[string]string{"LOC-06": "parties", "LOC-03": "datacenter,gdpr", "REQ-03": "", "INC-02": "incident"} {
+		if got[id] != want {
+			t.Errorf("%s listed under %q, want %q", id, got[id], want)
+		}
+	}
+}

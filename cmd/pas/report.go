@@ -97,8 +97,11 @@ func summaryLine(l pas.Lang, fs []pas.Finding) string {
 	if len(fs) == 0 {
 		return pas.T("Aucun constat.", "No findings.").In(l)
 	}
-	return pas.Textf("%d erreur(s), %d avertissement(s), %d info(s), %d couvert(s) par une dérogation.",
-		"%d error(s), %d warning(s), %d info(s), %d waived.", c[pas.Error], c[pas.Warning], c[pas.Info], waived).In(l)
+	return pas.Textf("%s, %s, %s ; %s.", "%s, %s, %s; %s.",
+		pas.Count(c[pas.Error], "erreur", "erreurs", "error", "errors"),
+		pas.Count(c[pas.Warning], "avertissement", "avertissements", "warning", "warnings"),
+		pas.Count(c[pas.Info], "information", "informations", "note", "notes"),
+		pas.Count(waived, "constat couvert par une dérogation", "constats couverts par une dérogation", "finding waived", "findings waived")).In(l)
 }
 
 // jsonFinding is one finding in the stable JSON format (docs/check-json.md).
