@@ -1,6 +1,9 @@
 package sections
 
-import "github.com/pas-editor/pas/pas"
+import (
+	"github.com/pas-editor/pas/pas"
+	"github.com/pas-editor/pas/pas/doc"
+)
 
 var (
 	covTitle = field("title", pas.KText, "Intitulé", "Title", req,
@@ -71,13 +74,13 @@ func renderCover(d *pas.Doc, s *pas.Section) {
 	p := d.Plan
 	title := d.L(t("Plan d'Assurance Sécurité", "Security Assurance Plan"))
 	if v := p.Get(covTitle); v.IsSet() {
-		title = d.Esc(v.Str)
+		title = d.Text(v.Str)
 	}
 	d.Heading(1, title)
-	var rows [][]string
+	var rows [][]doc.Cell
 	for _, f := range fields(covReference, covVersion, covStatus, covIssued, covEffective, covNextReview, covMarking) {
-		if cell := d.Value(f, p.Get(f)); cell != "" {
-			rows = append(rows, []string{d.L(f.Label), cell})
+		if cell := d.Value(f, p.Get(f)); len(cell) > 0 {
+			rows = append(rows, []doc.Cell{{d.L(f.Label)}, cell})
 		}
 	}
 	for _, role := range []struct {
@@ -89,17 +92,17 @@ func renderCover(d *pas.Doc, s *pas.Section) {
 		{t("Co-traitants et sous-traitants", "Co-contractors and subcontractors"), []string{"co_contractor", "hosting", "subcontractor"}},
 	} {
 		names := partyNames(d, role.roles...)
-		if names == "" && role.roles[0] != "co_contractor" {
-			names = d.Marker(pas.Missing)
+		if len(names) == 0 && role.roles[0] != "co_contractor" {
+			names = doc.Cell{d.Marker(pas.Missing)}
 		}
-		if names != "" {
-			rows = append(rows, []string{d.L(role.label), names})
+		if len(names) > 0 {
+			rows = append(rows, []doc.Cell{{d.L(role.label)}, names})
 		}
 	}
-	d.Table([]string{d.L(t("Document", "Document")), ""}, rows)
+	d.Table([]doc.Cell{{d.L(t("Document", "Document"))}, nil}, rows)
 	d.Heading(2, d.L(covChangelog.Label))
 	if len(p.Records(covChangelog)) == 0 {
-		d.Para("*" + d.L(t("Première version.", "First version.")) + "*")
+		d.Para(d.Emph(t("Première version.", "First version.")))
 	} else {
 		d.ListTable(covChangelog)
 	}
