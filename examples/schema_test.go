@@ -148,7 +148,7 @@ func TestSchemaRejectsBrokenPlans(t *testing.T) {
 		"wrong type":        strings.Replace(base, "third_party_saas: false", "third_party_saas: maybe", 1),
 		"bad duration":      strings.Replace(base, "retention: 30d", "retention: a month", 1),
 		"bad state":         strings.Replace(base, "state: to_confirm", "state: perhaps", 1),
-		"no schema version": strings.Replace(base, "schema_version: 1\n", "", 1),
+		"no schema version": strings.Replace(base, "schema_version: 2\n", "", 1),
 		"bad country":       strings.Replace(base, "seat_country: FR", "seat_country: XX", 1),
 	} {
 		if broken == base {

@@ -2,6 +2,7 @@ package pas
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -11,7 +12,7 @@ import (
 
 // fullYAML uses every kind, a group, states, records, policy and waivers,
 // written exactly as Encode writes it.
-const fullYAML = `schema_version: 1
+const fullYAML = `schema_version: 2
 lang: fr
 main:
   not_applicable: ""
@@ -104,7 +105,7 @@ func TestCanonicalises(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := "schema_version: 1\nlang: en\nmain:\n  many: [a, c]\n  flag: true\n  share: 99.9\n  delay: 30d\n  day: 2026-11-23\n  home: DE\n  orgs:\n    - id: x\n      letters: {x: RA}\n"
+	want := "schema_version: 2\nlang: en\nmain:\n  many: [a, c]\n  flag: true\n  share: 99.9\n  delay: 30d\n  day: 2026-11-23\n  home: DE\n  orgs:\n    - id: x\n      letters: {x: RA}\n"
 	if got := string(Encode(p)); got != want {
 		t.Errorf("canonical form:\n%s", diffLines(want, got))
 	}
@@ -156,7 +157,7 @@ func TestRemoveReferences(t *testing.T) {
 
 func TestEmptyPlanEncodes(t *testing.T) {
 	got := string(Encode(NewPlan(testCatalogue(), EN)))
-	if got != "schema_version: 1\nlang: en\n" {
+	if got != "schema_version: 2\nlang: en\n" {
 		t.Errorf("empty plan = %q", got)
 	}
 }
@@ -271,4 +272,24 @@ func diffLines(want, got string) string {
 		}
 	}
 	return b.String()
+}
+
+// TestReadsEarlierVersions: a plan written by an earlier pas reads, and
+// is written back at the current version.
+func TestReadsEarlierVersions(t *testing.T) {
+	v1 := strings.Replace(fullYAML, "schema_version: 2\n", "schema_version: 1\n", 1)
+	p, err := Decode([]byte(v1), "plan.yaml", testCatalogue())
+	if err != nil {
+		t.Fatalf("version 1 plan: %v", err)
+	}
+	if p.Schema != 1 {
+		t.Errorf("schema read as %d, want 1", p.Schema)
+	}
+	if got := string(Encode(p)); got != fullYAML {
+		t.Errorf("version 1 plan written back:\n%s", diffLines(fullYAML, got))
+	}
+	newer := fmt.Sprintf("schema_version: %d\n", SchemaVersion+1)
+	if _, err := Decode([]byte(newer), "plan.yaml", testCatalogue()); err == nil || !strings.Contains(err.Error(), fmt.Sprintf("versions 1 to %d", SchemaVersion)) {
+		t.Errorf("newer plan: %v", err)
+	}
 }

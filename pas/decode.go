@@ -154,7 +154,7 @@ func (d *decoder) top(doc *yaml.Node) {
 		}
 	})
 	if d.plan.Schema == 0 && len(d.problems) == 0 {
-		d.fail(root, T("schema_version manquant (1 attendu)", "schema_version is missing (1 expected)"))
+		d.fail(root, Textf("schema_version manquant (%d attendu)", "schema_version is missing (%d expected)", SchemaVersion))
 	}
 	if d.plan.Lang == "" {
 		d.plan.Lang = FR
@@ -167,8 +167,8 @@ func (d *decoder) schema(v *yaml.Node) {
 	case v.Kind != yaml.ScalarNode || err != nil:
 		d.fail(v, T("schema_version : un entier est attendu", "schema_version: an integer is expected"))
 	case n > SchemaVersion || n < 1:
-		d.fail(v, Textf("schema_version %d non pris en charge : cette version de pas lit la version %d",
-			"schema_version %d is not supported: this version of pas reads version %d", n, SchemaVersion))
+		d.fail(v, Textf("schema_version %d non pris en charge : cette version de pas lit les versions 1 à %d ; mettez pas à jour",
+			"schema_version %d is not supported: this version of pas reads versions 1 to %d; update pas", n, SchemaVersion))
 	default:
 		d.plan.Schema = n
 	}

@@ -1,7 +1,10 @@
 package pas
 
 // SchemaVersion is the version of the plan.yaml format this build writes.
-const SchemaVersion = 1
+// It reads every version from 1 on: version 2 added the document settings
+// (lot, candidate, annex designation, page limit, template) and the
+// "business_secret" marking, which version 1 plans simply do not hold.
+const SchemaVersion = 2
 
 // topLevelKeys are the plan.yaml keys that are not sections.
 var topLevelKeys = map[string]bool{"schema_version": true, "lang": true, "policy": true, "waivers": true}

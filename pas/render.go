@@ -42,12 +42,17 @@ type Doc struct {
 	Lang Lang
 	Opts RenderOptions
 	out  doc.Document
+	// chapter is the number of the chapter being written, "" outside
+	// chapters; sub counts its headings of levels 3 and 4.
+	chapter string
+	sub     [2]int
 }
 
 // NewDoc starts a document in the plan's language.
 func NewDoc(p *Plan, opts RenderOptions) *Doc {
 	d := &Doc{Plan: p, Lang: p.langOrFR(), Opts: opts}
 	d.out.Meta.Lang = langTag(d.Lang)
+	d.out.Meta.Labels = doc.Labels{Page: "Page", Of: "/", Contents: d.L(T("Sommaire", "Contents")).Text}
 	return d
 }
 
@@ -85,12 +90,30 @@ func (d *Doc) Text(s string) doc.Inline { return doc.Text(d.text(s)) }
 // add appends a block.
 func (d *Doc) add(b doc.Block) { d.out.Blocks = append(d.out.Blocks, b) }
 
-// Heading adds a heading.
+// Heading adds a heading. Inside a chapter, headings of levels 3 and 4
+// are numbered after the chapter ("3.1", "3.1.2").
 func (d *Doc) Heading(level int, content ...doc.Inline) *doc.Heading {
 	h := &doc.Heading{Level: level, Content: content}
+	if d.chapter != "" && (level == 3 || level == 4) {
+		h.Number = d.number(level)
+	}
 	d.add(h)
 	return h
 }
+
+func (d *Doc) number(level int) string {
+	if level == 3 {
+		d.sub[0]++
+		d.sub[1] = 0
+		return d.chapter + "." + strconv.Itoa(d.sub[0])
+	}
+	d.sub[1]++
+	return d.chapter + "." + strconv.Itoa(max(d.sub[0], 1)) + "." + strconv.Itoa(d.sub[1])
+}
+
+// wideColumns is the number of columns from which a table is printed on
+// a landscape page.
+const wideColumns = 6
 
 // Para adds a paragraph, unless it shows nothing.
 func (d *Doc) Para(content ...doc.Inline) {
@@ -140,7 +163,7 @@ func (d *Doc) paragraphs(s string) [][]doc.Inline {
 
 // Table adds a table; cells hold inline content.
 func (d *Doc) Table(header []doc.Cell, rows [][]doc.Cell) *doc.Table {
-	t := &doc.Table{Header: header, Rows: rows}
+	t := &doc.Table{Header: header, Rows: rows, Wide: len(header) >= wideColumns}
 	d.add(t)
 	return t
 }
@@ -246,7 +269,7 @@ func Build(p *Plan, opts RenderOptions) *doc.Document {
 	}
 	for i, a := range apps {
 		h := d.Heading(2, d.appendixTitle(i, a))
-		h.ID = "appendix-" + a.ID
+		h.ID, h.NewPage = "appendix-"+a.ID, true
 		a.Render(d)
 	}
 	return d.Tree()
@@ -271,7 +294,9 @@ func (d *Doc) section(s *Section) {
 		}
 		return
 	}
-	d.add(&doc.Heading{Level: 2, Number: strconv.Itoa(ChapterNumbers(d.Plan.Cat)[s.ID]), Content: []doc.Inline{d.L(s.Title)}, ID: "chapter-" + s.ID})
+	d.chapter, d.sub = strconv.Itoa(ChapterNumbers(d.Plan.Cat)[s.ID]), [2]int{}
+	defer func() { d.chapter = "" }()
+	d.add(&doc.Heading{Level: 2, Number: d.chapter, Content: []doc.Inline{d.L(s.Title)}, ID: "chapter-" + s.ID, NewPage: true})
 	if ok, why := d.Plan.Applicability(s); !ok {
 		d.lead([]doc.Inline{d.Emph(T("Non applicable.", "Not applicable.")), doc.Text(" ")}, why.In(d.Lang))
 		return
@@ -454,7 +479,7 @@ func (d *Doc) appendixTitle(i int, a Appendix) doc.Inline {
 
 func (d *Doc) toc(apps []Appendix) {
 	h := d.Heading(2, d.L(T("Sommaire", "Contents")))
-	h.Plain = true
+	h.Plain, h.NewPage = true, true
 	t := &doc.TOC{}
 	for _, s := range d.Plan.Cat.Sections {
 		if !s.Cover {

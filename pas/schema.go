@@ -2,11 +2,13 @@ package pas
 
 import (
 	"encoding/json"
+	"strconv"
 	"strings"
 )
 
-// SchemaID is the identifier of the JSON Schema of plan.yaml.
-const SchemaID = "https://github.com/pas-editor/pas/schema/plan-1.json"
+// SchemaID is the identifier of the JSON Schema of plan.yaml, for this
+// version of the format.
+var SchemaID = "https://github.com/pas-editor/pas/schema/plan-" + strconv.Itoa(SchemaVersion) + ".json"
 
 type obj = map[string]any
 
@@ -17,8 +19,9 @@ type obj = map[string]any
 // (French durations, dates with slashes, country names).
 func Schema(cat *Catalogue) []byte {
 	props := obj{
-		"schema_version": obj{"const": SchemaVersion, "description": "Version of the plan.yaml format."},
-		"lang":           obj{"enum": []any{"fr", "en"}, "description": "Language of the plan and of its document."},
+		"schema_version": obj{"type": "integer", "minimum": 1, "maximum": SchemaVersion,
+			"description": "Version of the plan.yaml format; pas writes " + strconv.Itoa(SchemaVersion) + " and reads every earlier version."},
+		"lang": obj{"enum": []any{"fr", "en"}, "description": "Language of the plan and of its document."},
 	}
 	for _, s := range cat.Sections {
 		props[s.ID] = sectionSchema(s)

@@ -126,7 +126,7 @@ func renderRACI(d *pas.Doc, s *pas.Section) {
 			rows[i] = append(rows[i], cell)
 		}
 	}
-	d.Table(header, rows)
+	d.Table(header, rows).Wide = true
 	d.Para(d.L(t("Légende : R réalise ; A rend compte et approuve (un seul par activité) ; C est consulté ; I est informé.",
 		"Legend: R does the work; A is accountable and approves (exactly one per activity); C is consulted; I is informed.")))
 	var notes []doc.Item

@@ -65,7 +65,8 @@ type Heading struct {
 	ID      string // unique anchor in the document, "" when nothing links to it
 	NewPage bool   // starts a new page in paged formats
 	// Plain keeps the heading out of the outline and the table of contents
-	// (the title of the table of contents itself).
+	// (the title of the table of contents itself, the cover's version
+	// history).
 	Plain bool
 }
 
@@ -144,4 +145,25 @@ func containsDot(s string) bool {
 		}
 	}
 	return false
+}
+
+// Landscape tells, for each block, whether paged formats put it on a
+// landscape page: a wide table, the heading just before it, and what
+// follows it up to the next heading or narrow table.
+func Landscape(blocks []Block) []bool {
+	out := make([]bool, len(blocks))
+	for i, bl := range blocks {
+		switch x := bl.(type) {
+		case *Table:
+			out[i] = x.Wide
+		case *Heading:
+			if x.Level >= 3 && i+1 < len(blocks) {
+				t, ok := blocks[i+1].(*Table)
+				out[i] = ok && t.Wide
+			}
+		default:
+			out[i] = i > 0 && out[i-1]
+		}
+	}
+	return out
 }

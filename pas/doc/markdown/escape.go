@@ -7,7 +7,8 @@ import (
 
 // Escape makes text safe inside a line of Markdown (a table cell, a
 // heading, the rest of a paragraph): it cannot open emphasis, a link, a
-// code span, HTML or an entity, nor break a table. It does not guard the
+// code span, HTML or an entity, nor break a table; control characters,
+// which no document should carry, become U+FFFD. It does not guard the
 // start of a line: the writer does that where a line starts.
 func Escape(s string) string {
 	var b strings.Builder
@@ -26,6 +27,10 @@ func Escape(s string) string {
 			}
 		case '\n':
 			r = ' '
+		default:
+			if control(r) {
+				r = '\uFFFD'
+			}
 		}
 		b.WriteRune(r)
 	}
@@ -69,3 +74,7 @@ func Slug(heading string) string {
 	}
 	return b.String()
 }
+
+// control reports the characters a document never shows: C0 controls but
+// the tab, DEL and C1 controls.
+func control(r rune) bool { return r < 0x20 && r != '\t' || r >= 0x7f && r < 0xa0 }

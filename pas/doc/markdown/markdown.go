@@ -143,7 +143,12 @@ func styled(in doc.Inline) string {
 		for strings.Contains(in.Text, fence) {
 			fence += "`"
 		}
-		return fence + in.Text + fence
+		return fence + strings.Map(func(r rune) rune {
+			if control(r) || r == '\n' {
+				return '\uFFFD'
+			}
+			return r
+		}, in.Text) + fence
 	}
 	s := Escape(in.Text)
 	if in.Style&doc.Emph != 0 {
