@@ -78,13 +78,14 @@ type body struct {
 	pages     map[string]int    // heading ID → page number, when known
 	nextMark  int
 	lastPPr   int  // where the last paragraph's properties end, for a section break
+	breaks    []sectionBreak
 	landscape bool // the section being written is landscape
 	first     bool // the section being written is the first one
 	newSect   bool // the block being written starts a section
 }
 
 func newBody(d *doc.Document, st styleSet, pg page, bullets int, pages map[string]int) *body {
-	w := &body{st: st, pg: pg, bullets: bullets, bookmarks: map[string]string{}, pages: pages, first: true}
+	w := &body{b: make([]byte, 0, sizeHint(d)), st: st, pg: pg, bullets: bullets, bookmarks: map[string]string{}, pages: pages, first: true}
 	for _, bl := range d.Blocks {
 		if h, ok := bl.(*doc.Heading); ok && h.ID != "" {
 			w.bookmarks[h.ID] = fmt.Sprintf("_Toc%08d", len(w.bookmarks)+1)
@@ -95,9 +96,56 @@ func newBody(d *doc.Document, st styleSet, pg page, bullets int, pages map[strin
 
 func (w *body) s(s string) { w.b = append(w.b, s...) }
 
+// sizeHint guesses the size of document.xml, so that its buffer seldom
+// grows: about 250 bytes of markup a cell, paragraph or item, plus the
+// text.
+func sizeHint(d *doc.Document) int {
+	n := 4096
+	add := func(in []doc.Inline) {
+		n += 250
+		for _, x := range in {
+			n += len(x.Text) + 80
+		}
+	}
+	for _, bl := range d.Blocks {
+		switch x := bl.(type) {
+		case *doc.Heading:
+			add(x.Content)
+		case *doc.Paragraph:
+			add(x.Content)
+		case *doc.Table:
+			for _, c := range x.Header {
+				add(c)
+			}
+			for _, r := range x.Rows {
+				n += 100
+				for _, c := range r {
+					add(c)
+				}
+			}
+		case *doc.List:
+			var items func([]doc.Item)
+			items = func(its []doc.Item) {
+				for _, it := range its {
+					add(it.Content)
+					items(it.Sub)
+				}
+			}
+			items(x.Items)
+		case *doc.TOC:
+			for _, e := range x.Entries {
+				add(e.Content)
+				n += 400
+			}
+		}
+	}
+	return n
+}
+
 // document writes the body of the document, in portrait and landscape
-// sections (see doc.Landscape).
-func (w *body) document(d *doc.Document) []byte {
+// sections (see doc.Landscape), in pieces to be written one after the
+// other.
+func (w *body) document(d *doc.Document) [][]byte {
 	w.s(xmlPI + `<w:document xmlns:w="` + nsW + `" xmlns:r="` + nsR + `"><w:body>`)
 	land := doc.Landscape(d.Blocks)
 	for i, bl := range d.Blocks {
@@ -110,13 +158,31 @@ func (w *body) document(d *doc.Document) []byte {
 	}
 	w.s(w.pg.sectPr(w.landscape, w.first))
 	w.s(`</w:body></w:document>`)
-	return w.b
+	return w.chunks()
 }
 
-// endSection puts a section break in the last paragraph written.
+// sectionBreak is a section's properties, to insert at a position.
+type sectionBreak struct {
+	at   int
+	sect string
+}
+
+// endSection puts a section break in the last paragraph written (inserted
+// when the body is complete).
 func (w *body) endSection() {
-	sect := w.pg.sectPr(w.landscape, w.first)
-	w.b = append(w.b[:w.lastPPr], append([]byte(sect), w.b[w.lastPPr:]...)...)
+	w.breaks = append(w.breaks, sectionBreak{w.lastPPr, w.pg.sectPr(w.landscape, w.first)})
+}
+
+// chunks returns the body in pieces, its section breaks between them,
+// so that it is written out without one more copy.
+func (w *body) chunks() [][]byte {
+	out := make([][]byte, 0, 2*len(w.breaks)+1)
+	last := 0
+	for _, br := range w.breaks {
+		out = append(out, w.b[last:br.at], []byte(br.sect))
+		last = br.at
+	}
+	return append(out, w.b[last:])
 }
 
 // openPara starts a paragraph with its properties and notes where a
@@ -251,7 +317,9 @@ func (w *body) run(in doc.Inline, rPr string) {
 	if rPr != "" {
 		w.s(`<w:rPr>` + rPr + `</w:rPr>`)
 	}
-	w.s(`<w:t xml:space="preserve">` + escaped(in.Text) + `</w:t></w:r>`)
+	w.s(`<w:t xml:space="preserve">`)
+	w.b = appendEscaped(w.b, in.Text)
+	w.s(`</w:t></w:r>`)
 }
 
 // table writes a table whose header row repeats on each page and whose

@@ -17,7 +17,9 @@ package docx
 import (
 	"archive/zip"
 	"bytes"
+	"compress/flate"
 	"fmt"
+	"io"
 	"sort"
 	"strings"
 	"time"
@@ -40,6 +42,7 @@ type part struct {
 	name        string // path in the zip, no leading slash
 	contentType string // "" when a Default extension covers it
 	data        []byte
+	chunks      [][]byte // instead of data: pieces written one after the other
 }
 
 // relationship ties document.xml to another part.
@@ -220,7 +223,7 @@ func settings(lang string) []byte {
 // types and relationships, entries in a fixed order with a fixed time.
 func (pk *pack) zip() ([]byte, error) {
 	bd := newBody(pk.d, pk.st, pk.pg, pk.bullets, pk.pages)
-	pk.add("word/document.xml", ctMain+"document.main+xml", bd.document(pk.d))
+	pk.parts = append(pk.parts, part{name: "word/document.xml", contentType: ctMain + "document.main+xml", chunks: bd.document(pk.d)})
 	pk.add("word/settings.xml", ctMain+"settings+xml", settings(pk.d.Meta.Lang))
 	pk.rel(relSettings, "settings.xml")
 	pk.add("docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml", coreProps(pk.d.Meta))
@@ -233,13 +236,25 @@ func (pk *pack) zip() ([]byte, error) {
 	sort.SliceStable(pk.parts, func(i, j int) bool { return partOrder(pk.parts[i].name) < partOrder(pk.parts[j].name) })
 	var buf bytes.Buffer
 	zw := zip.NewWriter(&buf)
+	var fw *flate.Writer // one compressor for every entry, reset each time
+	zw.RegisterCompressor(zip.Deflate, func(w io.Writer) (io.WriteCloser, error) {
+		if fw == nil {
+			var err error
+			fw, err = fastDeflate(w)
+			return fw, err
+		}
+		fw.Reset(w)
+		return fw, nil
+	})
 	for _, p := range pk.parts {
 		f, err := zw.CreateHeader(&zip.FileHeader{Name: p.name, Method: zip.Deflate, Modified: fixedTime})
 		if err != nil {
 			return nil, err
 		}
-		if _, err := f.Write(p.data); err != nil {
-			return nil, err
+		for _, c := range append([][]byte{p.data}, p.chunks...) {
+			if _, err := f.Write(c); err != nil {
+				return nil, err
+			}
 		}
 	}
 	if err := zw.Close(); err != nil {
@@ -247,6 +262,11 @@ func (pk *pack) zip() ([]byte, error) {
 	}
 	return buf.Bytes(), nil
 }
+
+// fastDeflate compresses at the fastest level: the parts are text that
+// compresses well anyway, and writing stays well within the time of the
+// Markdown rendering.
+func fastDeflate(w io.Writer) (*flate.Writer, error) { return flate.NewWriter(w, flate.BestSpeed) }
 
 // fixedTime is the time of every zip entry, for identical bytes.
 var fixedTime = time.Date(1980, 1, 1, 0, 0, 0, 0, time.UTC)

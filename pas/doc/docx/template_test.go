@@ -10,7 +10,7 @@ import (
 	"testing"
 
 	"github.com/pas-editor/pas/pas/doc/docx"
-	"github.com/pas-editor/pas/pas/doc/internal/readers"
+	"github.com/pas-editor/pas/internal/readers"
 	"github.com/pas-editor/pas/pas/doc/internal/sample"
 )
 

@@ -41,9 +41,41 @@ func esc(b *strings.Builder, s string) {
 
 // escaped returns s escaped for character data or an attribute value.
 func escaped(s string) string {
+	if plain(s) {
+		return s
+	}
 	var b strings.Builder
 	esc(&b, s)
 	return b.String()
+}
+
+// appendEscaped appends s escaped to dst.
+func appendEscaped(dst []byte, s string) []byte {
+	if plain(s) {
+		return append(dst, s...)
+	}
+	var b strings.Builder
+	esc(&b, s)
+	return append(dst, b.String()...)
+}
+
+// plain reports whether s needs no escaping: printable ASCII without
+// markup characters, or any UTF-8 beyond the C1 controls.
+func plain(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == '&' || c == '<' || c == '>' || c == '"' || c < 0x20 || c == 0x7f:
+			return false
+		case c >= 0x80:
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if r == utf8.RuneError || !xmlChar(r) {
+				return false
+			}
+			i += size - 1
+		}
+	}
+	return true
 }
 
 // xmlChar reports whether XML 1.0 allows the character, leaving out the
