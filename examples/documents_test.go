@@ -1,8 +1,11 @@
 package examples
 
 import (
+	"archive/zip"
 	"bytes"
 	"context"
+	"encoding/xml"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -11,10 +14,11 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/pas-editor/pas/internal/readers"
 	"github.com/pas-editor/pas/pas"
 	"github.com/pas-editor/pas/pas/doc"
 	"github.com/pas-editor/pas/pas/doc/docx"
-	"github.com/pas-editor/pas/internal/readers"
+	"github.com/pas-editor/pas/pas/doc/html"
 	"github.com/pas-editor/pas/pas/doc/markdown"
 	"github.com/pas-editor/pas/pas/doc/pdf"
 )
@@ -197,5 +201,91 @@ func TestPDFByLibreOffice(t *testing.T) {
 	}
 	if n := pdf.Pages(out); entries == 0 || n < last || n < 20 {
 		t.Errorf("%d pages, %d entries, last chapter on page %d", n, entries, last)
+	}
+}
+
+// hostile is text from a plan that tries every format's markup, control
+// characters and bidi overrides.
+const hostile = "<script>alert(1)</script>]]></w:t><w:p/>&amp; *x* [l](http://x) | # \u202eevil\u202c \x1b[2J\x07 « fin » ; ok ?"
+
+// hostilePlan is the French example with the hostile text in every text
+// field and record field, notes and justifications, and as the question
+// and owner of a value to confirm.
+func hostilePlan(t *testing.T) *pas.Plan {
+	t.Helper()
+	p := decode(t, Plan(pas.FR), "fr/plan.yaml")
+	set := func(v *pas.Value) {
+		v.Str, v.Has = hostile+"\nsecond line\n\n"+hostile, true
+	}
+	for _, s := range p.Cat.Sections {
+		for _, f := range s.Fields {
+			switch f.Kind {
+			case pas.KText, pas.KLongText:
+				v := &pas.Value{}
+				set(v)
+				if f.ID == "title" {
+					v.State, v.Question, v.Owner = pas.ToConfirm, hostile, hostile
+				}
+				p.Set(f, v)
+			case pas.KList:
+				for _, r := range p.Records(f) {
+					for _, rf := range f.Fields {
+						if rf.Kind == pas.KText || rf.Kind == pas.KLongText {
+							v := &pas.Value{}
+							set(v)
+							r.Set(rf, v)
+						}
+					}
+				}
+			}
+		}
+		if d := p.Data(s.ID); d != nil {
+			d.Notes = hostile
+		}
+	}
+	return p
+}
+
+// TestHostilePlanDocuments: hostile text in every field kind neither breaks
+// the Word document's XML nor becomes HTML markup, and shows as text.
+func TestHostilePlanDocuments(t *testing.T) {
+	p := hostilePlan(t)
+	for _, aud := range []pas.Audience{pas.ClientAudience, pas.InternalAudience} {
+		tree := pas.Build(p, pas.RenderOptions{Audience: aud, Today: asOf, Findings: pas.RunChecks(p, asOf)})
+		data, err := docx.Write(tree, docx.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range zr.File {
+			rc, _ := f.Open()
+			b, _ := io.ReadAll(rc)
+			rc.Close()
+			if strings.HasSuffix(f.Name, ".xml") || strings.HasSuffix(f.Name, ".rels") {
+				dec := xml.NewDecoder(bytes.NewReader(b))
+				for {
+					tok, err := dec.Token()
+					if err == io.EOF {
+						break
+					}
+					if err != nil {
+						t.Fatalf("%s: %v", f.Name, err)
+					}
+					if se, ok := tok.(xml.StartElement); ok && (se.Name.Local == "script" || se.Name.Space == "" && se.Name.Local == "p") {
+						t.Fatalf("%s: element <%s> from the plan", f.Name, se.Name.Local)
+					}
+				}
+			}
+		}
+		page := string(html.Write(tree))
+		if strings.Contains(page, "<script") || strings.Contains(page, "\x1b") || !strings.Contains(page, "&lt;script&gt;alert(1)&lt;/script&gt;") {
+			t.Error("hostile text is markup in the HTML, or missing")
+		}
+		if md := string(markdown.Write(tree)); regexp.MustCompile(`(^|[^\\])<script`).MatchString(md) || strings.Contains(md, "\x1b") {
+			t.Error("hostile text is markup in the Markdown")
+		}
 	}
 }

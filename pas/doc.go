@@ -9,5 +9,6 @@
 //
 // The package knows nothing about any particular PAS section: the concrete
 // catalogue lives in package sections, which builds a *Catalogue from these
-// types. It imports only the standard library and gopkg.in/yaml.v3.
+// types. It imports only the standard library, gopkg.in/yaml.v3 and its own
+// document packages under pas/doc, which use the standard library only.
 package pas

@@ -77,7 +77,7 @@ type body struct {
 	bookmarks map[string]string // heading ID → bookmark name
 	pages     map[string]int    // heading ID → page number, when known
 	nextMark  int
-	lastPPr   int  // where the last paragraph's properties end, for a section break
+	lastPPr   int // where the last paragraph's properties end, for a section break
 	breaks    []sectionBreak
 	landscape bool // the section being written is landscape
 	first     bool // the section being written is the first one

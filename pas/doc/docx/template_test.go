@@ -9,8 +9,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/pas-editor/pas/pas/doc/docx"
 	"github.com/pas-editor/pas/internal/readers"
+	"github.com/pas-editor/pas/pas/doc/docx"
 	"github.com/pas-editor/pas/pas/doc/internal/sample"
 )
 
