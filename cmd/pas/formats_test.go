@@ -147,8 +147,10 @@ func TestRenderPDFPageLimit(t *testing.T) {
 		t.Skip("LibreOffice is not installed")
 	}
 	dir := t.TempDir()
-	plan := strings.Replace(string(examples.Plan(pas.EN)), "    annex: Annex 5 to the technical proposal\n",
-		"    annex: Annex 5 to the technical proposal\n    page_limit: 10\n", 1)
+	plan := strings.Replace(string(examples.Plan(pas.EN)), "    page_limit: 60\n", "    page_limit: 10\n", 1)
+	if !strings.Contains(plan, "page_limit: 10") {
+		t.Fatal("the example no longer sets a page limit")
+	}
 	os.WriteFile(filepath.Join(dir, "plan.yaml"), []byte(plan), 0o644)
 	code, _, stderr := runWith(t, dir, map[string]string{"PATH": os.Getenv("PATH")}, "render", "plan.yaml", "--format", "pdf")
 	if code != 0 || !strings.Contains(stderr, "Document written: plan.pdf") || !strings.Contains(stderr, "beyond the limit of 10 set in the plan") {
