@@ -52,7 +52,7 @@ type Doc struct {
 func NewDoc(p *Plan, opts RenderOptions) *Doc {
 	d := &Doc{Plan: p, Lang: p.langOrFR(), Opts: opts}
 	d.out.Meta.Lang = langTag(d.Lang)
-	d.out.Meta.Labels = doc.Labels{Page: "Page", Of: "/", Contents: d.L(T("Sommaire", "Contents")).Text}
+	d.out.Meta.Labels = doc.Labels{Page: "Page", Of: "/"}
 	return d
 }
 

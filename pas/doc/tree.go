@@ -42,9 +42,8 @@ type Meta struct {
 
 // Labels are the words writers add around the text.
 type Labels struct {
-	Page     string // "Page"
-	Of       string // the "/" or "of" between page number and page count
-	Contents string // title of a table of contents where a format adds one
+	Page string // "Page"
+	Of   string // the "/" or "of" between page number and page count
 }
 
 // Property is a named document property.

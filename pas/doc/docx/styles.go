@@ -29,7 +29,6 @@ const (
 	sParaFont     = "parafont"
 	sTableNormal  = "normaltable"
 	sTitle        = "title"
-	sSubtitle     = "subtitle"
 	sHeading1     = "heading1"
 	sHeading2     = "heading2"
 	sHeading3     = "heading3"
@@ -63,9 +62,6 @@ var styles = []style{
 	{key: sTitle, kind: "paragraph", names: []string{"title", "titre"}, ids: []string{"Title", "Titre"}, basedOn: sNormal, next: sNormal,
 		pPr: `<w:keepNext/><w:spacing w:before="2400" w:after="480"/>`,
 		rPr: `<w:b/><w:color w:val="` + accent + `"/><w:sz w:val="48"/><w:szCs w:val="48"/>`},
-	{key: sSubtitle, kind: "paragraph", names: []string{"subtitle", "sous-titre"}, ids: []string{"Subtitle", "Sous-titre"}, basedOn: sNormal, next: sNormal,
-		pPr: `<w:spacing w:after="240"/>`,
-		rPr: `<w:color w:val="` + grey + `"/><w:sz w:val="28"/><w:szCs w:val="28"/>`},
 	heading(sHeading1, 1, "36", `<w:spacing w:before="240" w:after="240"/>`),
 	heading(sHeading2, 2, "28", `<w:spacing w:before="360" w:after="120"/>`),
 	heading(sHeading3, 3, "22", `<w:spacing w:before="240" w:after="80"/>`),

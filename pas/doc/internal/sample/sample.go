@@ -29,7 +29,7 @@ func build(t func(string) string) *doc.Document {
 		Header:     [][]doc.Inline{{text("Consultation 2026-014"), doc.Text(" – "), text("Lot 1")}, {text("Candidat")}},
 		Footer:     []doc.Inline{text("Version 1.0")},
 		Properties: []doc.Property{{Name: "Reference", Value: t("PAS-01")}, {Name: "Marking", Value: t("Secret des affaires")}},
-		Labels:     doc.Labels{Page: "Page", Of: "/", Contents: "Sommaire"},
+		Labels:     doc.Labels{Page: "Page", Of: "/"},
 	}}
 	d.Blocks = []doc.Block{
 		&doc.Heading{Level: 1, Content: []doc.Inline{text("Plan d'Assurance Sécurité")}},
