@@ -10,10 +10,11 @@ import (
 	"testing"
 
 	"github.com/pas-editor/pas/pas"
+	"github.com/pas-editor/pas/pas/doc"
 	"github.com/pas-editor/pas/sections"
 )
 
-var update = flag.Bool("update", false, "rewrite the rendered fr/plan.md and en/plan.md")
+var update = flag.Bool("update", false, "rewrite the rendered documents and golden files")
 
 // asOf is the date the examples are checked at.
 var asOf = pas.MustDate("2026-12-01")
@@ -67,6 +68,35 @@ func TestExampleRendersCommittedDocument(t *testing.T) {
 					path, l, firstDiff(got, want))
 			}
 		})
+	}
+}
+
+// TestExampleTree compares the document tree of the French example with
+// its golden outline: what every writer receives.
+func TestExampleTree(t *testing.T) {
+	p := decode(t, Plan(pas.FR), "fr/plan.yaml")
+	got := []byte(doc.Dump(pas.Build(p, pas.RenderOptions{Audience: pas.ClientAudience, Today: asOf})))
+	golden(t, filepath.Join("testdata", "tree-fr.txt"), got)
+}
+
+// golden compares got with a golden file, or rewrites it with -update.
+func golden(t *testing.T, path string, got []byte) {
+	t.Helper()
+	if *update {
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test ./examples/ -update)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("%s differs at byte %d (run go test ./examples/ -update and review the diff)", path, firstDiff(got, want))
 	}
 }
 

@@ -8,6 +8,8 @@ import (
 
 	"github.com/pas-editor/pas/examples"
 	"github.com/pas-editor/pas/pas"
+	"github.com/pas-editor/pas/pas/doc/docx"
+	"github.com/pas-editor/pas/pas/doc/html"
 	"github.com/pas-editor/pas/sections"
 )
 
@@ -46,6 +48,27 @@ func BenchmarkRender(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		pas.Render(p, pas.RenderOptions{Today: pas.MustDate("2026-12-01")})
+	}
+}
+
+// BenchmarkRenderDOCX renders the large plan's tree and writes it as a
+// Word document, as pas render --format docx does.
+func BenchmarkRenderDOCX(b *testing.B) {
+	_, p := largePlan(b)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := docx.Write(pas.Build(p, pas.RenderOptions{Today: pas.MustDate("2026-12-01")}), docx.Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkRenderHTML renders the large plan as one HTML file.
+func BenchmarkRenderHTML(b *testing.B) {
+	_, p := largePlan(b)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		html.Write(pas.Build(p, pas.RenderOptions{Today: pas.MustDate("2026-12-01")}))
 	}
 }
 

@@ -2,6 +2,7 @@ package pas
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -272,4 +273,28 @@ func diffLines(want, got string) string {
 		}
 	}
 	return b.String()
+}
+
+// TestReadsEarlierVersions: a plan written by an earlier pas reads, and
+// is written back with the oldest version that holds it; a plan from a
+// later pas is refused naming the versions this one reads.
+func TestReadsEarlierVersions(t *testing.T) {
+	p, err := Decode([]byte(fullYAML), "plan.yaml", testCatalogue())
+	if err != nil {
+		t.Fatalf("version 1 plan: %v", err)
+	}
+	if p.Schema != 1 {
+		t.Errorf("schema read as %d, want 1", p.Schema)
+	}
+	if got := string(Encode(p)); got != fullYAML {
+		t.Errorf("version 1 plan written back:\n%s", diffLines(fullYAML, got))
+	}
+	relabelled := strings.Replace(fullYAML, "schema_version: 1\n", fmt.Sprintf("schema_version: %d\n", SchemaVersion), 1)
+	if q, err := Decode([]byte(relabelled), "plan.yaml", testCatalogue()); err != nil || string(Encode(q)) != fullYAML {
+		t.Errorf("a plan holding nothing newer than version 1 is not written as version 1: %v", err)
+	}
+	newer := fmt.Sprintf("schema_version: %d\n", SchemaVersion+1)
+	if _, err := Decode([]byte(newer), "plan.yaml", testCatalogue()); err == nil || !strings.Contains(err.Error(), fmt.Sprintf("versions 1 to %d", SchemaVersion)) {
+		t.Errorf("newer plan: %v", err)
+	}
 }

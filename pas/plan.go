@@ -6,7 +6,9 @@ package pas
 // nothing new stays readable by an older pas. Version 2 adds the baseline,
 // the merge conflicts, the events delays run from, sub-processors' breach
 // notice, availability components in series, security events as hosted
-// data and the deviations from the client's PSSI.
+// data and the deviations from the client's PSSI,
+// the document settings (lot, candidate, annex designation, page limit,
+// template) and the "business_secret" marking.
 const SchemaVersion = 2
 
 // topLevelKeys are the plan.yaml keys that are not sections.

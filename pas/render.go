@@ -3,6 +3,9 @@ package pas
 import (
 	"strconv"
 	"strings"
+
+	"github.com/pas-editor/pas/pas/doc"
+	"github.com/pas-editor/pas/pas/doc/markdown"
 )
 
 // Audience says who a rendered document is for.
@@ -31,94 +34,199 @@ type Appendix struct {
 	Render   func(d *Doc)
 }
 
-// Doc accumulates one Markdown document. Section renderers use its
-// methods; they never write user text without escaping it.
+// Doc builds one document tree. Section renderers use its methods: they
+// add headings, paragraphs, tables and lists of inline nodes, and never
+// escape anything (each format's writer does).
 type Doc struct {
 	Plan *Plan
 	Lang Lang
 	Opts RenderOptions
-	b    strings.Builder
+	out  doc.Document
+	// chapter is the number of the chapter being written, "" outside
+	// chapters; sub counts its headings of levels 3 and 4.
+	chapter string
+	sub     [2]int
 }
 
 // NewDoc starts a document in the plan's language.
 func NewDoc(p *Plan, opts RenderOptions) *Doc {
-	return &Doc{Plan: p, Lang: p.langOrFR(), Opts: opts}
+	d := &Doc{Plan: p, Lang: p.langOrFR(), Opts: opts}
+	d.out.Meta.Lang = langTag(d.Lang)
+	d.out.Meta.Labels = doc.Labels{Page: "Page", Of: "/"}
+	return d
 }
 
-// String returns the Markdown written so far, with exactly one final newline.
-func (d *Doc) String() string { return strings.TrimRight(d.b.String(), "\n") + "\n" }
-
-// L returns the product's text in the document's language, with typography.
-func (d *Doc) L(t Text) string { return Typo(Escape(t.In(d.Lang)), d.Lang) }
-
-// Heading writes a heading of our own text.
-func (d *Doc) Heading(level int, text string) {
-	d.b.WriteString(strings.Repeat("#", level) + " " + text + "\n\n")
+func langTag(l Lang) string {
+	if l == EN {
+		return "en-GB"
+	}
+	return "fr-FR"
 }
 
-// Para writes a paragraph of already escaped text.
-func (d *Doc) Para(md string) {
-	if md != "" {
-		d.b.WriteString(md + "\n\n")
+// Tree returns the document built so far.
+func (d *Doc) Tree() *doc.Document { return &d.out }
+
+// Meta returns the document's settings, for the cover to fill.
+func (d *Doc) Meta() *doc.Meta { return &d.out.Meta }
+
+// text folds the blanks of a line of text and applies the document's
+// typography.
+func (d *Doc) text(s string) string { return Typo(foldBlanks(s), d.Lang) }
+
+// L returns the product's text in the document's language, with
+// typography, as a run of text.
+func (d *Doc) L(t Text) doc.Inline { return doc.Text(d.text(t.In(d.Lang))) }
+
+// Strong returns the product's text in bold.
+func (d *Doc) Strong(t Text) doc.Inline { return doc.Styled(d.text(t.In(d.Lang)), doc.Strong) }
+
+// Emph returns the product's text emphasised.
+func (d *Doc) Emph(t Text) doc.Inline { return doc.Styled(d.text(t.In(d.Lang)), doc.Emph) }
+
+// Text returns user text for use inside a line: line breaks become
+// spaces, blanks are folded, typography is applied.
+func (d *Doc) Text(s string) doc.Inline { return doc.Text(d.text(s)) }
+
+// add appends a block.
+func (d *Doc) add(b doc.Block) { d.out.Blocks = append(d.out.Blocks, b) }
+
+// Heading adds a heading. Inside a chapter, headings of levels 3 and 4
+// are numbered after the chapter ("3.1", "3.1.2").
+func (d *Doc) Heading(level int, content ...doc.Inline) *doc.Heading {
+	h := &doc.Heading{Level: level, Content: content}
+	if d.chapter != "" && (level == 3 || level == 4) {
+		h.Number = d.number(level)
+	}
+	d.add(h)
+	return h
+}
+
+func (d *Doc) number(level int) string {
+	if level == 3 {
+		d.sub[0]++
+		d.sub[1] = 0
+		return d.chapter + "." + strconv.Itoa(d.sub[0])
+	}
+	d.sub[1]++
+	return d.chapter + "." + strconv.Itoa(max(d.sub[0], 1)) + "." + strconv.Itoa(d.sub[1])
+}
+
+// wideColumns is the number of columns from which a table is printed on
+// a landscape page.
+const wideColumns = 6
+
+// Para adds a paragraph, unless it shows nothing.
+func (d *Doc) Para(content ...doc.Inline) {
+	if !doc.Empty(content) {
+		d.add(&doc.Paragraph{Content: content})
 	}
 }
 
-// UserBlock writes user text as paragraphs, escaped.
-func (d *Doc) UserBlock(s string) { d.Para(d.EscBlock(s)) }
+// UserBlock adds multi-line user text as paragraphs.
+func (d *Doc) UserBlock(s string) { d.lead(nil, s) }
 
-// Esc escapes user text for use inside a line, with the document's
-// typography.
-func (d *Doc) Esc(s string) string { return Typo(Escape(s), d.Lang) }
+// lead adds user text as paragraphs, the first one after lead; a blank
+// line separates paragraphs and a single line break is kept as a break.
+func (d *Doc) lead(lead []doc.Inline, s string) {
+	paras := d.paragraphs(s)
+	if len(paras) == 0 {
+		d.Para(lead...)
+		return
+	}
+	paras[0] = append(append([]doc.Inline(nil), lead...), paras[0]...)
+	for _, p := range paras {
+		d.Para(p...)
+	}
+}
 
-// EscBlock escapes multi-line user text as paragraphs, with the
-// document's typography.
-func (d *Doc) EscBlock(s string) string { return Typo(EscapeBlock(s), d.Lang) }
+// paragraphs splits multi-line user text into paragraphs of lines.
+func (d *Doc) paragraphs(s string) [][]doc.Inline {
+	var out [][]doc.Inline
+	var cur []doc.Inline
+	for _, line := range strings.Split(strings.ReplaceAll(s, "\r", ""), "\n") {
+		line = d.text(line)
+		switch {
+		case line == "" && cur != nil:
+			out, cur = append(out, cur), nil
+		case line == "":
+		case cur != nil:
+			cur = append(cur, doc.Break(), doc.Text(line))
+		default:
+			cur = []doc.Inline{doc.Text(line)}
+		}
+	}
+	if cur != nil {
+		out = append(out, cur)
+	}
+	return out
+}
 
-// Table writes a table of already escaped cells.
-func (d *Doc) Table(header []string, rows [][]string) { table(&d.b, header, rows) }
+// Table adds a table; cells hold inline content.
+func (d *Doc) Table(header []doc.Cell, rows [][]doc.Cell) *doc.Table {
+	t := &doc.Table{Header: header, Rows: rows, Wide: len(header) >= wideColumns}
+	d.add(t)
+	return t
+}
 
-// Raw writes already escaped Markdown.
-func (d *Doc) Raw(md string) { d.b.WriteString(md) }
+// List adds a bulleted list.
+func (d *Doc) List(items []doc.Item) {
+	if len(items) > 0 {
+		d.add(&doc.List{Items: items})
+	}
+}
 
 // Marker returns the visible marker of an item to complete.
-func (d *Doc) Marker(k ItemKind) string {
+func (d *Doc) Marker(k ItemKind) doc.Inline {
 	switch k {
 	case Missing:
-		return "**[" + d.L(T("À compléter", "To be completed")) + "]**"
+		return doc.Marker(doc.Missing, d.text(T("À compléter", "To be completed").In(d.Lang)))
 	case Confirm:
-		return "**[" + d.L(T("À confirmer", "To confirm")) + "]**"
+		return doc.Marker(doc.ToVerify, d.text(T("À confirmer", "To confirm").In(d.Lang)))
 	}
-	return "**[" + d.L(T("Question ouverte", "Open question")) + "]**"
+	return doc.Marker(doc.Question, d.text(T("Question ouverte", "Open question").In(d.Lang)))
 }
 
-// Value returns a value as escaped Markdown with its marker: a value to
-// confirm is followed by its marker, an open question shows its marker, a
-// missing required value shows the missing marker, and a missing optional
-// value is empty.
-func (d *Doc) Value(f *Field, v *Value) string {
-	text := d.Esc(Format(d.Plan, f, v, d.Lang))
-	switch {
-	case v.StateOf() == Open && text != "":
-		return text + " " + d.Marker(Question)
-	case v.StateOf() == Open:
-		return d.Marker(Question)
-	case v.StateOf() == ToConfirm:
-		return strings.TrimSpace(text + " " + d.Marker(Confirm))
-	case text == "" && f.Required:
-		return d.Marker(Missing)
+// Value returns a value with its marker: a value to confirm is followed by
+// its marker, an open question shows its marker, a missing required value
+// shows the missing marker, and a missing optional value is empty (nil).
+func (d *Doc) Value(f *Field, v *Value) []doc.Inline {
+	text := d.text(Format(d.Plan, f, v, d.Lang))
+	var out []doc.Inline
+	if text != "" {
+		out = append(out, doc.Text(text))
 	}
-	return text
+	switch {
+	case v.StateOf() == Open:
+		return d.marked(out, Question)
+	case v.StateOf() == ToConfirm:
+		return d.marked(out, Confirm)
+	case text == "" && f.Required:
+		return []doc.Inline{d.Marker(Missing)}
+	}
+	return out
+}
+
+func (d *Doc) marked(out []doc.Inline, k ItemKind) []doc.Inline {
+	if len(out) > 0 {
+		out = append(out, doc.Text(" "))
+	}
+	return append(out, d.Marker(k))
 }
 
 // MarkdownPath returns the document that goes beside a plan file:
 // plan.md for plan.yaml or plan.yml, FILE.md otherwise.
-func MarkdownPath(yamlPath string) string {
-	for _, ext := range []string{".yaml", ".yml"} {
-		if strings.HasSuffix(yamlPath, ext) {
-			return strings.TrimSuffix(yamlPath, ext) + ".md"
+func MarkdownPath(yamlPath string) string { return DocumentPath(yamlPath, ".md") }
+
+// DocumentPath returns the document with this extension (".docx") that
+// goes beside a plan file: plan.docx for plan.yaml or plan.yml, FILE.docx
+// otherwise.
+func DocumentPath(yamlPath, ext string) string {
+	for _, e := range []string{".yaml", ".yml"} {
+		if strings.HasSuffix(yamlPath, e) {
+			return strings.TrimSuffix(yamlPath, e) + ext
 		}
 	}
-	return yamlPath + ".md"
+	return yamlPath + ext
 }
 
 // ChapterNumbers numbers the sections that are chapters (not the cover).
@@ -135,16 +243,17 @@ func ChapterNumbers(cat *Catalogue) map[string]int {
 }
 
 // ChapterTitle returns "N. Title" for a chapter, or the title of the cover.
-func (d *Doc) ChapterTitle(s *Section) string {
+func (d *Doc) ChapterTitle(s *Section) doc.Inline {
 	if n := ChapterNumbers(d.Plan.Cat)[s.ID]; n > 0 {
-		return strconv.Itoa(n) + ". " + d.L(s.Title)
+		return doc.Text(doc.NumberLabel(strconv.Itoa(n)) + d.text(s.Title.In(d.Lang)))
 	}
 	return d.L(s.Title)
 }
 
-// Render writes the whole PAS: cover, table of contents, one chapter per
-// section, then the appendices. Same plan and options, same bytes.
-func Render(p *Plan, opts RenderOptions) []byte {
+// Build renders the whole PAS into a document tree: cover, table of
+// contents, one chapter per section, then the appendices. Same plan and
+// options, same tree.
+func Build(p *Plan, opts RenderOptions) *doc.Document {
 	d := NewDoc(p, opts)
 	for _, s := range p.Cat.Sections {
 		if s.Cover {
@@ -159,18 +268,23 @@ func Render(p *Plan, opts RenderOptions) []byte {
 		}
 	}
 	for i, a := range apps {
-		d.Heading(2, d.appendixTitle(i, a))
+		h := d.Heading(2, d.appendixTitle(i, a))
+		h.ID, h.NewPage = "appendix-"+a.ID, true
 		a.Render(d)
 	}
-	return []byte(d.String())
+	return d.Tree()
 }
 
-// RenderSection writes one section as it appears in the document: the
-// editor's preview renders and caches sections one by one.
+// Render writes the whole PAS as Markdown. Same plan and options, same
+// bytes.
+func Render(p *Plan, opts RenderOptions) []byte { return markdown.Write(Build(p, opts)) }
+
+// RenderSection writes one section as Markdown, as it appears in the
+// document: the editor's preview renders and caches sections one by one.
 func RenderSection(p *Plan, s *Section, opts RenderOptions) string {
 	d := NewDoc(p, opts)
 	d.section(s)
-	return d.String()
+	return markdown.Blocks(d.out.Blocks)
 }
 
 func (d *Doc) section(s *Section) {
@@ -180,9 +294,11 @@ func (d *Doc) section(s *Section) {
 		}
 		return
 	}
-	d.Heading(2, d.ChapterTitle(s))
+	d.chapter, d.sub = strconv.Itoa(ChapterNumbers(d.Plan.Cat)[s.ID]), [2]int{}
+	defer func() { d.chapter = "" }()
+	d.add(&doc.Heading{Level: 2, Number: d.chapter, Content: []doc.Inline{d.L(s.Title)}, ID: "chapter-" + s.ID, NewPage: true})
 	if ok, why := d.Plan.Applicability(s); !ok {
-		d.Para("*" + d.L(T("Non applicable.", "Not applicable.")) + "* " + d.EscBlock(why.In(d.Lang)))
+		d.lead([]doc.Inline{d.Emph(T("Non applicable.", "Not applicable.")), doc.Text(" ")}, why.In(d.Lang))
 		return
 	}
 	d.Para(d.L(s.Intro))
@@ -209,7 +325,7 @@ func (d *Doc) Fields(fields []*Field) {
 }
 
 func (d *Doc) group(fields []*Field) {
-	var rows [][]string
+	var rows [][]doc.Cell
 	var long, lists []*Field
 	for _, f := range fields {
 		switch {
@@ -217,12 +333,12 @@ func (d *Doc) group(fields []*Field) {
 		case f.Kind == KList:
 			lists = append(lists, f)
 		case f.Kind == KLongText:
-			if d.Value(f, d.Plan.Get(f)) != "" {
+			if len(d.Value(f, d.Plan.Get(f))) > 0 {
 				long = append(long, f)
 			}
 		default:
-			if cell := d.Value(f, d.Plan.Get(f)); cell != "" {
-				rows = append(rows, []string{d.L(f.Label), cell})
+			if cell := d.Value(f, d.Plan.Get(f)); len(cell) > 0 {
+				rows = append(rows, []doc.Cell{{d.L(f.Label)}, cell})
 			}
 		}
 	}
@@ -233,7 +349,7 @@ func (d *Doc) group(fields []*Field) {
 		d.Heading(3, d.L(fields[0].Section.GroupTitle(g)))
 	}
 	if len(rows) > 0 {
-		d.Table([]string{d.L(T("Élément", "Item")), d.L(T("Réponse", "Answer"))}, rows)
+		d.Table([]doc.Cell{{d.L(T("Élément", "Item"))}, {d.L(T("Réponse", "Answer"))}}, rows)
 	}
 	for _, f := range long {
 		d.longText(f, d.Plan.Get(f))
@@ -250,7 +366,7 @@ func (d *Doc) group(fields []*Field) {
 	}
 }
 
-// Colon returns the separator between a label and its value: " : " in
+// Colon returns the separator between a label and its value: " : " in
 // French, ": " in English.
 func Colon(l Lang) string {
 	if l == FR {
@@ -268,15 +384,21 @@ func Semicolon(l Lang) string {
 	return "; "
 }
 
+// Labelled returns "Label : " followed by content.
+func (d *Doc) Labelled(label Text, content ...doc.Inline) []doc.Inline {
+	return append([]doc.Inline{d.L(label), doc.Text(Colon(d.Lang))}, content...)
+}
+
 func (d *Doc) longText(f *Field, v *Value) {
-	label := "**" + d.L(f.Label) + "**" + strings.TrimRight(Colon(d.Lang), " ")
+	lead := []doc.Inline{d.Strong(f.Label), doc.Text(strings.TrimRight(Colon(d.Lang), " "))}
 	switch {
 	case v.IsSet() && v.State == Committed:
-		d.Para(label + "\n" + d.EscBlock(v.Str))
+		d.lead(append(lead, doc.SoftBreak()), v.Str)
 	case v.IsSet():
-		d.Para(label + " " + d.Value(f, &Value{Has: false, State: v.State}) + "\n" + d.EscBlock(v.Str))
+		lead = append(append(lead, doc.Text(" ")), d.Value(f, &Value{Has: false, State: v.State})...)
+		d.lead(append(lead, doc.SoftBreak()), v.Str)
 	default:
-		d.Para(label + " " + d.Value(f, v))
+		d.Para(append(append(lead, doc.Text(" ")), d.Value(f, v)...)...)
 	}
 }
 
@@ -288,16 +410,16 @@ func (d *Doc) ListTable(f *Field) {
 		if f.Required {
 			d.Para(d.Marker(Missing))
 		} else {
-			d.Para("*" + d.L(T("Aucun élément déclaré.", "None declared.")) + "*")
+			d.Para(d.Emph(T("Aucun élément déclaré.", "None declared.")))
 		}
 		return
 	}
 	cols := f.columnFields()
-	header := make([]string, len(cols))
+	header := make([]doc.Cell, len(cols))
 	for i, c := range cols {
-		header[i] = d.L(c.Label)
+		header[i] = doc.Cell{d.L(c.Label)}
 	}
-	rows := make([][]string, len(recs))
+	rows := make([][]doc.Cell, len(recs))
 	for i, r := range recs {
 		for _, c := range cols {
 			rows[i] = append(rows[i], d.recordCell(c, r))
@@ -307,9 +429,9 @@ func (d *Doc) ListTable(f *Field) {
 	d.details(f, recs, cols)
 }
 
-func (d *Doc) recordCell(c *Field, r *Record) string {
+func (d *Doc) recordCell(c *Field, r *Record) doc.Cell {
 	if !d.Plan.Active(c, r) {
-		return "–"
+		return doc.Cell{doc.Text("–")}
 	}
 	return d.Value(c, r.Get(c))
 }
@@ -320,24 +442,22 @@ func (d *Doc) details(f *Field, recs []*Record, cols []*Field) {
 	for _, c := range cols {
 		shown[c] = true
 	}
-	var b strings.Builder
+	var items []doc.Item
 	for _, r := range recs {
-		var lines []string
+		var sub []doc.Item
 		for _, rf := range f.Fields {
 			if shown[rf] || !d.Plan.Active(rf, r) {
 				continue
 			}
-			if cell := d.Value(rf, r.Get(rf)); cell != "" {
-				lines = append(lines, "  - "+d.L(rf.Label)+Colon(d.Lang)+cell)
+			if cell := d.Value(rf, r.Get(rf)); len(cell) > 0 {
+				sub = append(sub, doc.Item{Content: d.Labelled(rf.Label, cell...)})
 			}
 		}
-		if len(lines) > 0 {
-			b.WriteString("- **" + d.Esc(r.NameIn(f, d.Lang)) + "**\n" + strings.Join(lines, "\n") + "\n")
+		if len(sub) > 0 {
+			items = append(items, doc.Item{Content: []doc.Inline{doc.Styled(d.text(r.NameIn(f, d.Lang)), doc.Strong)}, Sub: sub})
 		}
 	}
-	if b.Len() > 0 {
-		d.Raw(b.String() + "\n")
-	}
+	d.List(items)
 }
 
 // columnFields returns the fields shown as table columns: the name field
@@ -352,25 +472,24 @@ func (f *Field) columnFields() []*Field {
 	return out
 }
 
-func (d *Doc) appendixTitle(i int, a Appendix) string {
+func (d *Doc) appendixTitle(i int, a Appendix) doc.Inline {
 	letter := string(rune('A' + i))
 	return d.L(Textf("Annexe %s – %s", "Appendix %s – %s", letter, a.Title))
 }
 
 func (d *Doc) toc(apps []Appendix) {
-	d.Heading(2, d.L(T("Sommaire", "Contents")))
-	var b strings.Builder
+	h := d.Heading(2, d.L(T("Sommaire", "Contents")))
+	h.Plain, h.NewPage = true, true
+	t := &doc.TOC{}
 	for _, s := range d.Plan.Cat.Sections {
 		if !s.Cover {
-			t := d.ChapterTitle(s)
-			b.WriteString("- [" + t + "](#" + Slug(t) + ")\n")
+			t.Entries = append(t.Entries, doc.TOCEntry{Level: 2, Content: []doc.Inline{d.ChapterTitle(s)}, Target: "chapter-" + s.ID})
 		}
 	}
 	for i, a := range apps {
-		t := d.appendixTitle(i, a)
-		b.WriteString("- [" + t + "](#" + Slug(t) + ")\n")
+		t.Entries = append(t.Entries, doc.TOCEntry{Level: 2, Content: []doc.Inline{d.appendixTitle(i, a)}, Target: "appendix-" + a.ID})
 	}
-	d.Raw(b.String() + "\n")
+	d.add(t)
 }
 
 // appendices returns the catalogue's appendices for this audience, then
@@ -402,40 +521,47 @@ func (d *Doc) todo() {
 		}
 		any = true
 		d.Heading(3, d.ChapterTitle(s))
-		var b strings.Builder
-		for _, it := range items {
-			b.WriteString("- " + d.ItemLine(it) + "\n")
+		list := make([]doc.Item, len(items))
+		for i, it := range items {
+			list[i] = doc.Item{Content: d.ItemLine(it)}
 		}
-		d.Raw(b.String() + "\n")
+		d.List(list)
 	}
 	if !any {
 		d.Para(d.L(T("Aucun élément à compléter.", "Nothing left to complete.")))
 	}
 }
 
-// ItemLine describes an item to complete in one line of Markdown.
-func (d *Doc) ItemLine(it Item) string {
-	label := d.L(it.Field.Label)
+// ItemLine describes an item to complete in one line.
+func (d *Doc) ItemLine(it Item) []doc.Inline {
+	line := []doc.Inline{d.L(it.Field.Label)}
 	if it.Record != nil {
-		label += " (" + d.Esc(it.Record.NameIn(it.Field.List, d.Lang)) + ")"
+		line = append(line, doc.Text(" ("), d.Text(it.Record.NameIn(it.Field.List, d.Lang)), doc.Text(")"))
 	}
-	line := label + " — " + d.L(it.Kind.Text())
+	line = append(line, doc.Text(" — "), d.L(it.Kind.Text()))
 	v := it.Value
 	if v == nil {
 		return line
 	}
 	if v.Question != "" {
-		line += Colon(d.Lang) + d.Esc(v.Question)
+		line = append(line, doc.Text(Colon(d.Lang)), d.Text(v.Question))
 	}
-	var extra []string
+	var extra [][]doc.Inline
 	if v.Owner != "" {
-		extra = append(extra, d.L(T("responsable", "owner"))+Colon(d.Lang)+d.Esc(v.Owner))
+		extra = append(extra, d.Labelled(T("responsable", "owner"), d.Text(v.Owner)))
 	}
 	if !v.Due.IsZero() {
-		extra = append(extra, d.L(T("échéance", "due"))+Colon(d.Lang)+v.Due.Format(d.Lang))
+		extra = append(extra, d.Labelled(T("échéance", "due"), doc.Text(v.Due.Format(d.Lang))))
 	}
 	if len(extra) > 0 {
-		line += " (" + strings.Join(extra, Semicolon(d.Lang)) + ")"
+		line = append(line, doc.Text(" ("))
+		for i, e := range extra {
+			if i > 0 {
+				line = append(line, doc.Text(Semicolon(d.Lang)))
+			}
+			line = append(line, e...)
+		}
+		line = append(line, doc.Text(")"))
 	}
 	return line
 }

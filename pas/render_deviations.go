@@ -1,6 +1,10 @@
 package pas
 
-import "sort"
+import (
+	"sort"
+
+	"github.com/pas-editor/pas/pas/doc"
+)
 
 // deviationsAppendix lists, for the internal audience of a plan made from
 // a standard PAS (whose baseline ReadBaseline has read), every way the
@@ -18,7 +22,7 @@ var classOrder = map[Class]int{Weaker: 0, OutsideRange: 1, Incomparable: 2, Uncl
 
 func (d *Doc) deviations() {
 	b := d.Plan.Baseline
-	d.Para("*" + d.L(T("Annexe interne : ne pas transmettre au client.", "Internal appendix: not for the client.")) + "*")
+	d.Para(d.Emph(T("Annexe interne : ne pas transmettre au client.", "Internal appendix: not for the client.")))
 	if b.Standard == nil {
 		d.Para(d.L(Textf("Le PAS standard %s n'a pas pu être lu (%s) : les écarts ne peuvent pas être établis.",
 			"The standard PAS %s could not be read (%s): the deviations cannot be listed.", quoted(b.Path), b.Problem)))
@@ -38,25 +42,25 @@ func (d *Doc) deviations() {
 	}
 	changes := append([]Change(nil), diff.Changes...)
 	sort.SliceStable(changes, func(i, j int) bool { return classOrder[changes[i].Class] < classOrder[changes[j].Class] })
-	rows := make([][]string, len(changes))
+	rows := make([][]doc.Cell, len(changes))
 	for i, c := range changes {
 		chapter := d.L(T("Ensemble du plan", "Whole plan"))
 		if c.Section != nil {
 			chapter = d.ChapterTitle(c.Section)
 		}
-		rows[i] = []string{chapter, d.Esc(diff.Where(c, d.Lang)), d.deviationCell(diff.Before(c, d.Lang)),
-			d.deviationCell(diff.After(c, d.Lang)), d.deviationCell(c.Class.Text().In(d.Lang))}
+		rows[i] = cells(chapter, d.Text(diff.Where(c, d.Lang)), d.deviationCell(diff.Before(c, d.Lang)),
+			d.deviationCell(diff.After(c, d.Lang)), d.deviationCell(c.Class.Text().In(d.Lang)))
 	}
-	d.Table([]string{d.L(T("Chapitre", "Chapter")), d.L(T("Élément", "Item")), d.L(T("PAS standard", "Standard PAS")),
-		d.L(T("Ce plan", "This plan")), d.L(T("Appréciation", "Assessment"))}, rows)
+	d.Table(cells(d.L(T("Chapitre", "Chapter")), d.L(T("Élément", "Item")), d.L(T("PAS standard", "Standard PAS")),
+		d.L(T("Ce plan", "This plan")), d.L(T("Appréciation", "Assessment"))), rows)
 }
 
 // quoted puts a text between each language's quotation marks.
 func quoted(s string) Text { return T(Quote(s, FR), Quote(s, EN)) }
 
-func (d *Doc) deviationCell(s string) string {
+func (d *Doc) deviationCell(s string) doc.Inline {
 	if s == "" {
-		return "—"
+		return doc.Text("—")
 	}
-	return d.Esc(s)
+	return d.Text(s)
 }

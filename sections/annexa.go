@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/pas-editor/pas/pas"
+	"github.com/pas-editor/pas/pas/doc"
 )
 
 // annexA holds the titles of the 93 controls of ISO/IEC 27001:2022 Annex A.
@@ -156,32 +157,35 @@ func renderCompliance(d *pas.Doc) {
 		}
 	}
 	nums := pas.ChapterNumbers(d.Plan.Cat)
-	chapters := func(ss []*pas.Section) string {
-		var out []string
-		for _, s := range ss {
-			if n := nums[s.ID]; n > 0 {
-				out = append(out, strconv.Itoa(n)+". "+d.L(s.Title))
+	chapters := func(ss []*pas.Section) doc.Cell {
+		var out doc.Cell
+		for i, s := range ss {
+			if i > 0 {
+				out = append(out, doc.Text(pas.Semicolon(d.Lang)))
+			}
+			if nums[s.ID] > 0 {
+				out = append(out, d.ChapterTitle(s))
 			} else {
 				out = append(out, d.L(s.Title))
 			}
 		}
-		return strings.Join(out, pas.Semicolon(d.Lang))
+		return out
 	}
 	d.Heading(3, d.L(t("ISO/IEC 27001:2022, annexe A", "ISO/IEC 27001:2022, Annex A")))
-	var rows [][]string
+	var rows [][]doc.Cell
 	for _, id := range sortedControls(iso) {
-		rows = append(rows, []string{id, d.L(annexA[id]), chapters(iso[id])})
+		rows = append(rows, []doc.Cell{{doc.Text(id)}, {d.L(annexA[id])}, chapters(iso[id])})
 	}
-	d.Table([]string{d.L(t("Mesure", "Control")), d.L(t("Intitulé", "Title")), d.L(t("Chapitres", "Chapters"))}, rows)
+	d.Table([]doc.Cell{{d.L(t("Mesure", "Control"))}, {d.L(t("Intitulé", "Title"))}, {d.L(t("Chapitres", "Chapters"))}}, rows)
 	if len(fwCertsOf(d.Plan, "soc2", "soc3")) == 0 {
 		return // the SOC 2 categories only help a reader of a SOC 2 report
 	}
 	d.Heading(3, d.L(t("Critères SOC 2", "SOC 2 criteria")))
 	rows = nil
 	for _, id := range sortedControls(soc) {
-		rows = append(rows, []string{id, d.L(soc2Categories[id]), chapters(soc[id])})
+		rows = append(rows, []doc.Cell{{doc.Text(id)}, {d.L(soc2Categories[id])}, chapters(soc[id])})
 	}
-	d.Table([]string{d.L(t("Catégorie", "Category")), d.L(t("Intitulé", "Title")), d.L(t("Chapitres", "Chapters"))}, rows)
+	d.Table([]doc.Cell{{d.L(t("Catégorie", "Category"))}, {d.L(t("Intitulé", "Title"))}, {d.L(t("Chapitres", "Chapters"))}}, rows)
 }
 
 // sortedControls orders control ids numerically (5.2 before 5.10) and

@@ -1,6 +1,9 @@
 package sections
 
-import "github.com/pas-editor/pas/pas"
+import (
+	"github.com/pas-editor/pas/pas"
+	"github.com/pas-editor/pas/pas/doc"
+)
 
 var (
 	covTitle = field("title", pas.KText, "Intitulé", "Title", req,
@@ -26,12 +29,13 @@ var (
 		help("Date de la prochaine revue du PAS (usage : douze mois après la date d'effet).",
 			"Date of the next review of the PAS (practice: twelve months after the effective date)."))
 	covMarking = field("confidentiality", pas.KEnum, "Mention de diffusion", "Distribution marking", req,
-		help("La mention « Diffusion Restreinte » est une protection de l'État et n'est pas proposée ici.",
-			"The French State marking \"Diffusion Restreinte\" is not a supplier's choice and is not offered here."),
+		help("Mention portée sur la page de garde et en tête de chaque page. « Secret des affaires » est la mention usuelle du candidat : elle signale à l'acheteur les éléments qu'il ne doit pas communiquer à des tiers, y compris sur une demande d'accès aux documents administratifs. La mention « Diffusion Restreinte » est une protection de l'État et n'est pas proposée ici.",
+			"Marking shown on the cover and at the top of every page. \"Secret des affaires\" (trade secret) is the candidate's usual marking: it tells the buyer what it must not disclose to third parties, including on a request for access to administrative documents. The French State marking \"Diffusion Restreinte\" is not a supplier's choice and is not offered here."),
 		options(
 			opt("public", "Public", "Public"),
 			opt("internal", "Interne", "Internal"),
 			opt("confidential", "Confidentiel", "Confidential"),
+			opt("business_secret", "Secret des affaires", "Trade secret (secret des affaires)").Added(2),
 		))
 	covChangelog = field("changelog", pas.KList, "Historique des versions", "Version history",
 		records("version", cols("date", "author", "summary"),
@@ -41,6 +45,8 @@ var (
 			field("summary", pas.KText, "Modifications", "Changes", req),
 		))
 	covSignatories = field("signatories", pas.KList, "Signataires", "Signatories",
+		help("Personnes qui signent le PAS pour chaque partie, une fois le marché attribué. Ce tableau n'est pas une signature : quand le règlement de la consultation demande de signer, on signe électroniquement le PDF (format PAdES) sur la plateforme de l'acheteur.",
+			"People who sign the PAS for each party once the contract is awarded. This table is not a signature: when the consultation rules ask for one, the PDF is signed electronically (PAdES) on the buyer's platform."),
 		records("name", cols("party", "function", "date"),
 			field("name", pas.KText, "Nom", "Name", req),
 			field("party", pas.KRef, "Partie", "Party", req, ref("parties.organisations")),
@@ -53,10 +59,12 @@ func init() {
 	register(&pas.Section{
 		ID:    "cover",
 		Title: t("Page de garde", "Cover page"),
-		Intro: t("Identification du document : intitulé, référence, version, statut, dates et mention de diffusion.",
-			"Identification of the document: title, reference, version, status, dates and distribution marking."),
-		Who:      pas.WhoProvider,
-		Fields:   fields(covTitle, covReference, covVersion, covStatus, covIssued, covEffective, covNextReview, covMarking, covChangelog, covSignatories),
+		Intro: t("Identification du document : intitulé, référence, version, statut, dates et mention de diffusion ; pour la remise de l'offre, le candidat, la désignation de l'annexe, la limite de pages et le modèle Word de l'entreprise.",
+			"Identification of the document: title, reference, version, status, dates and distribution marking; for the submission, the candidate, the annex designation, the page limit and the company's Word template."),
+		Who: pas.WhoProvider,
+		Fields: fields(covTitle, covReference, covVersion, covStatus, covIssued, covEffective, covNextReview, covMarking,
+			covChangelog, covSignatories, covCandidate, covAnnex, covPageLimit, covTemplate),
+		Groups:   []pas.Group{group("submission", "Remise de l'offre", "Submission")},
 		Cover:    true,
 		Render:   renderCover,
 		Rules:    coverRules,
@@ -71,13 +79,13 @@ func renderCover(d *pas.Doc, s *pas.Section) {
 	p := d.Plan
 	title := d.L(t("Plan d'Assurance Sécurité", "Security Assurance Plan"))
 	if v := p.Get(covTitle); v.IsSet() {
-		title = d.Esc(v.Str)
+		title = d.Text(v.Str)
 	}
 	d.Heading(1, title)
-	var rows [][]string
-	for _, f := range fields(covReference, covVersion, covStatus, covIssued, covEffective, covNextReview, covMarking) {
-		if cell := d.Value(f, p.Get(f)); cell != "" {
-			rows = append(rows, []string{d.L(f.Label), cell})
+	var rows [][]doc.Cell
+	for _, f := range fields(covReference, covVersion, covStatus, covIssued, covEffective, covNextReview, covMarking, engProcurementRef, engLot, covAnnex, covCandidate) {
+		if cell := d.Value(f, p.Get(f)); len(cell) > 0 {
+			rows = append(rows, []doc.Cell{{d.L(f.Label)}, cell})
 		}
 	}
 	for _, role := range []struct {
@@ -89,22 +97,24 @@ func renderCover(d *pas.Doc, s *pas.Section) {
 		{t("Co-traitants et sous-traitants", "Co-contractors and subcontractors"), []string{"co_contractor", "hosting", "subcontractor"}},
 	} {
 		names := partyNames(d, role.roles...)
-		if names == "" && role.roles[0] != "co_contractor" {
-			names = d.Marker(pas.Missing)
+		if len(names) == 0 && role.roles[0] != "co_contractor" {
+			names = doc.Cell{d.Marker(pas.Missing)}
 		}
-		if names != "" {
-			rows = append(rows, []string{d.L(role.label), names})
+		if len(names) > 0 {
+			rows = append(rows, []doc.Cell{{d.L(role.label)}, names})
 		}
 	}
-	d.Table([]string{d.L(t("Document", "Document")), ""}, rows)
-	d.Heading(2, d.L(covChangelog.Label))
+	d.Table([]doc.Cell{{d.L(t("Document", "Document"))}, nil}, rows)
+	documentSettings(d)
+	h := d.Heading(2, d.L(covChangelog.Label))
+	h.NewPage, h.Plain = true, true
 	if len(p.Records(covChangelog)) == 0 {
-		d.Para("*" + d.L(t("Première version.", "First version.")) + "*")
+		d.Para(d.Emph(t("Première version.", "First version.")))
 	} else {
 		d.ListTable(covChangelog)
 	}
 	if len(p.Records(covSignatories)) > 0 {
-		d.Heading(2, d.L(covSignatories.Label))
+		d.Heading(2, d.L(covSignatories.Label)).Plain = true
 		d.ListTable(covSignatories)
 	}
 }

@@ -47,6 +47,9 @@ var (
 	engProcurementRef = field("procurement.reference", pas.KText, "Référence du marché", "Procurement reference", by(pas.WhoClient),
 		help("Numéro du marché, du DCE ou du lot ; ou la référence du contrat privé.",
 			"Number of the public contract, tender file or lot; or the private contract's reference."))
+	engLot = field("procurement.lot", pas.KText, "Lot", "Lot", since(2), by(pas.WhoClient),
+		help("Numéro et intitulé du lot, lorsque la consultation est allotie (« Lot 2 – Hébergement »).",
+			"Number and title of the lot, when the tender is split into lots (\"Lot 2 – Hosting\")."))
 	engProcedure = field("procurement.procedure", pas.KEnum, "Procédure", "Procedure", by(pas.WhoClient),
 		options(
 			opt("open_tender", "Appel d'offres ouvert", "Open tender"),
@@ -99,7 +102,7 @@ func init() {
 			"This chapter frames the service: its nature, its deployment model, the buyer, the scope covered, the security needs stated by the client and the nature of the data processed."),
 		Who: pas.WhoProvider,
 		Fields: fields(engServices, engDeployment, engThirdPartySaaS, engDevelopment, engBuyer, engScope, engDataFlags,
-			engProcurementRef, engProcedure,
+			engProcurementRef, engLot, engProcedure,
 			engAvailability, engIntegrity, engConfidentiality, engTraceability),
 		Groups: []pas.Group{
 			group("procurement", "Marché", "Procurement"),

@@ -1,6 +1,9 @@
 package sections
 
-import "github.com/pas-editor/pas/pas"
+import (
+	"github.com/pas-editor/pas/pas"
+	"github.com/pas-editor/pas/pas/doc"
+)
 
 // glossaryTerm is one abbreviation of the PAS with its meaning.
 type glossaryTerm struct {
@@ -46,9 +49,9 @@ func init() {
 }
 
 func renderGlossary(d *pas.Doc) {
-	rows := make([][]string, len(glossary))
+	rows := make([][]doc.Cell, len(glossary))
 	for i, g := range glossary {
-		rows[i] = []string{d.L(g.term), d.L(g.meaning)}
+		rows[i] = []doc.Cell{{d.L(g.term)}, {d.L(g.meaning)}}
 	}
-	d.Table([]string{d.L(t("Terme", "Term")), d.L(t("Signification", "Meaning"))}, rows)
+	d.Table([]doc.Cell{{d.L(t("Terme", "Term"))}, {d.L(t("Signification", "Meaning"))}}, rows)
 }

@@ -1,9 +1,8 @@
 package sections
 
 import (
-	"strings"
-
 	"github.com/pas-editor/pas/pas"
+	"github.com/pas-editor/pas/pas/doc"
 )
 
 var (
@@ -128,13 +127,17 @@ func parties(p *pas.Plan, roles ...string) []*pas.Record {
 // party returns the organisation with this id, or nil.
 func party(p *pas.Plan, id string) *pas.Record { return p.Record(ptyOrganisations, id) }
 
-// partyNames joins the escaped names of the organisations with these roles.
-func partyNames(d *pas.Doc, roles ...string) string {
-	var names []string
-	for _, r := range parties(d.Plan, roles...) {
-		names = append(names, d.Esc(r.Name(ptyOrganisations)))
+// partyNames lists the names of the organisations with these roles,
+// separated by commas.
+func partyNames(d *pas.Doc, roles ...string) doc.Cell {
+	var names doc.Cell
+	for i, r := range parties(d.Plan, roles...) {
+		if i > 0 {
+			names = append(names, doc.Text(", "))
+		}
+		names = append(names, d.Text(r.Name(ptyOrganisations)))
 	}
-	return strings.Join(names, ", ")
+	return names
 }
 
 // exposure says why a party is exposed to a non-EU compelled-access law,

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/pas-editor/pas/pas"
+	"github.com/pas-editor/pas/pas/doc"
 )
 
 var (
@@ -105,36 +106,36 @@ func renderRACI(d *pas.Doc, s *pas.Section) {
 		d.Para(d.Marker(pas.Missing))
 		return
 	}
-	header := []string{d.L(actLabel.Label)}
+	header := []doc.Cell{{d.L(actLabel.Label)}}
 	for _, id := range cols {
 		name := id
 		if r := party(p, id); r != nil {
 			name = r.Name(ptyOrganisations)
 		}
-		header = append(header, d.Esc(name))
+		header = append(header, doc.Cell{d.Text(name)})
 	}
-	rows := make([][]string, len(acts))
+	rows := make([][]doc.Cell, len(acts))
 	for i, a := range acts {
-		rows[i] = []string{d.Esc(a.Name(raciActivites))}
+		rows[i] = []doc.Cell{{d.Text(a.Name(raciActivites))}}
 		v := a.Get(actAssign)
 		for _, id := range cols {
-			cell := ""
+			var cell doc.Cell
 			if v.IsSet() {
-				cell = strings.Join(strings.Split(v.RACI[id], ""), ", ")
+				cell = doc.Cell{doc.Text(strings.Join(strings.Split(v.RACI[id], ""), ", "))}
 			}
 			rows[i] = append(rows[i], cell)
 		}
 	}
-	d.Table(header, rows)
+	d.Table(header, rows).Wide = true
 	d.Para(d.L(t("Légende : R réalise ; A rend compte et approuve (un seul par activité) ; C est consulté ; I est informé.",
 		"Legend: R does the work; A is accountable and approves (exactly one per activity); C is consulted; I is informed.")))
-	notes := []string{}
+	var notes []doc.Item
 	for _, a := range acts {
 		if v := a.Get(actNotes); v.IsSet() {
-			notes = append(notes, "- **"+d.Esc(a.Name(raciActivites))+"**"+pas.Colon(d.Lang)+d.Esc(v.Str))
+			name := d.Text(a.Name(raciActivites))
+			name.Style = doc.Strong
+			notes = append(notes, doc.Item{Content: []doc.Inline{name, doc.Text(pas.Colon(d.Lang)), d.Text(v.Str)}})
 		}
 	}
-	if len(notes) > 0 {
-		d.Raw(strings.Join(notes, "\n") + "\n\n")
-	}
+	d.List(notes)
 }

@@ -8,30 +8,53 @@ import (
 	"path/filepath"
 
 	"github.com/pas-editor/pas/pas"
+	"github.com/pas-editor/pas/pas/doc"
 	"github.com/spf13/cobra"
 )
 
 func (a *app) renderCmd() *cobra.Command {
-	var out, audience, asOf string
+	var out, audience, asOf, format, template string
 	var check bool
 	cmd := &cobra.Command{
 		Use:   "render [FILE]",
-		Short: a.t("Produire le document Markdown du PAS", "Render the PAS as a Markdown document"),
-		Long: a.t(`Produit le PAS complet en Markdown, dans la langue du plan, à côté du fichier YAML (plan.md pour
-plan.yaml), ou vers OUT ; « -o - » écrit sur la sortie standard. Le document du client ne contient
-jamais les notes internes, les constats ni les dérogations ; --audience internal ajoute une annexe
-qui les liste. Même plan, mêmes octets.
+		Short: a.t("Produire le document du PAS (Markdown, Word, HTML ou PDF)", "Render the PAS as a document (Markdown, Word, HTML or PDF)"),
+		Long: a.t(`Produit le PAS complet dans la langue du plan, à côté du fichier YAML (plan.md, plan.docx,
+plan.html ou plan.pdf pour plan.yaml), ou vers OUT ; « -o - » écrit sur la sortie standard. Le format
+vient de --format, sinon de l'extension de OUT, sinon Markdown.
 
-Avec --check, rien n'est écrit : sort avec le code 1 si le document sur le disque n'est pas celui
-que « pas render » écrirait maintenant (pour la CI et les crochets pre-commit), 0 s'il l'est.`,
-			`Renders the complete PAS as Markdown, in the plan's language, beside the YAML file (plan.md for
-plan.yaml), or to OUT; "-o -" writes to standard output. The client's document never contains
-internal notes, findings or waivers; --audience internal adds an appendix listing them. Same plan,
-same bytes.
+  md    Markdown, pour le dépôt git et les revues ;
+  docx  Word : titres numérotés, sommaire, en-tête (consultation, lot, annexe, candidat, référence,
+        mention de diffusion), pied de page avec version et « page X / Y », tableaux en paysage ;
+  html  un seul fichier autonome, prêt à imprimer en A4 depuis un navigateur ;
+  pdf   PDF/A produit par LibreOffice à partir du document Word (sinon : HTML puis impression).
 
-With --check, nothing is written: exits with code 1 when the document on disk is not the one
-"pas render" would write now (for CI and pre-commit hooks), 0 when it is.`),
-		Example: "  pas render plan.yaml\n  pas render plan.yaml -o - | less\n  pas render --check plan.yaml",
+Le modèle Word de l'entreprise (--template, ou cover.submission.template dans le plan) apporte ses
+styles, polices, en-tête, pied de page et logo. Pour le PDF, pas indique le nombre de pages et
+signale le dépassement de la limite fixée dans le plan. Le document du client ne contient jamais les
+notes internes, les constats ni les dérogations ; --audience internal ajoute une annexe qui les
+liste. Même plan, mêmes octets.
+
+Avec --check, rien n'est écrit : sort avec le code 1 si le document sur le disque (Markdown, Word ou
+HTML) n'est pas celui que « pas render » écrirait maintenant (pour la CI et les crochets
+pre-commit), 0 s'il l'est.`,
+			`Renders the complete PAS in the plan's language, beside the YAML file (plan.md, plan.docx,
+plan.html or plan.pdf for plan.yaml), or to OUT; "-o -" writes to standard output. The format comes
+from --format, else from OUT's extension, else Markdown.
+
+  md    Markdown, for the git repository and reviews;
+  docx  Word: numbered headings, contents, a page header (consultation, lot, annex, candidate,
+        reference, marking), a footer with the version and "page X / Y", landscape wide tables;
+  html  one self-contained file, ready to print on A4 from a browser;
+  pdf   PDF/A made by LibreOffice from the Word document (otherwise: HTML, then print).
+
+The company's Word template (--template, or cover.submission.template in the plan) brings its
+styles, fonts, header, footer and logo. For a PDF, pas reports the number of pages and warns when
+it exceeds the limit set in the plan. The client's document never contains internal notes,
+findings or waivers; --audience internal adds an appendix listing them. Same plan, same bytes.
+
+With --check, nothing is written: exits with code 1 when the document on disk (Markdown, Word or
+HTML) is not the one "pas render" would write now (for CI and pre-commit hooks), 0 when it is.`),
+		Example: "  pas render plan.yaml\n  pas render plan.yaml -o - | less\n  pas render plan.yaml --format docx --template company.docx\n  pas render plan.yaml --format pdf\n  pas render --check plan.yaml",
 		Args:    cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			path := planArg(args)
@@ -46,38 +69,66 @@ With --check, nothing is written: exits with code 1 when the document on disk is
 			if err != nil {
 				return err
 			}
+			f, err := documentFormat(format, out)
+			if err != nil {
+				return err
+			}
 			p, err := a.load(path)
 			if err != nil {
 				return err
 			}
 			pas.ReadBaseline(p, path)
-			md := renderPlan(p, aud, today)
-			if out == "-" {
-				_, err := a.stdout.Write([]byte(pas.Sanitize(string(md))))
+			if check && f == "pdf" {
+				return usageErr("--check ne compare pas de PDF (LibreOffice n'en produit jamais deux identiques) : vérifiez le document Word", "--check does not compare PDFs (LibreOffice never makes two identical ones): check the Word document")
+			}
+			rd, err := a.renderFormat(buildPlan(p, aud, today), f, template, path)
+			if err != nil {
 				return err
+			}
+			md := rd.data
+			if out == "-" {
+				return a.writeStdout(f, md)
 			}
 			target := out
 			if target == "" {
-				target = pas.MarkdownPath(path)
+				target = pas.DocumentPath(path, formats[f])
 			}
 			if sameFile(target, path) {
 				return usageErr("%s est le plan lui-même : choisissez un autre fichier de sortie", "%s is the plan itself: choose another output file", target)
 			}
 			if check {
-				return a.checkRendered(target, md, renderCommand(path, out, aud))
+				return a.checkRendered(target, md, renderCommand(path, out, f, aud))
 			}
 			if err := pas.WriteDocument(target, md, path); err != nil {
 				return err
 			}
 			a.say("Document écrit : %s", "Document written: %s", target)
+			a.reportDocument(rd)
 			return nil
 		},
 	}
 	cmd.Flags().StringVarP(&out, "output", "o", "", a.t("fichier de sortie (« - » : sortie standard)", "output file (\"-\": standard output)"))
 	cmd.Flags().StringVar(&audience, "audience", "client", a.t("client ou internal", "client or internal"))
+	cmd.Flags().StringVar(&format, "format", "", a.t("md, docx, html ou pdf (par défaut : selon OUT, sinon md)", "md, docx, html or pdf (default: from OUT, else md)"))
+	cmd.Flags().StringVar(&template, "template", "", a.t("modèle Word de l'entreprise (.docx ou .dotx), pour docx et pdf", "company Word template (.docx or .dotx), for docx and pdf"))
 	cmd.Flags().StringVar(&asOf, "as-of", "", a.t("date des contrôles (AAAA-MM-JJ), par défaut aujourd'hui", "date of the checks (YYYY-MM-DD), today by default"))
 	cmd.Flags().BoolVar(&check, "check", false, a.t("ne rien écrire ; code 1 si le document n'est pas à jour", "write nothing; exit 1 when the document is out of date"))
 	return cmd
+}
+
+// writeStdout writes a document to standard output: text formats through
+// the terminal sanitiser, binary ones (Word, PDF) only into a pipe or a
+// file, never onto a terminal.
+func (a *app) writeStdout(format string, data []byte) error {
+	if format == "docx" || format == "pdf" {
+		if a.stdoutTTY != nil && a.stdoutTTY() {
+			return usageErr("un document %s ne s'affiche pas dans un terminal : redirigez la sortie (> plan.%s) ou donnez un fichier à -o", "a %s document cannot be shown in a terminal: redirect the output (> plan.%s) or give -o a file", format, format)
+		}
+		_, err := a.stdout.Write(data)
+		return err
+	}
+	_, err := a.stdout.Write([]byte(pas.Sanitize(string(data))))
+	return err
 }
 
 // checkRendered compares the document on disk with md: nil when they are
@@ -98,10 +149,12 @@ func (a *app) checkRendered(target string, md []byte, again string) error {
 }
 
 // renderCommand is the command that writes the document again.
-func renderCommand(path, out string, aud pas.Audience) string {
+func renderCommand(path, out, format string, aud pas.Audience) string {
 	cmd := "pas render " + path
 	if out != "" {
 		cmd += " -o " + out
+	} else if format != "md" {
+		cmd += " --format " + format
 	}
 	if aud == pas.InternalAudience {
 		cmd += " --audience internal"
@@ -119,14 +172,14 @@ func parseAudience(s string) (pas.Audience, error) {
 	return 0, usageErr("--audience : client ou internal, pas %q", "--audience: client or internal, not %q", s)
 }
 
-// renderPlan renders a plan for an audience; the internal audience's
-// appendix lists the findings as of today.
-func renderPlan(p *pas.Plan, aud pas.Audience, today pas.Date) []byte {
+// buildPlan renders a plan's document tree for an audience; the internal
+// audience's appendix lists the findings as of today.
+func buildPlan(p *pas.Plan, aud pas.Audience, today pas.Date) *doc.Document {
 	opts := pas.RenderOptions{Audience: aud, Today: today}
 	if aud == pas.InternalAudience {
 		opts.Findings = pas.RunChecks(p, today)
 	}
-	return pas.Render(p, opts)
+	return pas.Build(p, opts)
 }
 
 // sameFile reports whether two paths name the same file.

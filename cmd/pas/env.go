@@ -21,6 +21,8 @@ type env struct {
 	tty func() bool
 	// colour reports whether stdout is a terminal that accepts colour.
 	colour func() bool
+	// stdoutTTY reports whether stdout is a terminal (nil: it is not).
+	stdoutTTY func() bool
 }
 
 func newEnv() env {
@@ -28,7 +30,8 @@ func newEnv() env {
 	return env{
 		stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr,
 		getenv: os.Getenv, now: time.Now,
-		tty: func() bool { return isTTY(os.Stdin) && isTTY(os.Stdout) },
+		tty:       func() bool { return isTTY(os.Stdin) && isTTY(os.Stdout) },
+		stdoutTTY: func() bool { return isTTY(os.Stdout) },
 		colour: func() bool {
 			return isTTY(os.Stdout) && os.Getenv("NO_COLOR") == "" && os.Getenv("TERM") != "dumb"
 		},

@@ -1,4 +1,4 @@
-package pas_test
+package markdown_test
 
 import (
 	"bytes"
@@ -6,7 +6,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/pas-editor/pas/pas"
+	"github.com/pas-editor/pas/pas/doc"
+	"github.com/pas-editor/pas/pas/doc/markdown"
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/extension"
 )
@@ -31,35 +32,47 @@ func paragraphText(h string) (string, bool) {
 	return html.UnescapeString(inner), true
 }
 
-// TestEscapeBlockKeepsTextLiteral: user text beginning a paragraph never
-// turns into markup.
+// para writes a paragraph of runs of text, as the writer does.
+func para(runs ...string) string {
+	var in []doc.Inline
+	for _, r := range runs {
+		in = append(in, doc.Text(r))
+	}
+	return markdown.Blocks([]doc.Block{&doc.Paragraph{Content: in}})
+}
+
+// TestEscapeBlockKeepsTextLiteral: user text beginning a paragraph or
+// following other text never turns into markup.
 func TestEscapeBlockKeepsTextLiteral(t *testing.T) {
 	for _, s := range []string{
 		"# not a heading", "- not a list", "1. not a list", "2) nor this", "> not a quote", "<script>alert(1)</script>",
 		"a | b | c", "**bold** _em_ `code`", "[link](http://x)", "![img](x.png)", "~~strike~~", "&amp; &lt;",
 		"snake_case_name", "=== underline", "+ plus", "\\backslash\\", "    indented code",
 	} {
-		got := toHTML(t, pas.EscapeBlock(s))
-		if text, ok := paragraphText(got); !ok || text != strings.TrimSpace(s) {
-			t.Errorf("EscapeBlock(%q) = %q renders as %q", s, pas.EscapeBlock(s), got)
+		s = strings.TrimSpace(s)
+		got := toHTML(t, para(s))
+		if text, ok := paragraphText(got); !ok || text != s {
+			t.Errorf("%q written as %q renders as %q", s, para(s), got)
 		}
-		got = toHTML(t, "x "+pas.Escape(s))
-		if text, ok := paragraphText(got); !ok || text != "x "+strings.TrimSpace(s) {
-			t.Errorf("Escape(%q) = %q renders as %q", s, pas.Escape(s), got)
+		got = toHTML(t, para("x ", s))
+		if text, ok := paragraphText(got); !ok || text != "x "+s {
+			t.Errorf("%q written as %q renders as %q", s, para("x ", s), got)
 		}
 	}
 }
 
 func TestEscapeInTable(t *testing.T) {
-	cell := pas.Escape("a | b\nc")
-	got := toHTML(t, "| x | y |\n| --- | --- |\n| "+cell+" | z |\n")
+	got := toHTML(t, markdown.Blocks([]doc.Block{&doc.Table{
+		Header: []doc.Cell{{doc.Text("x")}, {doc.Text("y")}},
+		Rows:   [][]doc.Cell{{{doc.Text("a | b\nc")}, {doc.Text("z")}}},
+	}}))
 	if !strings.Contains(got, "<td>a | b c</td>") || strings.Count(got, "<td>") != 2 {
 		t.Errorf("table cell broke the table: %s", got)
 	}
 }
 
-// FuzzEscape: any one line of user text, escaped inside a line or as a
-// paragraph, renders as exactly that text (blanks folded), never as markup.
+// FuzzEscape: any one line of text, written inside a line or starting a
+// paragraph, renders as exactly that text, never as markup.
 func FuzzEscape(f *testing.F) {
 	for _, s := range []string{"# h", "<b>x</b>", "a|b", "*x*", "1. y", "`c`", "[a](b)", "x_y_z", "&copy;", "---"} {
 		f.Add(s)
@@ -72,11 +85,11 @@ func FuzzEscape(f *testing.F) {
 		if folded == "" || strings.ContainsAny(s, "\n") {
 			return
 		}
-		if got := toHTML(t, "x "+pas.Escape(s)); !matches(got, "x "+folded) {
-			t.Fatalf("Escape(%q) = %q renders as %q", s, pas.Escape(s), got)
+		if got := toHTML(t, para("x ", folded)); !matches(got, "x "+folded) {
+			t.Fatalf("%q written as %q renders as %q", folded, para("x ", folded), got)
 		}
-		if got := toHTML(t, pas.EscapeBlock(s)); !matches(got, folded) {
-			t.Fatalf("EscapeBlock(%q) = %q renders as %q", s, pas.EscapeBlock(s), got)
+		if got := toHTML(t, para(folded)); !matches(got, folded) {
+			t.Fatalf("%q written as %q renders as %q", folded, para(folded), got)
 		}
 	})
 }

@@ -1,0 +1,80 @@
+package markdown
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Escape makes text safe inside a line of Markdown (a table cell, a
+// heading, the rest of a paragraph): it cannot open emphasis, a link, a
+// code span, HTML or an entity, nor break a table; control characters,
+// which no document should carry, become U+FFFD. It does not guard the
+// start of a line: the writer does that where a line starts.
+func Escape(s string) string {
+	var b strings.Builder
+	rs := []rune(s)
+	for i, r := range rs {
+		switch r {
+		case '\\', '`', '*', '[', ']', '<', '|', '~':
+			b.WriteByte('\\')
+		case '&':
+			if i+1 < len(rs) && (isWord(rs[i+1]) || rs[i+1] == '#') {
+				b.WriteByte('\\')
+			}
+		case '_':
+			if i == 0 || i == len(rs)-1 || !isWord(rs[i-1]) || !isWord(rs[i+1]) {
+				b.WriteByte('\\')
+			}
+		case '\n':
+			r = ' '
+		default:
+			if control(r) {
+				r = '\uFFFD'
+			}
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// guardLineStart keeps escaped text at the start of a line from opening a
+// block: a heading, a list, a quote, a thematic break or a setext line.
+func guardLineStart(line string) string {
+	rs := []rune(line)
+	if len(rs) == 0 {
+		return line
+	}
+	switch rs[0] {
+	case '#', '>', '-', '+', '=':
+		return "\\" + line
+	}
+	i := 0
+	for i < len(rs) && rs[i] >= '0' && rs[i] <= '9' {
+		i++
+	}
+	if i > 0 && i < len(rs) && (rs[i] == '.' || rs[i] == ')') {
+		return string(rs[:i]) + "\\" + string(rs[i:])
+	}
+	return line
+}
+
+func isWord(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// Slug returns the anchor GitHub-flavoured renderers give a heading: lower
+// case, letters, digits, hyphens and underscores kept, spaces as hyphens.
+func Slug(heading string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(heading) {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' || r == '_':
+			b.WriteRune(r)
+		case r == ' ':
+			b.WriteByte('-')
+		}
+	}
+	return b.String()
+}
+
+// control reports the characters a document never shows: C0 controls but
+// the tab, DEL and C1 controls.
+func control(r rune) bool { return r < 0x20 && r != '\t' || r >= 0x7f && r < 0xa0 }
