@@ -156,7 +156,7 @@ func TestRemoveReferences(t *testing.T) {
 
 func TestEmptyPlanEncodes(t *testing.T) {
 	got := string(Encode(NewPlan(testCatalogue(), EN)))
-	if got != "schema_version: 1\nlang: en\n" {
+	if got != "schema_version: 2\nlang: en\n" {
 		t.Errorf("empty plan = %q", got)
 	}
 }

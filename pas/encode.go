@@ -13,8 +13,11 @@ import (
 // Decoding what Encode wrote and encoding it again gives the same bytes.
 func Encode(p *Plan) []byte {
 	root := mapping()
-	addPair(root, "schema_version", intNode(SchemaVersion))
+	addPair(root, "schema_version", intNode(p.FormatVersion()))
 	addPair(root, "lang", strNode(string(p.langOrFR())))
+	if p.Requirements != "" {
+		addPair(root, "requirements", strNode(p.Requirements))
+	}
 	for _, s := range p.Cat.Sections {
 		if d := p.Sections[s.ID]; d != nil && !d.empty() {
 			addPair(root, s.ID, encodeSection(p, s, d))

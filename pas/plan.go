@@ -1,20 +1,29 @@
 package pas
 
-// SchemaVersion is the version of the plan.yaml format this build writes.
-const SchemaVersion = 1
+// SchemaVersion is the newest version of the plan.yaml format, the one
+// this build writes for new plans. Version 2 added the requirements key.
+const SchemaVersion = 2
+
+// requirementsVersion is the first format version with the requirements key.
+const requirementsVersion = 2
 
 // topLevelKeys are the plan.yaml keys that are not sections.
-var topLevelKeys = map[string]bool{"schema_version": true, "lang": true, "policy": true, "waivers": true}
+var topLevelKeys = map[string]bool{"schema_version": true, "lang": true, "requirements": true, "policy": true, "waivers": true}
 
 // Plan is a PAS as held in plan.yaml: one SectionData per section of its
 // catalogue, policy thresholds and waivers.
 type Plan struct {
-	Cat      *Catalogue
-	Schema   int
-	Lang     Lang
-	Sections map[string]*SectionData
-	Policy   map[string]*Value
-	Waivers  []*Waiver
+	Cat    *Catalogue
+	Schema int
+	Lang   Lang
+	// Requirements names the file that holds the buyer's requirement grid
+	// answered with this plan, relative to the plan's directory ("" when
+	// none). It is read only by the commands that work on the grid, so a
+	// large grid never slows the plan's load.
+	Requirements string
+	Sections     map[string]*SectionData
+	Policy       map[string]*Value
+	Waivers      []*Waiver
 }
 
 // SectionData is what a plan holds for one section.
@@ -213,6 +222,21 @@ func (p *Plan) Strings(f *Field) []string {
 	return nil
 }
 
+// FormatVersion returns the schema_version the plan is written with: the
+// version it was read with, raised to the first version that holds every
+// key it uses, so that saving an older plan changes its version only when
+// it needs to.
+func (p *Plan) FormatVersion() int {
+	v := p.Schema
+	if v < 1 {
+		v = SchemaVersion
+	}
+	if p.Requirements != "" && v < requirementsVersion {
+		v = requirementsVersion
+	}
+	return v
+}
+
 func (v *Value) str() string {
 	if !v.IsSet() {
 		return ""
@@ -222,7 +246,7 @@ func (v *Value) str() string {
 
 // Clone returns a deep copy of the plan.
 func (p *Plan) Clone() *Plan {
-	c := &Plan{Cat: p.Cat, Schema: p.Schema, Lang: p.Lang, Sections: make(map[string]*SectionData, len(p.Sections)), Policy: cloneValues(p.Policy)}
+	c := &Plan{Cat: p.Cat, Schema: p.Schema, Lang: p.Lang, Requirements: p.Requirements, Sections: make(map[string]*SectionData, len(p.Sections)), Policy: cloneValues(p.Policy)}
 	for id, d := range p.Sections {
 		c.Sections[id] = d.Clone()
 	}

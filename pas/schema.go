@@ -2,11 +2,13 @@ package pas
 
 import (
 	"encoding/json"
+	"strconv"
 	"strings"
 )
 
-// SchemaID is the identifier of the JSON Schema of plan.yaml.
-const SchemaID = "https://github.com/pas-editor/pas/schema/plan-1.json"
+// SchemaID is the identifier of the JSON Schema of plan.yaml; it names
+// the newest format version.
+var SchemaID = "https://github.com/pas-editor/pas/schema/plan-" + strconv.Itoa(SchemaVersion) + ".json"
 
 type obj = map[string]any
 
@@ -17,8 +19,10 @@ type obj = map[string]any
 // (French durations, dates with slashes, country names).
 func Schema(cat *Catalogue) []byte {
 	props := obj{
-		"schema_version": obj{"const": SchemaVersion, "description": "Version of the plan.yaml format."},
+		"schema_version": obj{"enum": schemaVersions(), "description": "Version of the plan.yaml format."},
 		"lang":           obj{"enum": []any{"fr", "en"}, "description": "Language of the plan and of its document."},
+		"requirements": obj{"type": "string", "pattern": "^[^\\n\\r]+$",
+			"description": "File holding the buyer's requirement grid answered with this plan (pas grid import), relative to the plan; from schema_version " + strconv.Itoa(requirementsVersion) + "."},
 	}
 	for _, s := range cat.Sections {
 		props[s.ID] = sectionSchema(s)
@@ -176,6 +180,15 @@ func optionValues(f *Field) []any {
 		if n, err := ParseNumber(o.Value); err == nil && canonicalNumber(n) == o.Value {
 			out = append(out, n)
 		}
+	}
+	return out
+}
+
+// schemaVersions lists every version this build reads.
+func schemaVersions() []any {
+	var out []any
+	for v := 1; v <= SchemaVersion; v++ {
+		out = append(out, v)
 	}
 	return out
 }

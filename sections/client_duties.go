@@ -33,5 +33,12 @@ func init() {
 		Controls: []string{"5.2", "5.19", "5.23"},
 		SOC2:     []string{"CC2"},
 		Rules:    clientDutiesRules,
+
+		Vocabulary: clientDutiesVocabulary,
 	})
+}
+
+// clientDutiesVocabulary lists the words buyers' requirement grids use for this chapter.
+var clientDutiesVocabulary = []pas.Term{
+	words("obligations de l'établissement", "obligations du client", "obligations qui incombent", "incombent à l'établissement", "incombe à l'établissement", "à la charge de l'établissement", "à la charge du client", "prérequis", "pré-requis", "responsabilités du client", "client obligations", "customer obligations", "customer responsibilities", "prerequisites", "postes de travail", "comptes de ses utilisateurs"),
 }

@@ -118,5 +118,16 @@ func init() {
 		Controls: []string{"8.24", "5.14", "8.11", "8.12", "5.33"},
 		SOC2:     []string{"CC6", "C1"},
 		Rules:    cryptoRules,
+
+		Vocabulary: cryptoVocabulary,
 	})
+}
+
+// cryptoVocabulary lists the words buyers' requirement grids use for this chapter.
+var cryptoVocabulary = []pas.Term{
+	words("chiffré*", "chiffrement", "chiffrer", "cryptographi*", "crypté*", "cryptage", "encrypt*", "encryption", "cipher*", "AES", "AES-256", "RSA", "RGS", "référentiel général de sécurité"),
+	words("au repos", "at rest", "en transit", "in transit", "TLS", "SSL", "HTTPS", "IPsec", "flux chiffrés", "flux sont chiffrés"),
+	words("clé*", "clés de chiffrement", "gestion des clés", "HSM", "KMS", "BYOK", "HYOK", "key*", "key management", "hardware security module"),
+	about(cryRotation, pas.AtMost, "renouvelées", "renouvellement des clés", "rotation des clés", "renouvelé*", "key rotation", "rotated"),
+	about(cryRSA, pas.AtLeast, "RSA", "bits"),
 }

@@ -104,6 +104,8 @@ func init() {
 		Fields:   fields(ptyOrganisations, ptyContacts),
 		Controls: []string{"5.2", "5.5", "5.19"},
 		SOC2:     []string{"CC1", "CC2"},
+
+		Vocabulary: partiesVocabulary,
 	})
 }
 
@@ -158,4 +160,11 @@ func exposure(r *pas.Record) pas.Text {
 // the provider, co-contractors, hosting providers and subcontractors.
 func hostingParties(p *pas.Plan) []*pas.Record {
 	return parties(p, "provider", "co_contractor", "hosting", "subcontractor")
+}
+
+// partiesVocabulary lists the words buyers' requirement grids use for this chapter.
+var partiesVocabulary = []pas.Term{
+	words("société mère", "actionnariat", "actionnaire*", "répartition du capital", "parent company", "shareholding", "shareholder*", "ultimate owner"),
+	words("immatriculation", "numéro SIRET", "SIREN", "siège social", "registered office", "company registration"),
+	words("interlocuteur*", "point de contact", "coordonnées", "contact*", "annuaire"),
 }

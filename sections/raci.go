@@ -60,6 +60,8 @@ func init() {
 		SOC2:     []string{"CC1", "CC2"},
 		Render:   renderRACI,
 		Rules:    raciRules,
+
+		Vocabulary: raciVocabulary,
 	})
 }
 
@@ -137,4 +139,9 @@ func renderRACI(d *pas.Doc, s *pas.Section) {
 	if len(notes) > 0 {
 		d.Raw(strings.Join(notes, "\n") + "\n\n")
 	}
+}
+
+// raciVocabulary lists the words buyers' requirement grids use for this chapter.
+var raciVocabulary = []pas.Term{
+	words("RACI", "matrice des responsabilités", "répartition des responsabilités", "partage des responsabilités", "responsabilités respectives", "rôles et responsabilités", "responsabilité partagée", "roles and responsibilities", "responsibility matrix", "shared responsibility", "division of responsibilities"),
 }
