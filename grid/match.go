@@ -21,7 +21,7 @@ var stopWords = map[string]bool{
 	"de": true, "des": true, "du": true, "d": true, "la": true, "le": true, "les": true, "l": true,
 	"a": true, "au": true, "aux": true, "en": true, "et": true, "ou": true, "un": true, "une": true,
 	"sur": true, "par": true, "pour": true, "dans": true, "est": true, "sont": true, "son": true, "sa": true, "ses": true,
-	"the": true, "of": true, "an": true, "and": true, "or": true, "to": true, "in": true, "for": true,
+	"the": true, "of": true, "and": true, "or": true, "to": true, "in": true, "for": true,
 	"on": true, "by": true, "with": true, "is": true, "are": true, "be": true, "its": true, "any": true, "all": true,
 }
 
