@@ -36,6 +36,7 @@ unusable input; 130 aborted by the user.`),
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return err })
 	root.AddCommand(a.initCmd(), a.editCmd(), a.renderCmd(), a.checkCmd(), a.statusCmd(), a.questionsCmd(),
 		a.rulesCmd(), a.schemaCmd(), a.versionCmd(), a.completionCmd(root))
+	root.AddCommand(a.gridCmd())
 	root.SetHelpCommand(&cobra.Command{
 		Use:   "help [command]",
 		Short: a.t("Aide sur une commande", "Help about a command"),
