@@ -148,14 +148,19 @@ func (b *Book) Table(sheet string) (*Table, error) {
 	if err != nil {
 		return nil, errf("%s:%s : feuille illisible : %v", "%s:%s: unreadable sheet: %v", b.Path, sheet, pas.Sanitize(err.Error()))
 	}
-	t := &Table{book: b, Sheet: sheet, rows: rows}
+	return &Table{book: b, Sheet: sheet, rows: rows, merges: b.merges(sheet)}, nil
+}
+
+// merges reads a worksheet's merged ranges.
+func (b *Book) merges(sheet string) []cellRange {
+	var out []cellRange
 	merges, _ := b.xlsx.GetMergeCells(sheet, true)
 	for _, m := range merges {
 		if r, ok := parseRange(m.GetStartAxis() + ":" + m.GetEndAxis()); ok {
-			t.merges = append(t.merges, r)
+			out = append(out, r)
 		}
 	}
-	return t, nil
+	return out
 }
 
 // Rows returns the number of rows read.

@@ -146,10 +146,7 @@ func (b *Book) exportXLSX(sheet string, cells map[int]map[int]string) ([]byte, e
 	if sheetXML == "" {
 		return nil, errf("%s : pas de feuille « %s »", "%s: no sheet %q", b.Path, sheet)
 	}
-	t, err := b.Table(sheet)
-	if err != nil {
-		return nil, err
-	}
+	t := &Table{book: b, Sheet: sheet, merges: b.merges(sheet)} // cell names and merges; the values are not needed
 	orig := readPart(parts, sheetXML)
 	protected := sheetProtected(orig)
 	var problems []pas.Text
