@@ -88,3 +88,19 @@ func TestQuantities(t *testing.T) {
 		}
 	}
 }
+
+// TestMatrix: the appendix's rows hold only what the user decided.
+func TestMatrix(t *testing.T) {
+	cat := sections.Catalogue()
+	g := &Grid{Source: Source{Minimum: []string{"E"}}, Requirements: []*Requirement{
+		{ID: "A", Text: "t", Priority: "E", Proposed: []string{"exit"}, Map: []string{"continuity.bcp.rto", "datacenter", "continuity"}, Status: Partial},
+		{ID: "B", Text: "u", Proposed: []string{"exit"}},
+	}}
+	m := g.Matrix(cat)
+	if len(m) != 2 || !m[0].Minimum || m[0].Status != Partial || m[0].Ref != "§\u00a05, §\u00a018" || len(m[0].Chapters) != 2 || m[0].Chapters[0] != 5 {
+		t.Errorf("row A = %+v", m[0])
+	}
+	if m[1].Status != "" || m[1].Ref != "" || m[1].Chapters != nil {
+		t.Errorf("a proposal reached the matrix: %+v", m[1])
+	}
+}

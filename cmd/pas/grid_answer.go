@@ -289,7 +289,11 @@ func (a *app) gridFindingsText(path string, fs []grid.Finding) string {
 	if len(fs) > 0 {
 		b.WriteByte('\n')
 	}
-	b.WriteString(a.tf("%d erreurs, %d avertissements\n", "%d errors, %d warnings\n", count[pas.Error], count[pas.Warning]))
+	if len(fs) == 0 {
+		b.WriteString(a.t("Aucun constat.\n", "No findings.\n"))
+	} else {
+		b.WriteString(a.tf("%d erreur(s), %d avertissement(s).\n", "%d error(s), %d warning(s).\n", count[pas.Error], count[pas.Warning]))
+	}
 	return b.String()
 }
 
