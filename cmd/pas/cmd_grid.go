@@ -151,7 +151,11 @@ func (a *app) gridImport(cmd *cobra.Command, src, planPath string, f *importFlag
 		return err
 	}
 	dest := gridPath(planPath, p)
-	if p.Requirements == "" && f.to != "" {
+	switch {
+	case p.Requirements != "" && f.to != "" && !sameFile(f.to, dest):
+		return usageErr("%s nomme déjà son fichier d'exigences (%s) : --to ne peut pas en donner un autre",
+			"%s already names its requirements file (%s): --to cannot give another", pas.Sanitize(planPath), pas.Sanitize(p.Requirements))
+	case f.to != "":
 		dest = f.to
 	}
 	b, err := grid.OpenBook(src)

@@ -92,6 +92,9 @@ func TestGridFlow(t *testing.T) {
 		!strings.Contains(out, "plan 4 h, required ≤\u00a02 h") {
 		t.Errorf("status: %d\n%s", code, out)
 	}
+	if code, out, _ := runCLIWith(t, dir, "", false, "schema", "--grid"); code != 0 || !strings.Contains(out, `"continuity.bcp.rto"`) {
+		t.Errorf("schema --grid: %d", code)
+	}
 	if code, _, errOut = runCLIWith(t, dir, "", false, "grid", "accept", "--all"); code != 0 || !strings.Contains(errOut, "6 mappings accepted") {
 		t.Errorf("accept: %d %s", code, errOut)
 	}
