@@ -3,6 +3,7 @@ package grid
 import (
 	"bytes"
 	"os"
+	"path/filepath"
 	"sort"
 	"strconv"
 	"strings"
@@ -125,6 +126,16 @@ func strList(items []string) *yaml.Node {
 		seq.Content = append(seq.Content, &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: s})
 	}
 	return seq
+}
+
+// FilePath returns the grid file a plan names (relative to the plan's
+// folder), or the one it would name: PLAN.grid.yaml beside plan.yaml.
+func FilePath(planPath string, p *pas.Plan) string {
+	if p.Requirements != "" {
+		return filepath.Join(filepath.Dir(planPath), filepath.FromSlash(p.Requirements))
+	}
+	base := strings.TrimSuffix(filepath.Base(planPath), filepath.Ext(planPath))
+	return filepath.Join(filepath.Dir(planPath), base+".grid.yaml")
 }
 
 // Load reads and decodes a grid file. See Decode.

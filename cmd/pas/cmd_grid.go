@@ -46,15 +46,6 @@ func (a *app) savePlan(path string, p *pas.Plan) error {
 	return a.write(path, pas.Encode(p))
 }
 
-// gridPath returns the grid file a plan names, or the one it would name.
-func gridPath(planPath string, p *pas.Plan) string {
-	if p.Requirements != "" {
-		return filepath.Join(filepath.Dir(planPath), filepath.FromSlash(p.Requirements))
-	}
-	base := strings.TrimSuffix(filepath.Base(planPath), filepath.Ext(planPath))
-	return filepath.Join(filepath.Dir(planPath), base+".grid.yaml")
-}
-
 // loadGrid loads the plan and the grid it names.
 func (a *app) loadGrid(planPath string) (*pas.Plan, *grid.Grid, string, error) {
 	p, err := a.load(planPath)
@@ -65,7 +56,7 @@ func (a *app) loadGrid(planPath string) (*pas.Plan, *grid.Grid, string, error) {
 		return nil, nil, "", usageErr("%s ne nomme aucune grille d'exigences : lancez d'abord « pas grid import GRILLE %s »",
 			"%s names no requirement grid: run \"pas grid import GRID %s\" first", pas.Sanitize(planPath), pas.Sanitize(planPath))
 	}
-	path := gridPath(planPath, p)
+	path := grid.FilePath(planPath, p)
 	g, err := grid.Load(path, a.cat)
 	if err != nil {
 		return nil, nil, "", err
@@ -150,7 +141,7 @@ func (a *app) gridImport(cmd *cobra.Command, src, planPath string, f *importFlag
 	if err != nil {
 		return err
 	}
-	dest := gridPath(planPath, p)
+	dest := grid.FilePath(planPath, p)
 	switch {
 	case p.Requirements != "" && f.to != "" && !sameFile(f.to, dest):
 		return usageErr("%s nomme déjà son fichier d'exigences (%s) : --to ne peut pas en donner un autre",
