@@ -30,7 +30,10 @@ func TestBadInput(t *testing.T) {
 		edit(f)
 		return saveWorkbook(t, f, dir, name)
 	}
-	protected := write("protege.xlsx", append(append([]byte{}, oleHeader...), bytes.Repeat([]byte{0}, 600)...))
+	protected := filepath.Join(dir, "protege.xlsx")
+	if err := buyerWorkbook(t, frenchGrid[:2]).SaveAs(protected, excelize.Options{Password: "acheteur"}); err != nil {
+		t.Fatal(err)
+	}
 	corrupt := write("abime.xlsx", []byte("PK\x03\x04 not really a zip"))
 	unsupported := write("grille.pdf", []byte("%PDF-1.7"))
 	badCSV := write("ouvert.csv", []byte("id;texte\n1;\"guillemet jamais fermé\n"))

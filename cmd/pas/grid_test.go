@@ -79,6 +79,10 @@ func TestGridFlow(t *testing.T) {
 	if code != 2 || !strings.Contains(errOut, "pas grid import grille.xlsx --sheet Exigences --header-row 4 --id A --text B --priority C --status D --comment E --ref F") {
 		t.Fatalf("import without flags and terminal: %d\n%s", code, errOut)
 	}
+	code, _, errOut = runCLIWith(t, dir, "", false, append([]string{"grid", "import", "grille.xlsx", "--dry-run"}, strings.Fields(importFlagsLine)...)...)
+	if _, err := os.Stat(filepath.Join(dir, "plan.grid.yaml")); code != 0 || !strings.Contains(errOut, "Dry run: nothing was written") || err == nil {
+		t.Fatalf("dry run: %d %s", code, errOut)
+	}
 	code, _, errOut = runCLIWith(t, dir, "", false, append([]string{"grid", "import", "grille.xlsx"}, strings.Fields(importFlagsLine)...)...)
 	if code != 0 || !strings.Contains(errOut, "6 requirements imported from grille.xlsx (sheet Exigences) into plan.grid.yaml") {
 		t.Fatalf("import: %d\n%s", code, errOut)
@@ -136,6 +140,9 @@ func TestGridRefusals(t *testing.T) {
 		t.Errorf("status before import: %d %s", code, errOut)
 	}
 	runCLIWith(t, dir, "", false, append([]string{"grid", "import", "grille.xlsx"}, strings.Fields(importFlagsLine)...)...)
+	if code, _, errOut := runCLIWith(t, dir, "", false, "grid", "import", "grille.xlsx", "--to", "autre.yaml", "--header-row", "4", "--id", "A", "--text", "B", "--status", "D"); code != 2 || !strings.Contains(errOut, "already names its requirements file") {
+		t.Errorf("import --to another file: %d %s", code, errOut)
+	}
 	if code, _, errOut := runCLIWith(t, dir, "", false, "grid", "export", "-o", "grille.xlsx"); code != 2 || !strings.Contains(errOut, "choose another output file") {
 		t.Errorf("export over the buyer's file: %d %s", code, errOut)
 	}
