@@ -313,6 +313,9 @@ func (a *app) gridExport(planPath, out, src string) error {
 			return usageErr("%s est %s : choisissez un autre fichier de sortie", "%s is %s: choose another output file", pas.Sanitize(out), pas.Sanitize(own))
 		}
 	}
+	if _, err := os.Stat(src); err != nil {
+		return usageErr("%s introuvable : copiez le fichier de l'acheteur à côté du plan, ou donnez-le avec --grid", "%s not found: copy the buyer's file beside the plan, or give it with --grid", pas.Sanitize(src))
+	}
 	b, err := grid.OpenBook(src)
 	if err != nil {
 		return gridErr(err)

@@ -149,6 +149,9 @@ func TestGridRefusals(t *testing.T) {
 	if code, _, errOut := runCLIWith(t, dir, "", false, "grid", "export", "-o", "out.csv"); code != 2 || !strings.Contains(errOut, "keeps the buyer's format") {
 		t.Errorf("export in another format: %d %s", code, errOut)
 	}
+	if code, _, errOut := runCLIWith(t, dir, "", false, "grid", "export", "-o", "r.xlsx", "--grid", "ailleurs.xlsx"); code != 2 || !strings.Contains(errOut, "or give it with --grid") {
+		t.Errorf("export without the buyer's file: %d %s", code, errOut)
+	}
 	writeWorkbook(t, filepath.Join(dir, "grille.xlsx"), cliGrid[:3])
 	if code, _, errOut := runCLIWith(t, dir, "", false, "grid", "export", "-o", "r.xlsx"); code != 2 || !strings.Contains(errOut, "has changed since the import") {
 		t.Errorf("export of a changed file: %d %s", code, errOut)
