@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"strconv"
 	"strings"
 	"text/tabwriter"
@@ -12,6 +13,7 @@ import (
 	"github.com/pas-editor/pas/grid"
 	"github.com/pas-editor/pas/pas"
 	"github.com/spf13/cobra"
+	"golang.org/x/term"
 )
 
 // completeOptions fills what the flags did not say about the buyer's
@@ -140,22 +142,36 @@ func (pk *picker) run(b *grid.Book, t *grid.Table, o *grid.Options, g grid.Optio
 	return pk.minimum(t, o)
 }
 
-// preview shows the first rows, columns lettered.
+// preview shows the first rows, columns lettered, cut to fit the
+// terminal's width.
 func (pk *picker) preview(t *grid.Table) {
-	rows := t.Preview(12, 24)
-	tw := tabwriter.NewWriter(pk.a.stdout, 0, 0, 2, ' ', 0)
+	cols := min(t.Width(), 12)
+	cell := max(6, min(24, (pk.width()-4)/cols-2))
+	rows := t.Preview(12, cell)
+	var b strings.Builder
+	tw := tabwriter.NewWriter(&b, 0, 0, 2, ' ', 0)
 	head := []string{""}
-	for c := 0; c < t.Width() && c < 10; c++ {
+	for c := 0; c < cols; c++ {
 		head = append(head, grid.ColumnName(c))
 	}
 	fmt.Fprintln(tw, strings.Join(head, "\t"))
 	for i, r := range rows {
-		if len(r) > 10 {
-			r = r[:10]
-		}
-		fmt.Fprintln(tw, strconv.Itoa(i+1)+"\t"+strings.Join(r, "\t"))
+		fmt.Fprintln(tw, strconv.Itoa(i+1)+"\t"+strings.Join(r[:min(len(r), cols)], "\t"))
 	}
 	_ = tw.Flush()
+	for _, line := range strings.Split(strings.TrimRight(b.String(), "\n"), "\n") {
+		fmt.Fprintln(pk.a.stdout, strings.TrimRight(line, " "))
+	}
+}
+
+// width returns the terminal's width, 80 when it cannot be read.
+func (pk *picker) width() int {
+	if f, ok := pk.a.stdout.(*os.File); ok {
+		if w, _, err := term.GetSize(int(f.Fd())); err == nil && w >= 40 {
+			return w
+		}
+	}
+	return 80
 }
 
 func (pk *picker) headerRow(t *grid.Table, o *grid.Options, g grid.Options) error {
