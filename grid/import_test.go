@@ -40,3 +40,17 @@ func TestImportBuyerWorkbook(t *testing.T) {
 		t.Error("minimum requirements not recognised from the priority codes")
 	}
 }
+
+// TestStatusWords reads the buyers' usual drop-down values.
+func TestStatusWords(t *testing.T) {
+	for word, want := range map[string]Status{
+		"Conforme": Compliant, "Partiellement conforme": Partial, "Non-conforme": NonCompliant, "Non conforme": NonCompliant,
+		"Sans objet": NotApplicable, "Non applicable": NotApplicable, "N/A": NotApplicable, "C": Compliant, "PC": Partial,
+		"NC": NonCompliant, "SO": NotApplicable, "Oui": Compliant, "Non": NonCompliant, "Compliant": Compliant,
+		"Partially compliant": Partial, "Not compliant": NonCompliant, "Not applicable": NotApplicable, "À voir": "",
+	} {
+		if got := statusOfWord(word); got != want {
+			t.Errorf("%q read as %q, want %q", word, got, want)
+		}
+	}
+}
