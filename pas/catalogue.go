@@ -62,6 +62,32 @@ type Field struct {
 	List    *Field   // set by NewCatalogue for record fields: the list holding them
 }
 
+// Bound says which way a field's value must go to meet a threshold that a
+// buyer states ("RTO ≤ 2 h", "conservés au moins six mois").
+type Bound uint8
+
+// Bounds.
+const (
+	NoBound Bound = iota // not compared with a buyer's threshold
+	AtMost               // delays, objectives, intervals: the plan's value must not exceed it
+	AtLeast              // retention, availability, counts, notice: the plan's value must reach it
+)
+
+// Term is a word or phrase of buyers' requirement grids that designates
+// what a section, or one of its fields, covers. Words holds the forms
+// buyers write, in French and in English ("sauvegarde", "backup",
+// "durée maximale d'interruption"); case, accents and plurals do not
+// matter. The grid import proposes a mapping from these terms; it never
+// applies one by itself.
+type Term struct {
+	Words []string
+	Field *Field // the field it designates; nil for the section as a whole
+	// Bound tells, for a field holding a number, percentage or duration,
+	// which way its value meets a buyer's threshold when the requirement
+	// does not say ("au moins", "au plus").
+	Bound Bound
+}
+
 // Group titles the fields whose ID starts with "ID.".
 type Group struct {
 	ID    string
@@ -86,6 +112,9 @@ type Section struct {
 	Controls []string
 	SOC2     []string
 	Rules    []*Rule
+	// Vocabulary lists the words buyers use for what the section covers,
+	// from which requirements of a buyer's grid are mapped to it.
+	Vocabulary []Term
 	// Render replaces the generic chapter body when set.
 	Render func(d *Doc, s *Section)
 	// Cover marks the section rendered as the document's cover block
@@ -186,6 +215,28 @@ func (c *Catalogue) addSection(s *Section) error {
 			return fmt.Errorf("section %q: group %q has no title", s.ID, g)
 		}
 		seenGroups[g], last = true, g
+	}
+	return checkVocabulary(s)
+}
+
+// checkVocabulary checks that every term has words, designates a field of
+// its own section, and bounds only fields that hold a quantity.
+func checkVocabulary(s *Section) error {
+	for i, t := range s.Vocabulary {
+		if len(t.Words) == 0 {
+			return fmt.Errorf("section %q: vocabulary term %d has no words", s.ID, i)
+		}
+		for _, w := range t.Words {
+			if strings.TrimSpace(w) == "" {
+				return fmt.Errorf("section %q: vocabulary term %d has an empty word", s.ID, i)
+			}
+		}
+		if t.Field != nil && t.Field.Section != s {
+			return fmt.Errorf("section %q: vocabulary word %q designates a field of another section", s.ID, t.Words[0])
+		}
+		if t.Bound != NoBound && (t.Field == nil || !t.Field.Kind.IsQuantity()) {
+			return fmt.Errorf("section %q: vocabulary word %q: a bound needs a number, percentage or duration field", s.ID, t.Words[0])
+		}
 	}
 	return nil
 }

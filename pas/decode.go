@@ -79,6 +79,7 @@ type decoder struct {
 	plan     *Plan
 	problems []Problem
 	hollow   map[*yaml.Node]bool // value nodes that hold no data (see source)
+	reqKey   *yaml.Node          // the requirements key, checked against the version
 }
 
 // empty records that a value node decoded to nothing: Encode leaves its
@@ -146,6 +147,8 @@ func (d *decoder) top(doc *yaml.Node) {
 			d.schema(v)
 		case key == "lang":
 			d.lang(v)
+		case key == "requirements":
+			d.requirements(k, v)
 		case key == "policy":
 			d.policy(v)
 		case key == "waivers":
@@ -165,6 +168,23 @@ func (d *decoder) top(doc *yaml.Node) {
 	}
 	if d.plan.Lang == "" {
 		d.plan.Lang = FR
+	}
+	if d.reqKey != nil && d.plan.Schema != 0 && d.plan.Schema < requirementsVersion {
+		d.fail(d.reqKey, Textf("la clé requirements demande schema_version: %d au moins", "the requirements key needs schema_version: %d or later", requirementsVersion))
+	}
+}
+
+// requirements reads the name of the requirement grid file: a relative
+// path without line breaks.
+func (d *decoder) requirements(k, v *yaml.Node) {
+	d.reqKey = k
+	name := strings.TrimSpace(d.text(v, "requirements"))
+	switch {
+	case v.Kind != yaml.ScalarNode:
+	case name == "" || strings.ContainsAny(name, "\n\r\x00"):
+		d.fail(v, T("requirements : un nom de fichier est attendu", "requirements: a file name is expected"))
+	default:
+		d.plan.Requirements = name
 	}
 }
 

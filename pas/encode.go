@@ -26,6 +26,9 @@ func encodeDoc(p *Plan) *yaml.Node {
 	root := mapping()
 	addPair(root, "schema_version", intNode(p.FormatVersion()))
 	addPair(root, "lang", strNode(string(p.langOrFR())))
+	if p.Requirements != "" {
+		addPair(root, "requirements", strNode(p.Requirements))
+	}
 	if p.Baseline != nil {
 		addPair(root, "baseline", encodeBaseline(p.Baseline))
 	}

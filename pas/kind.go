@@ -35,6 +35,10 @@ var kindNames = map[Kind]string{
 // String returns the kind's short name.
 func (k Kind) String() string { return kindNames[k] }
 
+// IsQuantity reports whether values of this kind can be compared with a
+// threshold: numbers, percentages and durations.
+func (k Kind) IsQuantity() bool { return k == KInt || k == KNumber || k == KPercent || k == KDuration }
+
 // IsList reports whether values of this kind hold several items.
 func (k Kind) IsList() bool { return k == KSet || k == KCountries || k == KRefs }
 

@@ -8,12 +8,15 @@ package pas
 // notice, availability components in series, security events as hosted
 // data and the deviations from the client's PSSI,
 // the document settings (lot, candidate, annex designation, page limit,
-// template) and the "business_secret" marking.
+// template) the "business_secret" marking and the requirements key.
 const SchemaVersion = 2
 
 // topLevelKeys are the plan.yaml keys that are not sections.
 var topLevelKeys = map[string]bool{"schema_version": true, "lang": true, "policy": true, "waivers": true,
-	"baseline": true, "conflicts": true}
+	"baseline": true, "conflicts": true, "requirements": true}
+
+// requirementsVersion is the first format version with the requirements key.
+const requirementsVersion = 2
 
 // Plan is a PAS as held in plan.yaml: one SectionData per section of its
 // catalogue, policy thresholds and waivers.
@@ -24,7 +27,12 @@ type Plan struct {
 	Sections map[string]*SectionData
 	Policy   map[string]*Value
 	Waivers  []*Waiver
-	Baseline *Baseline // the standard PAS the plan was made from, if any
+	// Requirements names the file that holds the buyer's requirement grid
+	// answered with this plan, relative to the plan's directory ("" when
+	// none). It is read only by the commands that work on the grid, so a
+	// large grid never slows the plan's load.
+	Requirements string
+	Baseline     *Baseline // the standard PAS the plan was made from, if any
 	// Conflicts left by a merge, until they are resolved.
 	Conflicts []*Conflict
 
@@ -238,7 +246,7 @@ func (v *Value) str() string {
 
 // Clone returns a deep copy of the plan.
 func (p *Plan) Clone() *Plan {
-	c := &Plan{Cat: p.Cat, Schema: p.Schema, Lang: p.Lang, Sections: make(map[string]*SectionData, len(p.Sections)), Policy: cloneValues(p.Policy),
+	c := &Plan{Cat: p.Cat, Schema: p.Schema, Lang: p.Lang, Requirements: p.Requirements, Sections: make(map[string]*SectionData, len(p.Sections)), Policy: cloneValues(p.Policy),
 		src: p.src} // never modified: shared
 	for id, d := range p.Sections {
 		c.Sections[id] = d.Clone()

@@ -19,9 +19,10 @@ type obj = map[string]any
 // (French durations, dates with slashes, country names).
 func Schema(cat *Catalogue) []byte {
 	props := obj{
-		"schema_version": obj{"type": "integer", "minimum": 1, "maximum": SchemaVersion,
-			"description": "Version of the plan.yaml format: pas writes " + strconv.Itoa(SchemaVersion) + " and reads every earlier version."},
-		"lang": obj{"enum": []any{"fr", "en"}, "description": "Language of the plan and of its document."},
+		"schema_version": obj{"enum": schemaVersions(), "description": "Version of the plan.yaml format."},
+		"lang":           obj{"enum": []any{"fr", "en"}, "description": "Language of the plan and of its document."},
+		"requirements": obj{"type": "string", "pattern": "^[^\\n\\r]+$",
+			"description": "File holding the buyer's requirement grid answered with this plan (pas grid import), relative to the plan; from schema_version " + strconv.Itoa(requirementsVersion) + "."},
 	}
 	for _, s := range cat.Sections {
 		props[s.ID] = sectionSchema(s)
@@ -181,6 +182,15 @@ func optionValues(f *Field) []any {
 		if n, err := ParseNumber(o.Value); err == nil && canonicalNumber(n) == o.Value {
 			out = append(out, n)
 		}
+	}
+	return out
+}
+
+// schemaVersions lists every version this build reads.
+func schemaVersions() []any {
+	var out []any
+	for v := 1; v <= SchemaVersion; v++ {
+		out = append(out, v)
 	}
 	return out
 }

@@ -9,6 +9,9 @@ func (p *Plan) FormatVersion() int {
 	if p.Baseline != nil || len(p.Conflicts) > 0 {
 		v = 2
 	}
+	if p.Requirements != "" {
+		v = max(v, requirementsVersion)
+	}
 	for id, val := range p.Policy {
 		v = max(v, p.Cat.policyVersion(id, val))
 	}

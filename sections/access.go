@@ -187,6 +187,8 @@ func init() {
 		Controls: []string{"5.15", "5.16", "5.17", "5.18", "5.3", "6.1", "8.2", "8.3", "8.5", "8.18"},
 		SOC2:     []string{"CC6"},
 		Rules:    accessRules,
+
+		Vocabulary: accessVocabulary,
 	})
 }
 
@@ -198,4 +200,20 @@ func init() {
 	stricter(pas.Neither, accPwdRotation, accPwdRotationEvery)
 	ranked(accPwdStorage, "plaintext", "reversible", "fast_hash", "salted_slow_hash")
 	ranked(accProviderAccess, "standing", "on_client_request", "per_intervention_approval", "never")
+}
+
+// accessVocabulary lists the words buyers' requirement grids use for this chapter.
+var accessVocabulary = []pas.Term{
+	words("habilitation*", "droits d'accès", "droit d'accès", "gestion des accès", "contrôle d'accès logique", "gestion des identités", "moindre privilège", "besoin d'en connaître", "access right*", "access control", "access management", "identity management", "least privilege", "need to know", "IAM"),
+	words("compte*", "comptes nominatifs", "nominatif*", "compte générique", "comptes génériques", "comptes partagés", "comptes à privilèges", "compte d'administration", "comptes d'administration", "account*", "named account*", "shared account*", "privileged account*", "privileged access", "PAM"),
+	words("authentification", "authentifié*", "authentification forte", "authentification multifacteur", "authentification à double facteur", "double authentification", "multifacteur", "multi-facteur*", "MFA", "2FA", "authentication", "multi-factor", "multifactor", "strong authentication", "second factor", "single sign-on", "SSO", "annuaire*", "Active Directory", "LDAP"),
+	words("mot de passe", "mots de passe", "password*", "passphrase*", "délibération 2022-100", "recommandation de la CNIL relative aux mots de passe"),
+	words("administrateur*", "administration", "interventions d'administration", "bastion", "poste* d'administration", "postes dédiés", "poste dédié", "administrator*", "jump server", "jump host", "privileged access workstation"),
+	words("accès aux données de production", "accès du personnel du titulaire", "accord préalable", "provider access to customer data", "prior approval"),
+	words("traçabilité des accès", "traçabilité", "access traceability", "access logging"),
+	about(accPwdLength, pas.AtLeast, "caractères", "longueur minimale", "longueur du mot de passe", "characters", "minimum length"),
+	about(accPwdEntropy, pas.AtLeast, "entropie", "bits d'entropie", "entropy"),
+	about(accDeprovDelay, pas.AtMost, "retrait des droits", "droits d'accès sont retirés", "retirés", "suppression des accès", "désactivation des comptes", "départ", "fin de son affectation", "revoked", "access removal", "deprovisioning", "leaver*"),
+	about(accReviewStandard, pas.AtMost, "revue des habilitations", "revue des droits", "revue des comptes", "recertification", "access review*", "user access review", "reviewed"),
+	about(accReviewPrivileged, pas.AtMost, "comptes à privilèges", "comptes privilégiés", "privileged access", "privileged account*"),
 }

@@ -49,6 +49,8 @@ func init() {
 		Controls: []string{"5.9", "5.10", "5.11", "5.12", "5.13", "7.10", "7.14"},
 		SOC2:     []string{"CC6"},
 		Rules:    assetsRules,
+
+		Vocabulary: assetsVocabulary,
 	})
 }
 
@@ -56,4 +58,12 @@ func init() {
 func init() {
 	stricter(pas.More, astInventory, astOwnership, astDisposalMethods, astDisposalReport)
 	ranked(astRemovableMedia, "unrestricted", "controlled", "forbidden")
+}
+
+// assetsVocabulary lists the words buyers' requirement grids use for this chapter.
+var assetsVocabulary = []pas.Term{
+	words("inventaire", "cartographie", "actif*", "inventory", "asset*", "CMDB", "équipements et logiciels", "parc"),
+	words("supports amovibles", "support* de stockage", "clé* USB", "disques", "removable media", "storage media", "media"),
+	words("destruction des supports", "mise au rebut", "fin de vie", "effacement sécurisé", "destruction sécurisée", "broyage", "disposal", "secure erasure", "secure destruction", "wiping"),
+	words("classification de l'information", "classification", "information classification", "étiquetage", "labelling"),
 }

@@ -101,6 +101,8 @@ func init() {
 		Controls: []string{"5.31", "5.35", "5.36", "8.8", "8.34"},
 		SOC2:     []string{"CC4"},
 		Rules:    auditRules,
+
+		Vocabulary: auditVocabulary,
 	})
 }
 
@@ -109,4 +111,15 @@ func init() {
 	stricter(pas.More, audClientRight, audTypes, audAuditors, audPerYear, audAfterIncident, audLegal)
 	stricter(pas.Less, audNotice, audPentest, audRemCritical, audRemHigh, audRemMedium, audRemLow)
 	ranked(audCost, "client", "shared", "provider_if_major_nc", "provider")
+}
+
+// auditVocabulary lists the words buyers' requirement grids use for this chapter.
+var auditVocabulary = []pas.Term{
+	words("audit*", "auditer", "audité*", "droit d'audit", "contrôle de conformité", "contrôles de conformité", "right to audit", "audit right*", "compliance check*", "inspection*"),
+	words("test d'intrusion", "tests d'intrusion", "pentest*", "penetration test*", "PASSI", "audit technique", "audit de code", "audit de configuration", "red team"),
+	words("non-conformités", "non-conformité", "constats", "plan d'actions correctives", "plan d'action", "remédiation", "findings", "remediation", "corrective action*"),
+	about(audPentest, pas.AtMost, "test d'intrusion", "tests d'intrusion", "pentest*", "penetration test*"),
+	about(audNotice, pas.AtMost, "préavis", "notice"),
+	about(audRemCritical, pas.AtMost, "non-conformités critiques", "constats critiques", "critiques", "critical findings", "critical"),
+	about(audPerYear, pas.AtLeast, "audits par an", "audit par an", "audits per year", "audit per year"),
 }

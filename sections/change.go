@@ -56,10 +56,20 @@ func init() {
 		Controls: []string{"8.9", "8.32", "5.22"},
 		SOC2:     []string{"CC8"},
 		Rules:    changeRules,
+
+		Vocabulary: changeVocabulary,
 	})
 }
 
 // Which change of this chapter's values is stricter for the client (pas diff).
 func init() {
 	stricter(pas.More, chgSecurityReview, chgBaseline, chgNoticeMajor, chgNoticeMajorDelay, chgNoticeNonEU, chgNoticeNonEUDelay)
+}
+
+// changeVocabulary lists the words buyers' requirement grids use for this chapter.
+var changeVocabulary = []pas.Term{
+	words("gestion des changements", "changement*", "évolution* majeure*", "mise* en production", "change management", "change*", "release*"),
+	words("gestion des configurations", "configuration* de référence", "configuration management", "baseline*"),
+	words("langue française", "en français", "French language", "support en français", "interfaces en français", "documentation en français"),
+	about(chgNoticeMajorDelay, pas.AtLeast, "à l'avance", "préavis", "informe l'établissement", "informe le client", "information préalable", "in advance", "prior notice", "advance notice"),
 }

@@ -33,6 +33,8 @@ func init() {
 		Controls: []string{"5.2", "5.19", "5.23"},
 		SOC2:     []string{"CC2"},
 		Rules:    clientDutiesRules,
+
+		Vocabulary: clientDutiesVocabulary,
 	})
 }
 
@@ -40,4 +42,9 @@ func init() {
 func init() {
 	// Every duty put on the client is one the provider does not carry.
 	stricter(pas.Less, cduObligations)
+}
+
+// clientDutiesVocabulary lists the words buyers' requirement grids use for this chapter.
+var clientDutiesVocabulary = []pas.Term{
+	words("obligations de l'établissement", "obligations du client", "obligations qui incombent", "incombent à l'établissement", "incombe à l'établissement", "à la charge de l'établissement", "à la charge du client", "prérequis", "pré-requis", "responsabilités du client", "client obligations", "customer obligations", "customer responsibilities", "prerequisites", "postes de travail", "comptes de ses utilisateurs"),
 }

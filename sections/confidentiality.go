@@ -30,10 +30,18 @@ func init() {
 		Controls: []string{"5.12", "5.20", "5.34", "6.6"},
 		SOC2:     []string{"C1"},
 		Rules:    confidentialityRules,
+
+		Vocabulary: confidentialityVocabulary,
 	})
 }
 
 // Which change of this chapter's values is stricter for the client (pas diff).
 func init() {
 	stricter(pas.More, cnfOwnership, cnfNoOtherUse, cnfNoDisclosure, cnfStaffBound, cnfSubcontractorsBound)
+}
+
+// confidentialityVocabulary lists the words buyers' requirement grids use for this chapter.
+var confidentialityVocabulary = []pas.Term{
+	words("confidentialité", "confidentiel*", "confidentiality", "confidential", "secret professionnel", "secret des affaires"),
+	words("aucune autre fin", "à d'autres fins", "autres fins que", "aucun tiers", "communiquées à aucun tiers", "communication à des tiers", "divulgation", "divulguer", "usage des données", "utilisation des données", "other purpose*", "any other purpose", "third part*", "disclos*", "propriété des données", "propriétaire des données", "data ownership", "owns its data", "données d'usage", "usage data", "exploitation commerciale"),
 }

@@ -164,6 +164,8 @@ func init() {
 		Controls: []string{"5.29", "5.30", "5.37", "7.11", "8.6", "8.13", "8.14", "8.16"},
 		SOC2:     []string{"A1", "CC7"},
 		Rules:    continuityRules,
+
+		Vocabulary: continuityVocabulary,
 	})
 }
 
@@ -178,4 +180,21 @@ func init() {
 	ranked(cntWindow, "yearly", "quarterly", "monthly")
 	ranked(cntSLAHours, "business", "24x7")
 	ranked(cntReconIntegrity, "none", "checksums", "application_reconciliation")
+}
+
+// continuityVocabulary lists the words buyers' requirement grids use for this chapter.
+var continuityVocabulary = []pas.Term{
+	words("sauvegarde*", "sauvegardé*", "backup*", "back-up*", "copie* de sauvegarde", "restauration", "restaurer", "restore*", "restoration", "3-2-1", "hors ligne", "immuable*", "offline", "immutable", "air gap", "air-gapped"),
+	words("continuité", "continuité de service", "continuité d'activité", "reprise d'activité", "PCA", "PRA", "PCI", "site de secours", "bascule", "basculement", "redondance", "redondant*", "haute disponibilité", "business continuity", "disaster recovery", "DRP", "BCP", "failover", "recovery site", "redundan*", "high availability"),
+	words("disponibilité", "taux de disponibilité", "disponible", "SLA", "niveau de service", "niveaux de service", "engagement de service", "convention de service", "pénalités", "availability", "uptime", "service level*", "service credit*", "maintenance* programmée*", "planned maintenance"),
+	words("supervision", "supervisé*", "supervisée", "monitoring", "monitored", "surveillance", "alertes", "alerting", "24 h/24", "24/7", "24x7", "7 j/7"),
+	words("reconstitution des données", "reconstitution", "perte de données", "data recovery", "data loss"),
+	about(cntRTO, pas.AtMost, "RTO", "DMIA", "durée maximale d'interruption", "durée maximale d'interruption admissible", "délai de reprise", "délai de rétablissement du service", "temps de reprise", "recovery time objective", "recovery time", "maximum tolerable downtime"),
+	about(cntRPO, pas.AtMost, "RPO", "PDMA", "perte de données maximale", "perte de données maximale admissible", "recovery point objective", "recovery point", "maximum data loss"),
+	about(cntAvailability, pas.AtLeast, "taux de disponibilité", "disponibilité", "availability", "uptime"),
+	about(cntBackupFreq, pas.AtMost, "sauvegarde quotidienne", "sauvegardes quotidiennes", "fréquence des sauvegardes", "sauvegarde journalière", "sauvegarde", "daily backup*", "backup frequency", "backed up"),
+	about(cntBackupRetention, pas.AtLeast, "conservation des sauvegardes", "sauvegardes sont conservées", "conservées", "conservés", "durée de conservation", "rétention des sauvegardes", "backup retention", "retained", "retention"),
+	about(cntBackupCopies, pas.AtLeast, "copies", "exemplaires", "copie"),
+	about(cntRestoreFreq, pas.AtMost, "tests de restauration", "test de restauration", "restaurations", "restore test*", "restoration test*"),
+	about(cntDRTestFreq, pas.AtMost, "test du PRA", "tests du PRA", "exercice de bascule", "exercice de reprise", "test de bascule", "DR test*", "disaster recovery test*", "failover test*"),
 }

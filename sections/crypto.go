@@ -118,6 +118,8 @@ func init() {
 		Controls: []string{"8.24", "5.14", "8.11", "8.12", "5.33"},
 		SOC2:     []string{"CC6", "C1"},
 		Rules:    cryptoRules,
+
+		Vocabulary: cryptoVocabulary,
 	})
 }
 
@@ -128,4 +130,13 @@ func init() {
 	ranked(cryAtRestAlgo, "aes_128", "aes_256")
 	ranked(cryMinTLS, "1.0", "1.1", "1.2", "1.3")
 	ranked(cryKeyModel, "provider_managed", "customer_managed", "customer_held")
+}
+
+// cryptoVocabulary lists the words buyers' requirement grids use for this chapter.
+var cryptoVocabulary = []pas.Term{
+	words("chiffré*", "chiffrement", "chiffrer", "cryptographi*", "crypté*", "cryptage", "encrypt*", "encryption", "cipher*", "AES", "AES-256", "RSA", "RGS", "référentiel général de sécurité"),
+	words("au repos", "at rest", "en transit", "in transit", "TLS", "SSL", "HTTPS", "IPsec", "flux chiffrés", "flux sont chiffrés"),
+	words("clé*", "clés de chiffrement", "gestion des clés", "HSM", "KMS", "BYOK", "HYOK", "key*", "key management", "hardware security module"),
+	about(cryRotation, pas.AtMost, "renouvelées", "renouvellement des clés", "rotation des clés", "renouvelé*", "key rotation", "rotated"),
+	about(cryRSA, pas.AtLeast, "RSA", "bits"),
 }

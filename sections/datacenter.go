@@ -111,6 +111,8 @@ func init() {
 		Controls: []string{"7.1", "7.2", "7.4", "7.5", "7.8", "7.11", "8.14", "5.19", "5.20", "5.21", "5.22", "5.23", "5.31", "5.34"},
 		SOC2:     []string{"CC6"},
 		Rules:    dcRules,
+
+		Vocabulary: datacenterVocabulary,
 	})
 }
 
@@ -119,4 +121,15 @@ func init() {
 	stricter(pas.Less, siteCountry, dcAdminCountries)
 	stricter(pas.More, sitePhysical, siteAutonomy, siteDistance)
 	ranked(siteTier, "tier_1", "tier_2", "tier_3", "tier_4")
+}
+
+// datacenterVocabulary lists the words buyers' requirement grids use for this chapter.
+var datacenterVocabulary = []pas.Term{
+	words("localisation des données", "localisation", "localisé*", "hébergé*", "territoire", "Union européenne", "UE", "Espace économique européen", "EEE", "territoire national", "France métropolitaine", "data location", "data residency", "stored in the EU", "European Union", "EU", "EEA"),
+	words("centre de données", "centres de données", "datacenter*", "data center*", "salle* informatique*", "site d'hébergement", "sites d'hébergement", "hosting site*"),
+	words("extraterritorial*", "extra-européen*", "législation extra-européenne", "loi extra-européenne", "Cloud Act", "FISA", "Patriot Act", "juridiction", "jurisdiction", "non-EU law", "foreign law*", "accès des autorités", "government access", "réquisition*"),
+	words("sécurité physique", "contrôle d'accès physique", "vidéosurveillance", "vidéoprotection", "détection incendie", "extinction", "alimentation électrique", "onduleur*", "groupe électrogène", "climatisation", "physical security", "physical access control", "CCTV", "fire detection", "power supply", "generator*", "Tier"),
+	words("pays d'où", "pays depuis lesquels", "administrés depuis", "accès depuis l'étranger", "countries from which"),
+	about(siteDistance, pas.AtLeast, "distance entre les sites", "site distant", "km", "kilomètres", "distance between sites", "kilometres", "kilometers"),
+	about(siteAutonomy, pas.AtLeast, "autonomie électrique", "autonomie du groupe électrogène", "generator autonomy", "power autonomy"),
 }

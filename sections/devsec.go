@@ -70,6 +70,8 @@ func init() {
 		Controls: []string{"8.25", "8.26", "8.27", "8.28", "8.29", "8.30", "8.31", "8.33"},
 		SOC2:     []string{"CC8"},
 		Rules:    devsecRules,
+
+		Vocabulary: devsecVocabulary,
 	})
 }
 
@@ -79,4 +81,11 @@ func init() {
 	ranked(devCodeReview, "none", "risk_based", "systematic")
 	ranked(devSecrets, "repository", "ci_protected", "vault")
 	ranked(devTestData, "production", "pseudonymised", "anonymised", "synthetic")
+}
+
+// devsecVocabulary lists the words buyers' requirement grids use for this chapter.
+var devsecVocabulary = []pas.Term{
+	words("développement*", "développé*", "développement sécurisé", "sécurité dès la conception", "code source", "code", "revue de code", "analyse statique", "analyse de code", "SAST", "DAST", "SCA", "OWASP", "dépendances", "SBOM", "secure development", "secure coding", "security by design", "code review", "static analysis", "source code", "software development", "TMA", "tierce maintenance applicative"),
+	words("données de test", "jeux de test", "environnement de test", "environnements de test", "anonymis*", "pseudonymis*", "test data", "test environment*", "anonymi*", "pseudonymi*"),
+	words("secrets", "gestion des secrets", "coffre-fort", "secrets management", "vault"),
 }

@@ -83,6 +83,8 @@ func init() {
 		Controls: []string{"5.1", "5.20", "5.31", "5.37"},
 		SOC2:     []string{"CC2"},
 		Rules:    docgovRules,
+
+		Vocabulary: docgovVocabulary,
 	})
 }
 
@@ -107,4 +109,14 @@ func docPSSIRanked(p *pas.Plan) bool {
 		}
 	}
 	return false
+}
+
+// docgovVocabulary lists the words buyers' requirement grids use for this chapter.
+var docgovVocabulary = []pas.Term{
+	words("plan d'assurance sécurité", "PAS", "PAQ", "security assurance plan", "security plan"),
+	words("PSSI", "politique de sécurité du système d'information", "politique de sécurité de l'établissement", "information security policy"),
+	words("prévaut", "prévalent", "préséance", "hiérarchie des documents", "ordre de priorité des documents", "contradiction entre", "prevail*", "order of precedence", "precedence"),
+	words("documents de référence", "documents contractuels", "reference documents"),
+	words("validé par l'établissement", "validation du PAS", "validé par le client", "approbation du PAS", "PAS approval"),
+	about(docDeliveryDelay, pas.AtMost, "remise du PAS", "remet un PAS", "remet un plan d'assurance sécurité", "fournit un plan d'assurance sécurité", "délai de remise du PAS", "deliver the PAS", "PAS delivery"),
 }

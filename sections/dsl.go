@@ -71,3 +71,14 @@ func t(fr, en string) pas.Text { return pas.T(fr, en) }
 // since marks a field as added by a plan format version after the first
 // (a plan holding it is written with that version; see TestFormatVersions).
 func since(v int) mod { return func(f *pas.Field) { f.Since = v } }
+
+// words declares vocabulary terms for a section as a whole: the words
+// buyers' grids use for what it covers, in French and in English.
+func words(w ...string) pas.Term { return pas.Term{Words: w} }
+
+// about declares vocabulary terms that designate one field; b says which
+// way its value meets a buyer's threshold (pas.NoBound when it holds no
+// quantity).
+func about(f *pas.Field, b pas.Bound, w ...string) pas.Term {
+	return pas.Term{Words: w, Field: f, Bound: b}
+}

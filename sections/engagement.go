@@ -110,6 +110,8 @@ func init() {
 		},
 		Controls: []string{"5.1", "5.8", "5.12", "5.31"},
 		SOC2:     []string{"CC1", "CC2", "CC3"},
+
+		Vocabulary: engagementVocabulary,
 	})
 }
 
@@ -154,4 +156,12 @@ func offers(p *pas.Plan, models ...string) bool {
 		}
 	}
 	return false
+}
+
+// engagementVocabulary lists the words buyers' requirement grids use for this chapter.
+var engagementVocabulary = []pas.Term{
+	words("périmètre de la prestation", "objet de la prestation", "nature de la prestation", "périmètre du marché", "scope of the service", "scope of services", "service scope"),
+	words("besoins de sécurité", "besoin de sécurité", "DICT", "DICP", "besoin en disponibilité", "besoin en intégrité", "besoin en confidentialité", "security needs", "security requirements level"),
+	words("modèle de déploiement", "cloud communautaire", "cloud privé", "cloud public", "deployment model"),
+	words("données de santé à caractère personnel", "catégories de données", "nature des données", "data categories"),
 }

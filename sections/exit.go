@@ -119,6 +119,8 @@ func init() {
 		Groups:   []pas.Group{group("deletion", "Effacement", "Deletion")},
 		Controls: []string{"5.23", "5.20", "5.11", "8.10", "7.14", "5.37"},
 		Rules:    exitRules,
+
+		Vocabulary: exitVocabulary,
 	})
 }
 
@@ -133,4 +135,17 @@ func init() {
 	ranked(exitCharges, "flat_fee", "cost_based", "none")
 	ranked(exitIntegrity, "none", "record_counts", "checksums", "both")
 	ranked(exitTest, "none", "before_go_live", "annual")
+}
+
+// exitVocabulary lists the words buyers' requirement grids use for this chapter.
+var exitVocabulary = []pas.Term{
+	words("réversibilité", "réversible", "réversion", "restitution", "restitué*", "récupération des données", "transfert vers un nouveau prestataire", "fin de marché", "fin du marché", "fin de contrat", "fin du contrat", "sortie", "reversibility", "exit", "exit plan", "exit plan", "handover", "hand back", "returned", "data return", "end of contract", "contract end", "termination", "switching", "portabilité", "portability", "migration"),
+	words("plan de réversibilité", "plan de sortie", "exit plan", "reversibility plan", "transition"),
+	words("format ouvert", "formats ouverts", "format standard", "format structuré", "lisible par machine", "exploitable", "CSV", "XML", "JSON", "open format*", "machine-readable", "standard format*"),
+	words("destruction des données", "effacement des données", "détruit les données", "attestation de destruction", "certificat de destruction", "attestation d'effacement", "destruction", "détruit*", "supprimé*", "effacé*", "data deletion", "deleted", "deletion", "destroyed", "destruction certificate", "deletion certificate", "securely deleted"),
+	words("frais de sortie", "sans frais", "frais supplémentaires", "exit fee*", "exit charge*", "free of charge"),
+	about(exitDelDelay, pas.AtMost, "destruction des données", "effacement des données", "détruit les données", "destruction", "détruit", "deleted", "deletion", "destroyed", "supprimées", "effacées"),
+	about(exitTransition, pas.AtMost, "période de transition", "transition period"),
+	about(exitRetrieval, pas.AtLeast, "période de récupération", "retrieval period"),
+	about(exitNotice, pas.AtMost, "préavis de sortie", "notice period"),
 }

@@ -120,6 +120,8 @@ func init() {
 		Controls: []string{"5.31", "5.35", "5.36", "5.22"},
 		SOC2:     []string{"CC4"},
 		Rules:    fwRules,
+
+		Vocabulary: frameworksVocabulary,
 	})
 }
 
@@ -127,4 +129,12 @@ func init() {
 func init() {
 	stricter(pas.More, fwCerts, certCovers, certHDS, fwFollowed, fwKeepValid)
 	ranked(certReport, "type_1", "type_2")
+}
+
+// frameworksVocabulary lists the words buyers' requirement grids use for this chapter.
+var frameworksVocabulary = []pas.Term{
+	words("certification*", "certifié*", "certificat*", "qualification*", "qualifié SecNumCloud", "attestation*", "certified", "certificate*", "accreditation*"),
+	words("ISO 27001", "ISO/IEC 27001", "27001", "ISO 27017", "ISO 27018", "ISO 27701", "SOC 2", "SOC2", "ISAE 3402", "SecNumCloud", "HDS", "hébergeur de données de santé", "hébergement de données de santé", "health data hosting", "C5", "EUCS", "PCI DSS", "référentiel HDS"),
+	words("référentiel* de sécurité", "security framework*", "normes de sécurité", "bonnes pratiques ANSSI"),
+	about(fwKeepValid, pas.NoBound, "maintenir la certification", "maintenir pendant toute la durée", "maintenue pendant toute la durée", "maintain the certification", "kept valid", "keep valid", "suspension ou retrait"),
 }

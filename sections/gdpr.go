@@ -279,6 +279,8 @@ func init() {
 		Controls: []string{"5.34", "5.31", "5.33", "5.14", "5.19", "5.20", "5.21", "8.10", "8.11"},
 		SOC2:     []string{"P1", "P2", "P3", "P4", "P5", "P6", "P7", "P8"},
 		Rules:    gdprRules,
+
+		Vocabulary: gdprVocabulary,
 	})
 }
 
@@ -343,4 +345,15 @@ func init() {
 	stricter(pas.Less, gdprSubprocessors, gdprSPCountries, gdprTransfers, gdprTrCountry, gdprUsageCategories, gdprUsagePurposes,
 		gdprUsageShared, gdprRightsDelay, gdprEndDelay, gdprSPBreach)
 	ranked(gdprSPAuthorisation, "none", "general_written", "specific_prior_written")
+}
+
+// gdprVocabulary lists the words buyers' requirement grids use for this chapter.
+var gdprVocabulary = []pas.Term{
+	words("RGPD", "GDPR", "règlement général sur la protection des données", "données à caractère personnel", "données personnelles", "personal data", "protection des données", "data protection", "loi Informatique et Libertés", "CNIL"),
+	words("sous-traitant au sens", "article 28", "art. 28", "accord de sous-traitance", "contrat de sous-traitance", "clauses de sous-traitance", "data processing agreement", "DPA", "processor", "sous-traitant*", "sous-traitants ultérieurs", "sous-traitant ultérieur", "sub-processor*", "subprocessor*", "responsable de traitement", "responsable du traitement", "controller", "registre des traitements", "record of processing", "DPO", "délégué à la protection des données", "data protection officer"),
+	words("transfert*", "transférées", "hors de l'Union européenne", "hors de l'EEE", "hors UE", "décision d'adéquation", "clauses contractuelles types", "CCT", "SCC", "standard contractual clauses", "adequacy decision", "transfer*", "Data Privacy Framework", "BCR"),
+	words("droits des personnes", "droits des personnes concernées", "exercice des droits", "personnes concernées", "data subject*", "rights requests", "AIPD", "analyse d'impact", "analyses d'impact", "DPIA", "PIA", "impact assessment"),
+	about(gdprSPNotice, pas.AtLeast, "changement de sous-traitant", "sous-traitant ultérieur", "sub-processor*", "subprocessor*", "à l'avance", "in advance"),
+	about(gdprEndDelay, pas.AtMost, "fin du traitement", "fin de la prestation", "end of processing"),
+	about(gdprRightsDelay, pas.AtMost, "exercice des droits", "demandes des personnes", "rights requests"),
 }

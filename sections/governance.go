@@ -109,6 +109,8 @@ func init() {
 		Controls: []string{"5.1", "5.4", "5.22", "5.35", "5.36", "5.37"},
 		SOC2:     []string{"CC4", "CC5"},
 		Rules:    governanceRules,
+
+		Vocabulary: governanceVocabulary,
 	})
 }
 
@@ -122,4 +124,17 @@ func govPublicBuyer(p *pas.Plan) bool {
 func init() {
 	stricter(pas.Less, govReviewInterval, govKPIFrequency, govCommitteeFrequency, govSteeringFrequency, govReportFrequency)
 	stricter(pas.More, govCommitteeHeld, govCommitteeMinutes, govSubSecurity, govSubDC4)
+}
+
+// governanceVocabulary lists the words buyers' requirement grids use for this chapter.
+var governanceVocabulary = []pas.Term{
+	words("gouvernance", "pilotage", "comité de sécurité", "comités de sécurité", "comité de pilotage", "COPIL", "COSTRAT", "comité", "governance", "steering committee", "security committee", "compte rendu", "comptes rendus", "minutes"),
+	words("responsable de la sécurité", "RSSI", "correspondant sécurité", "interlocuteur unique", "référent sécurité", "security officer", "CISO", "security manager", "single point of contact"),
+	words("indicateur*", "tableau de bord", "tableaux de bord", "KPI", "reporting", "rapport mensuel", "rapports périodiques", "indicator*", "dashboard*", "report*"),
+	words("révisé", "révision du PAS", "mise à jour du PAS", "revue du PAS", "revu", "réexamen", "amélioration continue", "plan d'amélioration", "reviewed annually", "continuous improvement", "improvement plan"),
+	words("sous-traitance", "sous-traitants du titulaire", "DC4", "acte spécial de sous-traitance", "subcontract*", "subcontractor*"),
+	words("pénalités", "pénalité", "manquement", "penalt*"),
+	about(govReviewInterval, pas.AtMost, "révisé au moins", "revue annuelle", "révision annuelle", "PAS est révisé", "review interval"),
+	about(govCommitteeFrequency, pas.AtMost, "comité de sécurité", "comités de sécurité", "security committee"),
+	about(govReportFrequency, pas.AtMost, "tableau de bord", "reporting", "rapport mensuel", "dashboard"),
 }

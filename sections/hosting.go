@@ -81,6 +81,8 @@ func init() {
 		Controls: []string{"6.7", "8.20", "8.21", "8.22", "8.31", "5.14"},
 		SOC2:     []string{"CC6"},
 		Rules:    hostRules,
+
+		Vocabulary: hostingVocabulary,
 	})
 }
 
@@ -88,4 +90,12 @@ func init() {
 func init() {
 	stricter(pas.More, hostIsolation, hostEnvSeparation, hostRecording)
 	ranked(hostApproval, "never_needed", "per_change_window", "per_intervention")
+}
+
+// hostingVocabulary lists the words buyers' requirement grids use for this chapter.
+var hostingVocabulary = []pas.Term{
+	words("mutualisation", "mutualisé*", "dédié*", "multi-locataire*", "cloisonnement entre clients", "cloisonnement entre ses différents clients", "isolation entre clients", "multi-tenant*", "multitenant", "tenant isolation", "dedicated infrastructure", "shared infrastructure"),
+	words("environnements de production", "environnement de production", "environnements de recette", "recette", "pré-production", "séparation des environnements", "environnements séparés", "separate environments", "environment separation", "production environment*"),
+	words("télémaintenance", "prise en main à distance", "télé-administration", "administration à distance", "remote maintenance", "remote administration", "enregistre les sessions", "enregistrement des sessions", "session recording"),
+	words("modalités d'hébergement", "hébergement", "hosting", "interconnexion", "raccordement", "interconnection"),
 }

@@ -110,6 +110,8 @@ func init() {
 		Controls: []string{"5.5", "5.24", "5.25", "5.26", "5.27", "5.28", "6.8"},
 		SOC2:     []string{"CC7"},
 		Rules:    incidentRules,
+
+		Vocabulary: incidentVocabulary,
 	})
 }
 
@@ -127,4 +129,16 @@ func incLevel(p *pas.Plan, code string) *pas.Record {
 func init() {
 	stricter(pas.Less, incResponse, incRestoration, incNotify, incPostReport, incExercise, incBreachDelay)
 	stricter(pas.More, incHealthAlert, incTemplate, incRegister)
+}
+
+// incidentVocabulary lists the words buyers' requirement grids use for this chapter.
+var incidentVocabulary = []pas.Term{
+	words("incident*", "incidents de sécurité", "gestion des incidents", "incident de sécurité", "security incident*", "incident management", "incident response", "crise", "crisis", "cellule de crise", "astreinte", "on-call"),
+	words("violation de données", "violations de données", "violation de données à caractère personnel", "fuite de données", "data breach", "personal data breach", "breach*", "notification", "notifié*", "notifiée", "notify", "notified", "signalement", "signaler"),
+	words("preuve*", "éléments de preuve", "traces et éléments de preuve", "forensic*", "investigation", "evidence", "rapport d'incident", "rapport post-incident", "post-incident", "post-mortem", "retour d'expérience", "RETEX", "ARS", "incidents graves", "CERT Santé", "ANSSI", "NIS 2", "NIS2"),
+	about(incBreachDelay, pas.AtMost, "violation de données", "violations de données", "violation de données à caractère personnel", "data breach", "personal data breach", "notifiée", "notifié", "notify", "notified"),
+	about(incResponse, pas.AtMost, "pris en charge", "prise en charge", "délai de prise en charge", "temps de réponse", "response time", "responded to", "acknowledged"),
+	about(incRestoration, pas.AtMost, "délai de rétablissement", "rétablissement", "résolution", "resolution time", "restoration time", "resolved"),
+	about(incPostReport, pas.AtMost, "rapport d'incident", "rapport post-incident", "post-incident report", "incident report"),
+	about(incExercise, pas.AtMost, "exercice de crise", "exercices de crise", "crisis exercise*", "incident response exercise*"),
 }

@@ -72,6 +72,8 @@ func init() {
 		Controls: []string{"8.20", "8.21", "8.22"},
 		SOC2:     []string{"CC6"},
 		Rules:    networkRules,
+
+		Vocabulary: networkVocabulary,
 	})
 }
 
@@ -79,4 +81,14 @@ func init() {
 func init() {
 	stricter(pas.More, netSegmentation, netFiltering, netDDoS, netMessaging)
 	ranked(netAdminSeparation, "none", "logical", "physical")
+}
+
+// networkVocabulary lists the words buyers' requirement grids use for this chapter.
+var networkVocabulary = []pas.Term{
+	words("réseau", "réseaux", "network*", "architecture réseau", "cloisonné*", "cloisonnement", "segmentation", "segmenté*", "DMZ", "zone démilitarisée", "VLAN*"),
+	words("pare-feu*", "pare-feux", "firewall*", "filtrage", "filtré*", "filtering", "WAF", "proxy", "IDS", "IPS", "détection d'intrusion", "intrusion detection"),
+	words("déni de service", "DDoS", "denial of service", "anti-DDoS"),
+	words("durcissement", "durci*", "hardening", "hardened", "CIS benchmark*", "configuration de référence de l'ANSSI"),
+	words("flux d'administration", "réseau d'administration", "administration flows", "management network", "VPN", "ZTNA", "accès à distance des intervenants", "remote access"),
+	words("messagerie", "courriel*", "e-mail*", "SPF", "DKIM", "DMARC", "anti-spam"),
 }

@@ -103,6 +103,8 @@ func init() {
 		Fields:   fields(ptyOrganisations, ptyContacts),
 		Controls: []string{"5.2", "5.5", "5.19"},
 		SOC2:     []string{"CC1", "CC2"},
+
+		Vocabulary: partiesVocabulary,
 	})
 }
 
@@ -167,4 +169,11 @@ func hostingParties(p *pas.Plan) []*pas.Record {
 func init() {
 	// Exposure to non-EU law: a lower transfer class, smaller non-EU holdings.
 	stricter(pas.Less, ptySeat, ptyParentCountry, ptyNonEUMax, ptyNonEUTotal, ptyForeignLaw)
+}
+
+// partiesVocabulary lists the words buyers' requirement grids use for this chapter.
+var partiesVocabulary = []pas.Term{
+	words("société mère", "actionnariat", "actionnaire*", "répartition du capital", "parent company", "shareholding", "shareholder*", "ultimate owner"),
+	words("immatriculation", "numéro SIRET", "SIREN", "siège social", "registered office", "company registration"),
+	words("interlocuteur*", "point de contact", "coordonnées", "contact*", "annuaire"),
 }

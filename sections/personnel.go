@@ -62,6 +62,8 @@ func init() {
 		Controls: []string{"6.1", "6.2", "6.3", "6.4", "6.5", "6.6"},
 		SOC2:     []string{"CC1"},
 		Rules:    personnelRules,
+
+		Vocabulary: personnelVocabulary,
 	})
 }
 
@@ -70,4 +72,14 @@ func init() {
 	stricter(pas.More, perUndertakings, perDisciplinary, perOnboarding, perAwareness, perOffboardingSteps)
 	stricter(pas.Less, perAwarenessFreq)
 	ranked(perScreening, "none", "standard", "reinforced")
+}
+
+// personnelVocabulary lists the words buyers' requirement grids use for this chapter.
+var personnelVocabulary = []pas.Term{
+	words("personnel", "intervenant*", "collaborateur*", "salarié*", "staff", "employee*", "personnel security"),
+	words("vérification préalable", "vérifications préalables", "enquête", "casier judiciaire", "habilitation du personnel", "background check*", "screening", "vetting", "références"),
+	words("sensibilisation", "formation à la sécurité", "formé*", "awareness", "security training", "training"),
+	words("engagement de confidentialité", "clause de confidentialité", "charte", "accord de confidentialité", "NDA", "non-disclosure agreement", "confidentiality undertaking*", "obligation de confidentialité"),
+	words("procédure disciplinaire", "sanction*", "départ des intervenants", "départ d'un intervenant", "personnes clés", "disciplinary", "key person*", "offboarding"),
+	about(perAwarenessFreq, pas.AtMost, "sensibilisation annuelle", "fréquence de la sensibilisation", "sensibilisation périodique", "awareness frequency", "annual awareness"),
 }

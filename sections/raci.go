@@ -61,6 +61,8 @@ func init() {
 		SOC2:     []string{"CC1", "CC2"},
 		Render:   renderRACI,
 		Rules:    raciRules,
+
+		Vocabulary: raciVocabulary,
 	})
 }
 
@@ -138,4 +140,9 @@ func renderRACI(d *pas.Doc, s *pas.Section) {
 		}
 	}
 	d.List(notes)
+}
+
+// raciVocabulary lists the words buyers' requirement grids use for this chapter.
+var raciVocabulary = []pas.Term{
+	words("RACI", "matrice des responsabilités", "répartition des responsabilités", "partage des responsabilités", "responsabilités respectives", "rôles et responsabilités", "responsabilité partagée", "roles and responsibilities", "responsibility matrix", "shared responsibility", "division of responsibilities"),
 }

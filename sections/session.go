@@ -130,6 +130,8 @@ func init() {
 		Controls: []string{"8.5", "8.15", "8.16", "8.17", "5.28", "5.33"},
 		SOC2:     []string{"CC6"},
 		Rules:    sessionRules,
+
+		Vocabulary: sessionVocabulary,
 	})
 }
 
@@ -145,4 +147,16 @@ func init() {
 	})
 	ranked(sesReview, "on_incident", "weekly", "daily", "realtime_siem")
 	ranked(sesClientAccess, "none", "on_request", "portal", "export_stream")
+}
+
+// sessionVocabulary lists the words buyers' requirement grids use for this chapter.
+var sessionVocabulary = []pas.Term{
+	words("session*", "verrouillage de session", "verrouillé*", "déconnexion automatique", "inactivité", "inactive*", "session timeout", "idle", "inactivity", "lockout", "locked out", "tentatives", "échecs d'authentification", "authentification infructueuse*", "tentatives d'authentification", "failed login*", "failed attempts"),
+	words("journal", "journaux", "journalis*", "traces", "trace*", "logs", "log", "logging", "audit trail*", "event log*", "horodat*", "timestamp*", "source de temps", "NTP", "time source", "intègre*", "inaltérable*", "tamper*"),
+	words("journaux de connexion", "traces de connexion", "connection logs", "journaux d'accès", "access logs"),
+	about(sesRetention, pas.AtLeast, "conservation des journaux", "conservés", "conservées", "conservation", "durée de conservation", "rétention", "retained", "retention", "kept for", "stored for"),
+	about(sesIdleTimeout, pas.AtMost, "inactivité", "inactives", "sessions inactives", "idle", "inactivity"),
+	about(sesLockoutAttempts, pas.AtMost, "tentatives", "essais", "attempts", "échecs"),
+	about(sesClientDelay, pas.AtMost, "sur simple demande", "mis à disposition", "met à disposition", "communiqués", "on request", "made available"),
+	about(sesReview, pas.NoBound, "SIEM", "corrélés", "corrélation", "analyse des journaux", "log analysis", "log review", "correlat*"),
 }

@@ -76,6 +76,8 @@ func init() {
 		Controls: []string{"5.21", "8.7", "8.8", "8.9", "8.15", "8.16", "8.20", "8.21", "8.22", "8.23"},
 		SOC2:     []string{"CC6", "CC7"},
 		Rules:    toolsRules,
+
+		Vocabulary: toolsVocabulary,
 	})
 }
 
@@ -83,4 +85,9 @@ func init() {
 func init() {
 	stricter(pas.Less, toolVendorCountry, toolOperatedFrom, toolDataAccess)
 	stricter(pas.More, toolQualification, toolSupported)
+}
+
+// toolsVocabulary lists the words buyers' requirement grids use for this chapter.
+var toolsVocabulary = []pas.Term{
+	words("outils de sécurité", "outil de sécurité", "security tool*", "SIEM", "SOC", "EDR", "XDR", "antivirus", "anti-virus", "antiviral*", "antimalware", "anti-malware", "scanner de vulnérabilités", "vulnerability scanner", "DLP", "sonde*", "solution de supervision de sécurité", "centre opérationnel de sécurité", "security operations centre", "security operations center"),
 }

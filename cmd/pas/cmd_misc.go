@@ -1,6 +1,7 @@
 package main
 
 import (
+	"github.com/pas-editor/pas/grid"
 	"github.com/pas-editor/pas/pas"
 	"github.com/spf13/cobra"
 )
@@ -9,7 +10,8 @@ import (
 const version = "0.1.0"
 
 func (a *app) schemaCmd() *cobra.Command {
-	return &cobra.Command{
+	var gridFile bool
+	cmd := &cobra.Command{
 		Use:   "schema",
 		Short: a.t("Afficher le schéma JSON de plan.yaml", "Print the JSON Schema of plan.yaml"),
 		Long: a.t(`Écrit le schéma JSON (draft 2020-12) de plan.yaml : pour valider un plan en CI, ou pour la
@@ -24,10 +26,16 @@ yaml-language-server (VS Code, Neovim, Helix…) at that file. Saves keep that l
 		Example: "  pas schema > plan.schema.json",
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			_, err := a.stdout.Write(pas.Schema(a.cat))
+			schema := pas.Schema(a.cat)
+			if gridFile {
+				schema = grid.Schema(a.cat)
+			}
+			_, err := a.stdout.Write(schema)
 			return err
 		},
 	}
+	cmd.Flags().BoolVar(&gridFile, "grid", false, a.t("le schéma du fichier des exigences (pas grid) au lieu de celui du plan", "the schema of the requirements file (pas grid) instead of the plan's"))
+	return cmd
 }
 
 func (a *app) versionCmd() *cobra.Command {

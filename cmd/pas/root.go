@@ -41,6 +41,7 @@ user; 129 and 143 the editor stopped by SIGHUP or SIGTERM (unsaved edits kept in
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return err })
 	root.AddCommand(a.initCmd(), a.editCmd(), a.renderCmd(), a.checkCmd(), a.statusCmd(), a.questionsCmd(),
 		a.rulesCmd(), a.fmtCmd(), a.diffCmd(), a.mergeCmd(), a.schemaCmd(), a.versionCmd(), a.completionCmd(root))
+	root.AddCommand(a.gridCmd())
 	root.SetHelpCommand(&cobra.Command{
 		Use:   "help [command]",
 		Short: a.t("Aide sur une commande", "Help about a command"),
