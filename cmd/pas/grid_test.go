@@ -88,7 +88,7 @@ func TestGridFlow(t *testing.T) {
 		t.Fatalf("import: %d\n%s", code, errOut)
 	}
 	plan, _ := os.ReadFile(filepath.Join(dir, "plan.yaml"))
-	if !bytes.HasPrefix(plan, []byte(pas.Modeline + "\nschema_version: 2\nlang: fr\nrequirements: plan.grid.yaml\n")) {
+	if !bytes.HasPrefix(plan, []byte(pas.Modeline+"\nschema_version: 2\nlang: fr\nrequirements: plan.grid.yaml\n")) {
 		t.Errorf("the plan does not name its grid:\n%s", plan[:80])
 	}
 	code, out, _ := runCLIWith(t, dir, "", false, "grid", "status", "--id", "CON-02")
