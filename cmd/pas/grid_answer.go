@@ -253,14 +253,7 @@ func (a *app) gridCheck(planPath, format, src string, today pas.Date) error {
 	if err != nil {
 		return err
 	}
-	state := grid.BookMissing
-	if b, err := grid.OpenBook(buyerFile(gpath, g, src)); err == nil {
-		state = grid.BookChanged
-		if b.Hash == g.Source.SHA256 {
-			state = grid.BookUnchanged
-		}
-		b.Close()
-	}
+	state := grid.BookStateOf(grid.BuyerFile(gpath, g, src), g.Source.SHA256)
 	fs := grid.NewAdvisor(a.cat).Check(g, p, pas.RunChecks(p, today), state)
 	var data []byte
 	if format == "json" {
