@@ -3,9 +3,6 @@ package grid
 import (
 	"errors"
 	"path"
-	"slices"
-	"strconv"
-	"strings"
 
 	"github.com/pas-editor/pas/pas"
 	"github.com/pas-editor/pas/pas/doc"
@@ -100,38 +97,10 @@ func statusCell(d *pas.Doc, s Status) doc.Cell {
 }
 
 // refCell cites the numbered headings of the document under which the
-// mapped chapters and fields are written, in the document's order; a
-// chapter mapped as a whole stands for its headings.
+// mapped chapters and fields are written.
 func refCell(d *pas.Doc, targets []string) doc.Cell {
-	var refs []string
-	for _, t := range targets {
-		if n := d.Reference(t); n != "" && !slices.Contains(refs, n) {
-			refs = append(refs, n)
-		}
+	if refs := References(d.Reference, targets); refs != "" {
+		return doc.Cell{d.Text(refs)}
 	}
-	if len(refs) == 0 {
-		return doc.Cell{doc.Text("—")}
-	}
-	slices.SortFunc(refs, compareNumbers)
-	var out []string
-	for _, n := range refs {
-		if len(out) == 0 || !strings.HasPrefix(n, strings.TrimPrefix(out[len(out)-1], "§\u00a0")+".") { // § 18 holds § 18.2
-			out = append(out, "§\u00a0"+n)
-		}
-	}
-	return doc.Cell{d.Text(strings.Join(out, ", "))}
-}
-
-// compareNumbers orders heading numbers as the document does: 5 < 18 <
-// 18.2 < 18.10.
-func compareNumbers(a, b string) int {
-	as, bs := strings.Split(a, "."), strings.Split(b, ".")
-	for i := 0; i < len(as) && i < len(bs); i++ {
-		x, _ := strconv.Atoi(as[i])
-		y, _ := strconv.Atoi(bs[i])
-		if x != y {
-			return x - y
-		}
-	}
-	return len(as) - len(bs)
+	return doc.Cell{doc.Text("—")}
 }

@@ -100,7 +100,7 @@ func (a *Advisor) Check(g *Grid, p *pas.Plan, planFindings []pas.Finding, book B
 		if len(r.Map) == 0 {
 			msg := pas.T("aucun chapitre associé", "not mapped to the plan")
 			if len(r.Proposed) > 0 {
-				msg = textf("aucun chapitre associé (proposition : %s)", "not mapped to the plan (proposal: %s)", References(a.cat, r.Proposed))
+				msg = textf("aucun chapitre associé (proposition : %s)", "not mapped to the plan (proposal: %s)", References(ChapterReferences(a.cat), r.Proposed))
 			}
 			add("GRID-01", pas.Warning, r, msg)
 		}

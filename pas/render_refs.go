@@ -1,6 +1,9 @@
 package pas
 
-import "strconv"
+import (
+	"slices"
+	"strconv"
+)
 
 // headingRefs remembers, while the chapters are written, the number of
 // the heading under which each chapter and field is written, so that an
@@ -70,4 +73,16 @@ func (d *Doc) Reference(target string) string {
 		return strconv.Itoa(n)
 	}
 	return ""
+}
+
+// HeadingReferences renders the plan's document with these options and
+// returns its Reference, for what cites the document from outside it (the
+// reference column of the buyer's grid): the numbers are those of the
+// document's headings.
+func HeadingReferences(p *Plan, opts RenderOptions) func(target string) string {
+	var ref func(string) string
+	capture := Appendix{ID: "references", Title: T("Renvois", "References"), Render: func(d *Doc) { ref = d.Reference }}
+	opts.Appendices = append(slices.Clone(opts.Appendices), capture)
+	Build(p, opts)
+	return ref
 }

@@ -305,7 +305,7 @@ func (a *app) gridExport(planPath, out, src string) error {
 		return gridErr(err)
 	}
 	defer b.Close()
-	data, rep, err := grid.Export(b, g, a.cat, p.Lang)
+	data, rep, err := grid.Export(b, g, pas.HeadingReferences(p, pas.RenderOptions{}), p.Lang)
 	if err != nil {
 		return gridErr(err)
 	}
