@@ -1,8 +1,11 @@
 package grid
 
 import (
+	"archive/zip"
+	"bytes"
 	"errors"
 	"flag"
+	"io"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -10,6 +13,8 @@ import (
 	"testing"
 
 	"github.com/pas-editor/pas/pas"
+	"github.com/pas-editor/pas/pas/doc/docx"
+	"github.com/pas-editor/pas/pas/doc/html"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden outputs in testdata")
@@ -87,6 +92,40 @@ func TestMatrixAppendix(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestMatrixAppendixEscaped: the buyer's text reaches HTML and Word as
+// text, never as markup.
+func TestMatrixAppendixEscaped(t *testing.T) {
+	tree := pas.Build(examplePlan(t, pas.FR), pas.RenderOptions{Appendices: []pas.Appendix{matrixGrid().Appendix()}})
+	page := string(html.Write(tree))
+	if strings.Contains(page, "<b>frais</b>") || !strings.Contains(page, "<td>Audit sur préavis de 15 jours | *sans* &lt;b&gt;frais&lt;/b&gt;.</td>") {
+		t.Errorf("HTML of the buyer's text:\n%s", page[strings.Index(page, "AUD-01"):][:200])
+	}
+	data, err := docx.Write(tree, docx.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, f := range zr.File {
+		if f.Name != "word/document.xml" {
+			continue
+		}
+		found = true
+		rc, _ := f.Open()
+		body, _ := io.ReadAll(rc)
+		rc.Close()
+		if !bytes.Contains(body, []byte("*sans* &lt;b&gt;frais&lt;/b&gt;.")) || !bytes.Contains(body, []byte("Matrice de conformité")) {
+			t.Error("the Word document does not hold the buyer's text as text")
+		}
+	}
+	if !found {
+		t.Error("no word/document.xml")
 	}
 }
 
