@@ -166,7 +166,7 @@ func TestLockedAnswerCells(t *testing.T) {
 	}
 	g.Requirement("SEC-01").Status = Compliant
 	g.Requirement("SEC-05").Comment = "Revue annuelle."
-	_, _, err = Export(b, g, sections.Catalogue(), pas.FR)
+	_, _, err = Export(b, g, ChapterReferences(sections.Catalogue()), pas.FR)
 	for _, want := range []string{"nothing was written", "verrou.xlsx:Exigences!D6 is locked and the sheet is protected (it is not unlocked)", "verrou.xlsx:Exigences!E10 holds a formula"} {
 		if err == nil || !strings.Contains(err.Error(), want) {
 			t.Errorf("error %v, want %q", err, want)

@@ -1,6 +1,7 @@
 package grid
 
 import (
+	"os"
 	"path/filepath"
 	"testing"
 
@@ -50,9 +51,10 @@ func BenchmarkExport2000(b *testing.B) {
 	for _, r := range g.Requirements {
 		r.Map, r.Status, r.Comment = r.Proposed, Compliant, "Voir le PAS, chapitre indiqué."
 	}
+	ref := pas.HeadingReferences(examplePlan(b, pas.FR), pas.RenderOptions{})
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		if _, _, err := Export(book, g, sections.Catalogue(), pas.FR); err != nil {
+		if _, _, err := Export(book, g, ref, pas.FR); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -82,6 +84,52 @@ func BenchmarkStatus2000(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		for _, r := range g.Requirements {
 			a.Status(p, r)
+		}
+	}
+}
+
+// BenchmarkHeadingReferences renders the example plan to number the
+// references, as pas grid export and status do once per run.
+func BenchmarkHeadingReferences(b *testing.B) {
+	p := examplePlan(b, pas.FR)
+	for i := 0; i < b.N; i++ {
+		pas.HeadingReferences(p, pas.RenderOptions{})
+	}
+}
+
+// BenchmarkMatrixAppendix2000 renders the example plan with the
+// compliance matrix of 2,000 answered requirements, as pas render and
+// the editor's save do (the plan alone: pas's BenchmarkRender).
+func BenchmarkMatrixAppendix2000(b *testing.B) {
+	_, g, _ := benchGrid(b)
+	for _, r := range g.Requirements {
+		r.Map, r.Status = r.Proposed, Compliant
+	}
+	p := examplePlan(b, pas.FR)
+	opts := pas.RenderOptions{Appendices: []pas.Appendix{g.Appendix()}}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		pas.Render(p, opts)
+	}
+}
+
+// BenchmarkPlanFindings2000 runs the grid checks of a 2,000-requirement
+// grid for pas check: load of the grid file, hash of the buyer's file and
+// the checks (the plan's own rules not included).
+func BenchmarkPlanFindings2000(b *testing.B) {
+	book, g, dir := benchGrid(b)
+	p := examplePlan(b, pas.FR)
+	p.Requirements = "plan.grid.yaml"
+	g.Source.File = filepath.Base(book.Path)
+	if err := os.WriteFile(filepath.Join(dir, "plan.grid.yaml"), Encode(g), 0o644); err != nil {
+		b.Fatal(err)
+	}
+	fs := pas.RunChecks(p, pas.Date{})
+	planPath := filepath.Join(dir, "plan.yaml")
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := PlanFindings(planPath, p, fs); err != nil {
+			b.Fatal(err)
 		}
 	}
 }

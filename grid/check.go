@@ -7,21 +7,45 @@ import (
 	"github.com/pas-editor/pas/pas"
 )
 
-// Rule describes one check of the grid's answers.
+// Rule describes one check of the grid's answers, as "pas rules" lists
+// it.
 type Rule struct {
-	ID       string
-	Severity pas.Severity
-	Title    pas.Text
+	ID        string
+	Severity  pas.Severity
+	Varies    pas.Text // when the severity differs from Severity
+	Title     pas.Text
+	Rationale pas.Text
+	Source    string
 }
 
 // Rules lists the grid checks.
 var Rules = []Rule{
-	{"GRID-01", pas.Warning, pas.T("Exigence sans chapitre associé", "Requirement not mapped to the plan")},
-	{"GRID-02", pas.Warning, pas.T("Exigence associée à une réponse manquante, à confirmer ou non applicable", "Requirement mapped to a missing, to-confirm or not applicable answer")},
-	{"GRID-03", pas.Error, pas.T("Déclarée conforme alors que le plan a une erreur ou manque le seuil exigé", "Marked compliant while the plan has an error or misses the stated threshold")},
-	{"GRID-04", pas.Error, pas.T("Exigence minimale non satisfaite ou sans réponse (offre irrégulière, CCP art. L2152-2)", "Minimum requirement not met or not answered (irregular offer, public procurement code art. L2152-2)")},
-	{"GRID-05", pas.Error, pas.T("Commentaire plus long que la cellule de l'acheteur ne l'accepte", "Comment longer than the buyer's cell accepts")},
-	{"GRID-06", pas.Error, pas.T("Fichier de l'acheteur modifié depuis l'import, ou introuvable", "Buyer's file changed since the import, or not found")},
+	{ID: "GRID-01", Severity: pas.Warning, Title: pas.T("Exigence sans chapitre associé", "Requirement not mapped to the plan"),
+		Rationale: pas.T("Les évaluateurs lisent la grille de l'acheteur, pas le PAS d'un bout à l'autre : chaque exigence doit renvoyer à la partie du plan qui y répond.",
+			"Scorers read the buyer's grid, not the PAS from end to end: each requirement should point to the part of the plan that answers it."),
+		Source: "buyer's response framework (cadre de réponse) in the consultation documents; tender practice"},
+	{ID: "GRID-02", Severity: pas.Warning, Title: pas.T("Exigence associée à une réponse manquante, à confirmer ou non applicable", "Requirement mapped to a missing, to-confirm or not applicable answer"),
+		Rationale: pas.T("Une exigence associée à une réponse absente ou à confirmer, ou à un chapitre qui ne s'applique pas, n'a pas encore de réponse ferme dans le plan.",
+			"A requirement mapped to an answer that is missing or still to confirm, or to a chapter that does not apply, has no firm answer in the plan yet."),
+		Source: "consistency between the grid's answers and the PAS; tender practice"},
+	{ID: "GRID-03", Severity: pas.Error, Title: pas.T("Déclarée conforme alors que le plan a une erreur ou manque le seuil exigé", "Marked compliant while the plan has an error or misses the stated threshold"),
+		Rationale: pas.T("Déclarer conforme une exigence que le plan contredit (erreur d'une règle, seuil non atteint) rend l'offre incohérente ou engage le candidat au-delà de ce que le plan promet.",
+			"Marking compliant a requirement the plan contradicts (a rule's error, a missed threshold) makes the offer inconsistent, or commits the candidate beyond what the plan promises."),
+		Source: "consistency of the offer's documents; the plan's rules (pas rules)"},
+	{ID: "GRID-04", Severity: pas.Error, Varies: pas.T("avertissement tant qu'aucun statut n'est validé", "warning while no status is validated"),
+		Title: pas.T("Exigence minimale non satisfaite ou sans réponse (offre irrégulière, CCP art. L2152-2)", "Minimum requirement not met or not answered (irregular offer, public procurement code art. L2152-2)"),
+		Rationale: pas.T("Une offre qui ne satisfait pas, ou seulement en partie, une exigence minimale des documents de la consultation est irrégulière et peut être écartée.",
+			"An offer that does not meet, or only partly meets, a minimum requirement of the consultation documents is irregular and may be rejected."),
+		Source: "Code de la commande publique, art. L2152-2 (offre irrégulière)"},
+	{ID: "GRID-05", Severity: pas.Error, Title: pas.T("Commentaire plus long que la cellule de l'acheteur ne l'accepte", "Comment longer than the buyer's cell accepts"),
+		Rationale: pas.T("La colonne de commentaire de l'acheteur limite la longueur du texte (validation des données) : un commentaire plus long ne peut pas y être saisi.",
+			"The buyer's comment column limits the length of its text (data validation): a longer comment cannot be entered there."),
+		Source: "the buyer's file: data validation of the comment column"},
+	{ID: "GRID-06", Severity: pas.Error, Varies: pas.T("avertissement quand le fichier est introuvable", "warning when the file is not found"),
+		Title: pas.T("Fichier de l'acheteur modifié depuis l'import, ou introuvable", "Buyer's file changed since the import, or not found"),
+		Rationale: pas.T("Les réponses portent sur la version de la grille qui a été importée : quand l'acheteur publie un rectificatif, il faut l'importer pour répondre à la grille en vigueur.",
+			"The answers are to the version of the grid that was imported: when the buyer publishes an amendment, it must be imported to answer the grid in force."),
+		Source: "SHA-256 of the buyer's file recorded at import; amendments to the consultation documents"},
 }
 
 // RuleByID returns a grid rule, or nil.
@@ -76,7 +100,7 @@ func (a *Advisor) Check(g *Grid, p *pas.Plan, planFindings []pas.Finding, book B
 		if len(r.Map) == 0 {
 			msg := pas.T("aucun chapitre associé", "not mapped to the plan")
 			if len(r.Proposed) > 0 {
-				msg = textf("aucun chapitre associé (proposition : %s)", "not mapped to the plan (proposal: %s)", References(a.cat, r.Proposed))
+				msg = textf("aucun chapitre associé (proposition : %s)", "not mapped to the plan (proposal: %s)", References(ChapterReferences(a.cat), r.Proposed))
 			}
 			add("GRID-01", pas.Warning, r, msg)
 		}

@@ -75,7 +75,7 @@ func TestCSVRoundTrip(t *testing.T) {
 			}
 			g.Requirements[0].Status, g.Requirements[0].Comment = Partial, "RTO de 4\u202fh ≤ 8 h; « voir § 18 »"
 			g.Requirements[2].Status = Compliant
-			out, rep, err := Export(b, g, sections.Catalogue(), pas.FR)
+			out, rep, err := Export(b, g, ChapterReferences(sections.Catalogue()), pas.FR)
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -2,6 +2,7 @@ package grid
 
 import (
 	"archive/zip"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -18,30 +19,66 @@ type Answer struct {
 	Req     *Requirement
 	Status  string // the buyer's word for the validated status; "" when not validated
 	Comment string
-	Ref     string // "§ 18, § 9"
+	Ref     string // "§ 5, § 18.3"
 }
 
-// References writes the chapter numbers of a mapping, in the document's
-// numbering: "§ 18" or "§ 9, § 18".
-func References(cat *pas.Catalogue, targets []string) string {
-	nums := pas.ChapterNumbers(cat)
+// References cites where a mapping is answered, as the headings of the
+// plan's document are numbered: "§ 18.3" or "§ 5, § 18.3", in the
+// document's order; a chapter mapped as a whole stands for its headings
+// ("§ 18", not "§ 18, § 18.3"). ref gives a target's heading number:
+// pas.Doc.Reference inside the document, pas.HeadingReferences outside
+// it, ChapterReferences for chapter numbers only.
+func References(ref func(target string) string, targets []string) string {
+	var nums []string
+	for _, t := range targets {
+		if n := ref(t); n != "" && !slices.Contains(nums, n) {
+			nums = append(nums, n)
+		}
+	}
+	slices.SortFunc(nums, compareNumbers)
 	var out []string
-	seen := map[int]bool{}
-	for _, t := range SortTargets(cat, targets) {
-		if n := nums[ChapterOf(t)]; n > 0 && !seen[n] {
-			seen[n] = true
-			out = append(out, "§\u00a0"+strconv.Itoa(n))
+	last := ""
+	for _, n := range nums {
+		if last == "" || !strings.HasPrefix(n, last+".") {
+			out, last = append(out, "§\u00a0"+n), n
 		}
 	}
 	return strings.Join(out, ", ")
 }
 
-// Answers lists what the export writes, requirement by requirement; a
-// status the buyer's drop-down list cannot express is an error.
-func (g *Grid) Answers(cat *pas.Catalogue, l pas.Lang) ([]Answer, error) {
+// ChapterReferences gives the chapter number of a chapter or field
+// target, without rendering the plan.
+func ChapterReferences(cat *pas.Catalogue) func(target string) string {
+	nums := pas.ChapterNumbers(cat)
+	return func(t string) string {
+		if n := nums[ChapterOf(t)]; n > 0 {
+			return strconv.Itoa(n)
+		}
+		return ""
+	}
+}
+
+// compareNumbers orders heading numbers as the document does: 5 < 18 <
+// 18.2 < 18.10.
+func compareNumbers(a, b string) int {
+	as, bs := strings.Split(a, "."), strings.Split(b, ".")
+	for i := 0; i < len(as) && i < len(bs); i++ {
+		x, _ := strconv.Atoi(as[i])
+		y, _ := strconv.Atoi(bs[i])
+		if x != y {
+			return x - y
+		}
+	}
+	return len(as) - len(bs)
+}
+
+// Answers lists what the export writes, requirement by requirement, with
+// references given by ref (see References); a status the buyer's
+// drop-down list cannot express is an error.
+func (g *Grid) Answers(ref func(target string) string, l pas.Lang) ([]Answer, error) {
 	var out []Answer
 	for _, r := range g.Requirements {
-		a := Answer{Req: r, Comment: r.Comment, Ref: References(cat, r.Map)}
+		a := Answer{Req: r, Comment: r.Comment, Ref: References(ref, r.Map)}
 		if r.Status != "" {
 			a.Status = g.BuyerStatus(r.Status, l)
 			if len(g.Source.Statuses) > 0 && g.Source.Statuses[r.Status] == "" {
@@ -79,13 +116,14 @@ type ExportReport struct {
 
 // Export writes the answers into a copy of the buyer's file and returns
 // the copy's bytes; the buyer's file is never written. The book must be
-// the file the grid was imported from: its hash is checked.
-func Export(b *Book, g *Grid, cat *pas.Catalogue, l pas.Lang) ([]byte, *ExportReport, error) {
+// the file the grid was imported from: its hash is checked. ref numbers
+// the references as the plan's document does (pas.HeadingReferences).
+func Export(b *Book, g *Grid, ref func(target string) string, l pas.Lang) ([]byte, *ExportReport, error) {
 	if b.Hash != g.Source.SHA256 {
 		return nil, nil, errf("%s a changé depuis l'import (empreinte différente) : importez la nouvelle version (rectificatif) avant d'exporter",
 			"%s has changed since the import (different hash): import the new version (amendment) before exporting", b.Path)
 	}
-	answers, err := g.Answers(cat, l)
+	answers, err := g.Answers(ref, l)
 	if err != nil {
 		return nil, nil, err
 	}

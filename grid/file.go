@@ -155,9 +155,9 @@ func Load(path string, cat *pas.Catalogue) (*Grid, error) {
 // *pas.LoadError naming file, line and column.
 func Decode(data []byte, file string, cat *pas.Catalogue) (*Grid, error) {
 	d := &decoder{file: file, cat: cat, g: &Grid{}}
-	var doc yaml.Node
-	if err := yaml.Unmarshal(data, &doc); err != nil {
-		return nil, &pas.LoadError{File: file, Problems: []pas.Problem{{Msg: pas.Textf("YAML invalide : %v", "invalid YAML: %v", err)}}}
+	doc, err := pas.ParseYAML(data, file)
+	if err != nil {
+		return nil, err
 	}
 	if len(doc.Content) == 0 || doc.Content[0].Kind != yaml.MappingNode {
 		return nil, &pas.LoadError{File: file, Problems: []pas.Problem{{Pos: pas.Pos{Line: 1, Col: 1}, Msg: pas.T("une table de clés est attendue (source, requirements)", "a mapping is expected (source, requirements)")}}}
@@ -279,7 +279,7 @@ func (d *decoder) columns(n *yaml.Node) {
 		known[c.key] = func(_, v *yaml.Node) {
 			*dst = strings.ToUpper(d.str(v, "source.columns"))
 			if !isColumnLetters(*dst) {
-				d.fail(v, pas.Textf("source.columns : lettre de colonne invalide %q", "source.columns: invalid column letter %q", v.Value))
+				d.fail(v, pas.Textf("source.columns : lettre de colonne invalide « %s »", "source.columns: invalid column letter %q", v.Value))
 			}
 		}
 	}
@@ -333,7 +333,7 @@ func (d *decoder) requirement(n *yaml.Node) *Requirement {
 		"status": func(_, v *yaml.Node) {
 			st, ok := ParseStatus(d.str(v, "status"))
 			if !ok {
-				d.fail(v, pas.Textf("status : valeur invalide %q ; valeurs permises : compliant, partial, non_compliant, not_applicable",
+				d.fail(v, pas.Textf("status : valeur invalide « %s » ; valeurs permises : compliant, partial, non_compliant, not_applicable",
 					"status: invalid value %q; allowed values: compliant, partial, non_compliant, not_applicable", v.Value))
 			}
 			r.Status = st

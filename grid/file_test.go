@@ -37,7 +37,9 @@ func TestGridFileErrors(t *testing.T) {
 		"newer version":      {strings.Replace(head, "schema_version: 2", "schema_version: 9", 1), "schema_version 9 is not supported"},
 		"bad column":         {strings.Replace(head, "status: C", "status: 3", 1), `invalid column letter "3"`},
 		"missing source bit": {"schema_version: 2\nsource: {file: g.xlsx}\nrequirements: []\n", "the id, text and status columns are required"},
-		"not YAML":           {"schema_version: [\n", "invalid YAML"},
+		"not YAML":           {head + "  - {id: A, text: x\n", "g.yaml:4:5: "},
+		"escape sequence":    {head + "  - {id: A, text: \"x\\e[31m\"}\n", "g.yaml:4:21: control character U+001B"},
+		"two documents":      {head + "  - {id: A, text: x}\n---\nfoo: 1\n", "g.yaml:5:1: only one YAML document"},
 	} {
 		_, err := Decode([]byte(tc.yaml), "g.yaml", sections.Catalogue())
 		if err == nil || !strings.Contains(err.Error(), tc.want) {

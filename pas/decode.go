@@ -36,6 +36,24 @@ func Load(path string, cat *Catalogue) (*Plan, error) {
 func Decode(data []byte, file string, cat *Catalogue) (*Plan, error) {
 	d := &decoder{file: file, cat: cat, plan: NewPlan(cat, "")}
 	d.plan.Schema = 0
+	root, err := ParseYAML(data, file)
+	if err != nil {
+		return nil, err
+	}
+	d.top(root)
+	if len(d.problems) > 0 {
+		return nil, &LoadError{File: file, Problems: d.problems}
+	}
+	d.plan.src = &source{doc: root, hollow: d.hollow, data: data}
+	return d.plan, nil
+}
+
+// ParseYAML reads one YAML document as a plan is read, for pas's other
+// YAML files too (a buyer's grid): binary content, invalid UTF-8, control
+// characters (raw or escaped), a second document and an alias bomb are
+// refused, and a syntax error is placed at its line and column. Errors
+// are a *LoadError naming file.
+func ParseYAML(data []byte, file string) (*yaml.Node, error) {
 	ix := newTextIndex(data)
 	if problems := prescan(data, ix); len(problems) > 0 {
 		return nil, &LoadError{File: file, Problems: problems}
@@ -44,20 +62,16 @@ func Decode(data []byte, file string, cat *Catalogue) (*Plan, error) {
 	if err != nil {
 		return nil, &LoadError{File: file, Problems: []Problem{yamlProblem(err, data, ix)}}
 	}
+	d := &decoder{file: file}
 	if d.controls(root, ix); len(d.problems) > 0 {
 		return nil, &LoadError{File: file, Problems: d.problems}
 	}
 	if a := aliasBomb(root); a != nil {
 		return nil, &LoadError{File: file, Problems: []Problem{{posOf(a), T(
-			"trop d'alias : déplié, le plan serait plus de dix fois plus gros que le fichier ; écrivez les valeurs en entier",
-			"too many aliases: expanded, the plan would be over ten times the size of the file; write the values out in full")}}}
+			"trop d'alias : déplié, le fichier serait plus de dix fois plus gros ; écrivez les valeurs en entier",
+			"too many aliases: expanded, the file would be over ten times its size; write the values out in full")}}}
 	}
-	d.top(root)
-	if len(d.problems) > 0 {
-		return nil, &LoadError{File: file, Problems: d.problems}
-	}
-	d.plan.src = &source{doc: root, hollow: d.hollow, data: data}
-	return d.plan, nil
+	return root, nil
 }
 
 func parseYAML(data []byte) (*yaml.Node, error) {

@@ -51,6 +51,9 @@ type Finding struct {
 	Pos      Pos    // position of the offending value in plan.yaml
 	Message  Text
 	Waiver   *Waiver // the waiver that accepts it, if any
+	// File is the file Pos is in when it is not the plan but a file the
+	// plan names (the buyer's grid, plan.grid.yaml); "" for the plan.
+	File string
 
 	field   *Field  // the field reported, when there is one
 	rec     *Record // its record, for record fields

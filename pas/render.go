@@ -1,6 +1,7 @@
 package pas
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -23,6 +24,10 @@ type RenderOptions struct {
 	Audience Audience
 	Today    Date      // date of the run, for appendices that depend on it
 	Findings []Finding // for the internal audience's appendix
+	// Appendices are the caller's own, after the catalogue's (a buyer's
+	// compliance matrix, for instance): they may cite the chapters'
+	// headings with Doc.Reference.
+	Appendices []Appendix
 }
 
 // Appendix is a part of the document after the chapters, contributed by
@@ -46,6 +51,7 @@ type Doc struct {
 	// chapters; sub counts its headings of levels 3 and 4.
 	chapter string
 	sub     [2]int
+	refs    headingRefs
 }
 
 // NewDoc starts a document in the plan's language.
@@ -96,6 +102,7 @@ func (d *Doc) Heading(level int, content ...doc.Inline) *doc.Heading {
 	h := &doc.Heading{Level: level, Content: content}
 	if d.chapter != "" && (level == 3 || level == 4) {
 		h.Number = d.number(level)
+		d.refs.cur = h.Number
 	}
 	d.add(h)
 	return h
@@ -295,7 +302,8 @@ func (d *Doc) section(s *Section) {
 		return
 	}
 	d.chapter, d.sub = strconv.Itoa(ChapterNumbers(d.Plan.Cat)[s.ID]), [2]int{}
-	defer func() { d.chapter = "" }()
+	defer func() { d.chapter, d.refs.cur = "", "" }()
+	d.refs.enter(s, d.chapter)
 	d.add(&doc.Heading{Level: 2, Number: d.chapter, Content: []doc.Inline{d.L(s.Title)}, ID: "chapter-" + s.ID, NewPage: true})
 	if ok, why := d.Plan.Applicability(s); !ok {
 		d.lead([]doc.Inline{d.Emph(T("Non applicable.", "Not applicable.")), doc.Text(" ")}, why.In(d.Lang))
@@ -348,6 +356,7 @@ func (d *Doc) group(fields []*Field) {
 	if g := fields[0].Group(); g != "" {
 		d.Heading(3, d.L(fields[0].Section.GroupTitle(g)))
 	}
+	d.refs.markGroup(fields)
 	if len(rows) > 0 {
 		d.Table([]doc.Cell{{d.L(T("Élément", "Item"))}, {d.L(T("Réponse", "Answer"))}}, rows)
 	}
@@ -405,6 +414,7 @@ func (d *Doc) longText(f *Field, v *Value) {
 // ListTable writes a list's records as a table of its columns, then the
 // other values of each record as a nested list (no heading).
 func (d *Doc) ListTable(f *Field) {
+	d.refs.markList(f)
 	recs := d.Plan.Records(f)
 	if len(recs) == 0 {
 		if f.Required {
@@ -493,10 +503,10 @@ func (d *Doc) toc(apps []Appendix) {
 }
 
 // appendices returns the catalogue's appendices for this audience, then
-// the "To be completed" appendix.
+// the caller's, then the "To be completed" appendix.
 func (d *Doc) appendices() []Appendix {
 	var out []Appendix
-	for _, a := range d.Plan.Cat.Appendices {
+	for _, a := range slices.Concat(d.Plan.Cat.Appendices, d.Opts.Appendices) {
 		if !a.Internal || d.Opts.Audience == InternalAudience {
 			out = append(out, a)
 		}

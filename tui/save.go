@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/pas-editor/pas/grid"
 	"github.com/pas-editor/pas/pas"
 )
 
@@ -19,14 +20,23 @@ func planBytes(p *pas.Plan) []byte { return pas.Marshal(p) }
 // document plan.md, each atomically, so that a file is never left
 // half-written and the document is never newer than the plan. When only
 // the document could not be written, the error is a *pas.DocumentError:
-// the plan is saved.
+// the plan is saved. The document is the one "pas render" writes, the
+// compliance matrix of the buyer's grid included (grid.Appendices); when
+// the grid the plan names cannot be read, the plan alone is saved.
 func writePlan(path string, p *pas.Plan, today pas.Date) error {
 	if dir := filepath.Dir(path); dir != "." {
 		if err := os.MkdirAll(dir, 0o755); err != nil {
 			return err
 		}
 	}
-	return pas.SavePlanAndDocument(path, p, pas.RenderOptions{Today: today})
+	matrix, gridErr := grid.Appendices(path, p)
+	if gridErr != nil {
+		if err := pas.WriteFileAtomic(path, pas.Marshal(p)); err != nil {
+			return err
+		}
+		return &pas.DocumentError{Err: gridErr}
+	}
+	return pas.SavePlanAndDocument(path, p, pas.RenderOptions{Today: today, Appendices: matrix})
 }
 
 // docOnly reports whether a save failed only for the document.
@@ -38,9 +48,12 @@ func docOnly(err error) bool {
 // saveError describes a failed save in a language, sanitised.
 func saveError(l pas.Lang, err error) string {
 	var fe *pas.FileError
+	var le *pas.LoadError
 	msg := sanitize(err.Error())
 	if errors.As(err, &fe) {
 		msg = fe.Localize(l)
+	} else if errors.As(err, &le) {
+		msg = le.Localize(l)
 	}
 	if docOnly(err) {
 		return pas.T("Plan enregistré, mais le document n'a pas pu être écrit : ", "Plan saved, but the document could not be written: ").In(l) + msg

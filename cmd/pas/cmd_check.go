@@ -1,6 +1,7 @@
 package main
 
 import (
+	"github.com/pas-editor/pas/grid"
 	"github.com/pas-editor/pas/pas"
 	"github.com/spf13/cobra"
 )
@@ -14,12 +15,15 @@ func (a *app) checkCmd() *cobra.Command {
 constats par chapitre, avec la règle, la gravité, le champ et la ligne YAML. Sort avec le code 1
 lorsqu'un constat non couvert par une dérogation atteint le seuil de --fail-on (error par défaut).
 Formats : text, json (stable, voir docs/check-json.md), sarif (SARIF 2.1.0 pour l'analyse de code).
-Plusieurs plans se vérifient l'un après l'autre, au format text (pour un crochet pre-commit).`,
+Plusieurs plans se vérifient l'un après l'autre, au format text (pour un crochet pre-commit).
+Quand le plan nomme la grille d'exigences de l'acheteur (pas grid), ses constats (GRID-01 à GRID-06)
+s'ajoutent, placés dans le fichier de la grille.`,
 			`Applies to the plan the rules a client's security officer applies ("pas rules" lists them) and
 prints the findings by chapter, with rule, severity, field and YAML line. Exits with code 1 when a
 finding not covered by a waiver reaches the --fail-on threshold (error by default). Formats: text,
 json (stable, see docs/check-json.md), sarif (SARIF 2.1.0 for code scanning). Several plans are
-checked one after the other, in text format (for a pre-commit hook).`),
+checked one after the other, in text format (for a pre-commit hook). When the plan names the buyer's
+requirement grid (pas grid), its findings (GRID-01 to GRID-06) are added, located in the grid file.`),
 		Example: "  pas check plan.yaml\n  pas check --format sarif --as-of 2026-12-01 plan.yaml > pas.sarif",
 		Args:    cobra.ArbitraryArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -49,6 +53,11 @@ checked one after the other, in text format (for a pre-commit hook).`),
 				}
 				pas.ReadBaseline(p, path)
 				fs := pas.RunChecks(p, today)
+				gridFindings, err := grid.PlanFindings(path, p, fs) // the buyer's grid the plan names, if any
+				if err != nil {
+					return err
+				}
+				fs = append(fs, gridFindings...)
 				if err := a.writeFindings(format, path, p, fs, today); err != nil {
 					return err
 				}

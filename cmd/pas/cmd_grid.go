@@ -50,8 +50,7 @@ func (a *app) loadGrid(planPath string) (*pas.Plan, *grid.Grid, string, error) {
 		return nil, nil, "", usageErr("%s ne nomme aucune grille d'exigences : lancez d'abord « pas grid import GRILLE %s »",
 			"%s names no requirement grid: run \"pas grid import GRID %s\" first", pas.Sanitize(planPath), pas.Sanitize(planPath))
 	}
-	path := grid.FilePath(planPath, p)
-	g, err := grid.Load(path, a.cat)
+	g, path, err := grid.ForPlan(planPath, p)
 	if err != nil {
 		return nil, nil, "", err
 	}
@@ -284,21 +283,12 @@ never unlocked.`),
 	return cmd
 }
 
-// buyerFile returns where the buyer's file is: --grid, else the name
-// recorded at import, beside the grid file.
-func buyerFile(gridFile string, g *grid.Grid, given string) string {
-	if given != "" {
-		return given
-	}
-	return filepath.Join(filepath.Dir(gridFile), filepath.FromSlash(g.Source.File))
-}
-
 func (a *app) gridExport(planPath, out, src string) error {
 	p, g, gpath, err := a.loadGrid(planPath)
 	if err != nil {
 		return err
 	}
-	src = buyerFile(gpath, g, src)
+	src = grid.BuyerFile(gpath, g, src)
 	if grid.FormatOf(out) != g.Source.Format && !(g.Source.Format == "xlsm" && grid.FormatOf(out) == "xlsx") {
 		return usageErr("%s : la copie répondue garde le format de l'acheteur (.%s)", "%s: the answered copy keeps the buyer's format (.%s)", pas.Sanitize(out), g.Source.Format)
 	}
@@ -315,7 +305,7 @@ func (a *app) gridExport(planPath, out, src string) error {
 		return gridErr(err)
 	}
 	defer b.Close()
-	data, rep, err := grid.Export(b, g, a.cat, p.Lang)
+	data, rep, err := grid.Export(b, g, pas.HeadingReferences(p, pas.RenderOptions{}), p.Lang)
 	if err != nil {
 		return gridErr(err)
 	}

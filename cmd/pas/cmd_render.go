@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 
+	"github.com/pas-editor/pas/grid"
 	"github.com/pas-editor/pas/pas"
 	"github.com/pas-editor/pas/pas/doc"
 	"github.com/spf13/cobra"
@@ -34,6 +35,10 @@ signale le dépassement de la limite fixée dans le plan. Le document du client 
 notes internes, les constats ni les dérogations ; --audience internal ajoute une annexe qui les
 liste. Même plan, mêmes octets.
 
+Quand le plan nomme la grille d'exigences de l'acheteur (pas grid), le document a en annexe la
+matrice de conformité : chaque exigence, le statut que vous avez validé et les paragraphes du PAS qui
+y répondent ; un fichier de grille absent ou invalide arrête le rendu.
+
 Avec --check, rien n'est écrit : sort avec le code 1 si le document sur le disque (Markdown, Word ou
 HTML) n'est pas celui que « pas render » écrirait maintenant (pour la CI et les crochets
 pre-commit), 0 s'il l'est.`,
@@ -51,6 +56,10 @@ The company's Word template (--template, or cover.submission.template in the pla
 styles, fonts, header, footer and logo. For a PDF, pas reports the number of pages and warns when
 it exceeds the limit set in the plan. The client's document never contains internal notes,
 findings or waivers; --audience internal adds an appendix listing them. Same plan, same bytes.
+
+When the plan names the buyer's requirement grid (pas grid), the document gets the compliance matrix
+as an appendix: each requirement, the status you validated and the PAS headings that answer it; a
+missing or invalid grid file stops the rendering.
 
 With --check, nothing is written: exits with code 1 when the document on disk (Markdown, Word or
 HTML) is not the one "pas render" would write now (for CI and pre-commit hooks), 0 when it is.`),
@@ -81,7 +90,11 @@ HTML) is not the one "pas render" would write now (for CI and pre-commit hooks),
 			if check && f == "pdf" {
 				return usageErr("--check ne compare pas de PDF (LibreOffice n'en produit jamais deux identiques) : vérifiez le document Word", "--check does not compare PDFs (LibreOffice never makes two identical ones): check the Word document")
 			}
-			rd, err := a.renderFormat(buildPlan(p, aud, today), f, template, path)
+			matrix, err := grid.Appendices(path, p) // the buyer's grid the plan names, if any
+			if err != nil {
+				return err
+			}
+			rd, err := a.renderFormat(buildPlan(p, aud, today, matrix...), f, template, path)
 			if err != nil {
 				return err
 			}
@@ -172,10 +185,11 @@ func parseAudience(s string) (pas.Audience, error) {
 	return 0, usageErr("--audience : client ou internal, pas %q", "--audience: client or internal, not %q", s)
 }
 
-// buildPlan renders a plan's document tree for an audience; the internal
-// audience's appendix lists the findings as of today.
-func buildPlan(p *pas.Plan, aud pas.Audience, today pas.Date) *doc.Document {
-	opts := pas.RenderOptions{Audience: aud, Today: today}
+// buildPlan renders a plan's document tree for an audience, with the
+// caller's appendices; the internal audience's appendix lists the findings
+// as of today.
+func buildPlan(p *pas.Plan, aud pas.Audience, today pas.Date, apps ...pas.Appendix) *doc.Document {
+	opts := pas.RenderOptions{Audience: aud, Today: today, Appendices: apps}
 	if aud == pas.InternalAudience {
 		opts.Findings = pas.RunChecks(p, today)
 	}

@@ -3,6 +3,7 @@ package main
 import (
 	"strings"
 
+	"github.com/pas-editor/pas/grid"
 	"github.com/pas-editor/pas/pas"
 	"github.com/spf13/cobra"
 )
@@ -14,10 +15,10 @@ func (a *app) rulesCmd() *cobra.Command {
 		Short: a.t("Lister les règles de contrôle", "List the check rules"),
 		Long: a.t(`Liste les règles que « pas check » applique (identifiant, gravité, chapitre, intitulé, source), les
 seuils réglables dans le bloc policy du plan avec leur valeur par défaut, et la date des données
-pays (EEE, décisions d'adéquation, territoires à examiner).`,
+pays (EEE, décisions d'adéquation, territoires à examiner), puis les règles de la grille de l'acheteur.`,
 			`Lists the rules "pas check" applies (id, severity, chapter, title, source), the thresholds a plan
 may set in its policy block with their defaults, and the date of the country data (EEA, adequacy
-decisions, territories to review).`),
+decisions, territories to review), then the rules of the buyer's grid.`),
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			var data []byte
@@ -65,7 +66,23 @@ func rulesText(l pas.Lang, cat *pas.Catalogue) string {
 		}
 		out += leftTable(rows)
 	}
-	return out
+	return out + gridRulesText(l)
+}
+
+// gridRulesText lists the rules on the answers to the buyer's grid, which
+// pas grid check applies, and pas check when the plan names a grid.
+func gridRulesText(l pas.Lang) string {
+	out := "\n" + pas.T("Règles de la grille de l'acheteur (pas grid check, et pas check quand le plan nomme une grille) :",
+		"Buyer's grid rules (pas grid check, and pas check when the plan names a grid):").In(l) + "\n"
+	rows := [][]string{{"ID", pas.T("Gravité", "Severity").In(l), pas.T("Intitulé", "Title").In(l), "Source"}}
+	for _, r := range grid.Rules {
+		sev := r.Severity.Text().In(l)
+		if !r.Varies.IsZero() {
+			sev += " (" + r.Varies.In(l) + ")"
+		}
+		rows = append(rows, []string{r.ID, sev, r.Title.In(l), r.Source})
+	}
+	return out + leftTable(rows)
 }
 
 type jsonRule struct {
@@ -101,6 +118,7 @@ func rulesJSON(l pas.Lang, cat *pas.Catalogue) []byte {
 		Rules           []jsonRule      `json:"rules"`
 		Thresholds      []jsonThreshold `json:"thresholds"`
 		Countries       []jsonCountry   `json:"countries"`
+		GridRules       []jsonRule      `json:"grid_rules"`
 	}{CountryDataDate: pas.CountryDataDate, Rules: []jsonRule{}, Thresholds: []jsonThreshold{}}
 	for _, r := range cat.Rules {
 		out.Rules = append(out.Rules, jsonRule{r.ID, r.Severity.String(), r.Varies.In(l), r.Section, r.Also, r.Title.In(l), r.Rationale.In(l), r.Source, r.NoWaiver})
@@ -110,6 +128,9 @@ func rulesJSON(l pas.Lang, cat *pas.Catalogue) []byte {
 	}
 	for _, c := range pas.Countries() {
 		out.Countries = append(out.Countries, jsonCountry{c.Code, c.Name.In(l), string(c.Class), c.USLaw})
+	}
+	for _, r := range grid.Rules {
+		out.GridRules = append(out.GridRules, jsonRule{ID: r.ID, Severity: r.Severity.String(), Varies: r.Varies.In(l), Title: r.Title.In(l), Rationale: r.Rationale.In(l), Source: r.Source})
 	}
 	return marshal(out)
 }

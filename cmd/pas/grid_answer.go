@@ -28,9 +28,10 @@ status, and the status pas proposes from the plan with what it read. A proposal 
 				return err
 			}
 			adv := grid.NewAdvisor(a.cat)
+			ref := pas.HeadingReferences(p, pas.RenderOptions{})
 			var b strings.Builder
 			for _, r := range selected(g, ids) {
-				a.writeRequirement(&b, adv, p, g, r)
+				a.writeRequirement(&b, adv, p, g, r, ref)
 			}
 			_, err = a.stdout.Write([]byte(b.String()))
 			return err
@@ -53,7 +54,7 @@ func selected(g *grid.Grid, ids []string) []*grid.Requirement {
 	return out
 }
 
-func (a *app) writeRequirement(b *strings.Builder, adv *grid.Advisor, p *pas.Plan, g *grid.Grid, r *grid.Requirement) {
+func (a *app) writeRequirement(b *strings.Builder, adv *grid.Advisor, p *pas.Plan, g *grid.Grid, r *grid.Requirement, ref func(string) string) {
 	minimum := ""
 	if g.Minimum(r) {
 		minimum = a.t(", exigence minimale", ", minimum requirement")
@@ -62,7 +63,7 @@ func (a *app) writeRequirement(b *strings.Builder, adv *grid.Advisor, p *pas.Pla
 	mapping := a.t("non associée", "not mapped")
 	switch {
 	case len(r.Map) > 0:
-		mapping = strings.Join(r.Map, ", ") + "  " + grid.References(a.cat, r.Map)
+		mapping = strings.Join(r.Map, ", ") + "  " + grid.References(ref, r.Map)
 	case len(r.Proposed) > 0:
 		mapping = "[" + strings.Join(r.Proposed, ", ") + "]  " + a.t("proposée", "proposed")
 	}
@@ -253,14 +254,7 @@ func (a *app) gridCheck(planPath, format, src string, today pas.Date) error {
 	if err != nil {
 		return err
 	}
-	state := grid.BookMissing
-	if b, err := grid.OpenBook(buyerFile(gpath, g, src)); err == nil {
-		state = grid.BookChanged
-		if b.Hash == g.Source.SHA256 {
-			state = grid.BookUnchanged
-		}
-		b.Close()
-	}
+	state := grid.BookStateOf(grid.BuyerFile(gpath, g, src), g.Source.SHA256)
 	fs := grid.NewAdvisor(a.cat).Check(g, p, pas.RunChecks(p, today), state)
 	var data []byte
 	if format == "json" {

@@ -125,7 +125,7 @@ func TestGridFlow(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	for cell, want := range map[string]string{"D9": "Partiellement conforme", "E9": "RTO de 4 h ; bascule en 2 h sur option.", "F9": "§\u00a018", "D8": "Conforme", "D10": "Conforme", "F14": "§\u00a023", "D14": ""} {
+	for cell, want := range map[string]string{"D9": "Partiellement conforme", "E9": "RTO de 4 h ; bascule en 2 h sur option.", "F9": "§\u00a018.3", "D8": "Conforme", "D10": "Conforme", "F14": "§\u00a023", "D14": ""} {
 		if got, _ := f.GetCellValue(gridtest.Sheet, cell); got != want {
 			t.Errorf("%s = %q, want %q", cell, got, want)
 		}

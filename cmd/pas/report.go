@@ -7,6 +7,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/pas-editor/pas/grid"
 	"github.com/pas-editor/pas/pas"
 )
 
@@ -31,9 +32,13 @@ func findingsText(l pas.Lang, p *pas.Plan, path string, fs []pas.Finding, colour
 	nums := pas.ChapterNumbers(p.Cat)
 	section := "\x00"
 	for _, f := range fs {
-		if f.Section != section {
-			section = f.Section
-			b.WriteString(paint(ansiBold, sectionHeading(l, p.Cat, nums, section)) + "\n")
+		if f.Section+"\x00"+f.File != section {
+			section = f.Section + "\x00" + f.File
+			heading := sectionHeading(l, p.Cat, nums, f.Section)
+			if f.File != "" {
+				heading = fileHeading(l, f)
+			}
+			b.WriteString(paint(ansiBold, pas.Sanitize(heading)) + "\n")
 		}
 		sev := fmt.Sprintf("%-7s", f.Severity.Text().In(l))
 		switch f.Severity {
@@ -45,7 +50,7 @@ func findingsText(l pas.Lang, p *pas.Plan, path string, fs []pas.Finding, colour
 			sev = paint(ansiBlue, sev)
 		}
 		clean := pas.Sanitize // plan text and file names; the colours are ours
-		fmt.Fprintf(&b, "  %s:%d:%d  %s %-8s %s\n", clean(path), f.Pos.Line, f.Pos.Col, sev, clean(f.Rule), clean(f.Message.In(l)))
+		fmt.Fprintf(&b, "  %s:%d:%d  %s %-8s %s\n", clean(findingFile(path, f)), f.Pos.Line, f.Pos.Col, sev, clean(f.Rule), clean(f.Message.In(l)))
 		fmt.Fprintf(&b, "      %s\n", clean(f.Path))
 		if f.Waiver != nil {
 			fmt.Fprintf(&b, "      %s\n", clean(waiverLine(l, f.Waiver)))
@@ -67,6 +72,23 @@ func sectionHeading(l pas.Lang, cat *pas.Catalogue, nums map[string]int, id stri
 		return fmt.Sprintf("%d. %s", nums[id], s.Title.In(l))
 	}
 	return s.Title.In(l)
+}
+
+// fileHeading titles the findings located in a file the plan names.
+func fileHeading(l pas.Lang, f pas.Finding) string {
+	if grid.RuleByID(f.Rule) != nil {
+		return pas.Textf("Grille de l'acheteur (%s)", "Buyer's grid (%s)", f.File).In(l)
+	}
+	return f.File
+}
+
+// findingFile is the file a finding's position is in: the plan's path,
+// or the file the plan names that the finding is about.
+func findingFile(planPath string, f pas.Finding) string {
+	if f.File != "" {
+		return f.File
+	}
+	return planPath
 }
 
 func waiverLine(l pas.Lang, w *pas.Waiver) string {
@@ -111,6 +133,7 @@ type jsonFinding struct {
 	Section  string      `json:"section"`
 	Path     string      `json:"path"`
 	Record   string      `json:"record,omitempty"`
+	File     string      `json:"file,omitempty"`
 	Line     int         `json:"line"`
 	Column   int         `json:"column"`
 	Message  string      `json:"message"`
@@ -136,7 +159,7 @@ func findingsJSON(l pas.Lang, path string, fs []pas.Finding, today pas.Date) []b
 	r := jsonReport{File: path, AsOf: today.String(), Findings: []jsonFinding{},
 		Summary: map[string]int{"error": c[pas.Error], "warning": c[pas.Warning], "info": c[pas.Info], "waived": waived}}
 	for _, f := range fs {
-		jf := jsonFinding{Rule: f.Rule, Severity: f.Severity.String(), Section: f.Section, Path: f.Path, Record: f.Record,
+		jf := jsonFinding{Rule: f.Rule, Severity: f.Severity.String(), Section: f.Section, Path: f.Path, Record: f.Record, File: f.File,
 			Line: f.Pos.Line, Column: f.Pos.Col, Message: f.Message.In(l)}
 		if w := f.Waiver; w != nil {
 			jf.Waiver = &jsonWaiver{Reason: w.Reason, Approver: w.Approver, Date: w.Date.String(), Expires: w.Expires.String()}

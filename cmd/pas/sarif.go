@@ -3,6 +3,7 @@ package main
 import (
 	"path/filepath"
 
+	"github.com/pas-editor/pas/grid"
 	"github.com/pas-editor/pas/pas"
 )
 
@@ -76,8 +77,9 @@ type sarifSuppression struct {
 var sarifLevel = map[pas.Severity]string{pas.Error: "error", pas.Warning: "warning", pas.Info: "note"}
 
 // findingsSARIF writes the findings as SARIF 2.1.0, every rule of the
-// catalogue in the driver, each result located at its YAML line; waived
-// findings carry an external suppression with the waiver's reason.
+// catalogue in the driver (and the grid's when the buyer's grid has
+// findings), each result located at its YAML line; waived findings carry
+// an external suppression with the waiver's reason.
 func findingsSARIF(l pas.Lang, cat *pas.Catalogue, path string, fs []pas.Finding) []byte {
 	driver := sarifDriver{Name: "pas", Version: version, InformationURI: "https://github.com/pas-editor/pas"}
 	index := map[string]int{}
@@ -88,6 +90,15 @@ func findingsSARIF(l pas.Lang, cat *pas.Catalogue, path string, fs []pas.Finding
 			Help: sarifText{r.Source}, DefaultConfiguration: map[string]string{"level": sarifLevel[r.Severity]},
 		})
 	}
+	if hasGridFindings(fs) {
+		for _, r := range grid.Rules {
+			index[r.ID] = len(driver.Rules)
+			driver.Rules = append(driver.Rules, sarifRule{
+				ID: r.ID, ShortDescription: sarifText{r.Title.In(l)}, FullDescription: sarifText{r.Rationale.In(l)},
+				Help: sarifText{r.Source}, DefaultConfiguration: map[string]string{"level": sarifLevel[r.Severity]},
+			})
+		}
+	}
 	results := []sarifResult{}
 	for _, f := range fs {
 		line := f.Pos.Line
@@ -96,7 +107,7 @@ func findingsSARIF(l pas.Lang, cat *pas.Catalogue, path string, fs []pas.Finding
 		}
 		res := sarifResult{
 			RuleID: f.Rule, RuleIndex: index[f.Rule], Level: sarifLevel[f.Severity], Message: sarifText{f.Message.In(l)},
-			Locations: []sarifLocation{{sarifPhysical{sarifArtifact{filepath.ToSlash(path)}, sarifRegion{line, f.Pos.Col}}}},
+			Locations: []sarifLocation{{sarifPhysical{sarifArtifact{filepath.ToSlash(findingFile(path, f))}, sarifRegion{line, f.Pos.Col}}}},
 		}
 		if f.Waiver != nil {
 			res.Suppressions = []sarifSuppression{{Kind: "external", Justification: waiverLine(l, f.Waiver)}}
@@ -108,4 +119,14 @@ func findingsSARIF(l pas.Lang, cat *pas.Catalogue, path string, fs []pas.Finding
 		Version: "2.1.0",
 		Runs:    []sarifRun{{Tool: sarifTool{driver}, Results: results}},
 	})
+}
+
+// hasGridFindings reports whether findings hold some of the buyer's grid.
+func hasGridFindings(fs []pas.Finding) bool {
+	for _, f := range fs {
+		if grid.RuleByID(f.Rule) != nil {
+			return true
+		}
+	}
+	return false
 }
