@@ -69,12 +69,34 @@ func emit(doc *yaml.Node) ([]byte, error) {
 }
 
 // formatVersion is the oldest format version that holds the plan: 2 with
-// a baseline or merge conflicts, 1 otherwise.
+// a baseline, merge conflicts or a value of a field of version 2 (a
+// contact's title), 1 otherwise.
 func (p *Plan) formatVersion() int {
+	v := 1
 	if p.Baseline != nil || len(p.Conflicts) > 0 {
-		return 2
+		v = 2
 	}
-	return 1
+	for _, f := range p.Cat.newer {
+		if f.Since > v && p.holds(f) {
+			v = f.Since
+		}
+	}
+	return v
+}
+
+// holds reports whether the plan has a value (or a pending state) for a
+// field, in any record for a record field.
+func (p *Plan) holds(f *Field) bool {
+	if f.List == nil {
+		v := p.Get(f)
+		return v.IsSet() || v.Pending() || (f.Kind == KList && len(p.Records(f)) > 0)
+	}
+	for _, r := range p.Records(f.List) {
+		if v := r.Get(f); v.IsSet() || v.Pending() {
+			return true
+		}
+	}
+	return false
 }
 
 func (p *Plan) langOrFR() Lang {

@@ -1,9 +1,10 @@
 package pas
 
 // SchemaVersion is the newest version of the plan.yaml format this build
-// reads and writes. Version 2 adds the baseline and the merge conflicts;
-// a plan that holds neither is written as version 1, which older builds
-// still read.
+// reads and writes. Version 2 adds the baseline, the merge conflicts and
+// the fields declared Since 2 (a contact's free-text title); a plan that
+// holds none of them is written as version 1, which older builds still
+// read.
 const SchemaVersion = 2
 
 // topLevelKeys are the plan.yaml keys that are not sections.

@@ -53,6 +53,7 @@ func init() {
 	register(&pas.Section{
 		ID:    "cover",
 		Title: t("Page de garde", "Cover page"),
+		Short: t("Page de garde", "Cover page"),
 		Intro: t("Identification du document : intitulé, référence, version, statut, dates et mention de diffusion.",
 			"Identification of the document: title, reference, version, status, dates and distribution marking."),
 		Who:      pas.WhoProvider,

@@ -29,6 +29,9 @@ func suggest(s string) mod { return func(f *pas.Field) { f.Suggest = s } }
 // by sets who answers the field.
 func by(w pas.Who) mod { return func(f *pas.Field) { f.Who = w } }
 
+// since marks a field added in a later plan.yaml format version.
+func since(version int) mod { return func(f *pas.Field) { f.Since = version } }
+
 // unit sets the unit written after a number.
 func unit(fr, en string) mod { return func(f *pas.Field) { f.Unit = pas.T(fr, en) } }
 
