@@ -19,7 +19,6 @@ type editor struct {
 	form        *formModel
 	preview     *previewModel
 	fullPreview bool
-	lastTodo    string // path of the last item "next item" jumped to
 	w, h        int
 }
 
@@ -111,7 +110,9 @@ func (e *editor) global(msg tea.KeyMsg) (tea.Cmd, bool) {
 		e.layout()
 		return e.preview.schedule(), true
 	case key.Matches(msg, k.NextItem):
-		return e.nextItem(), true
+		return e.nextItem(false), true
+	case key.Matches(msg, k.PrevItem):
+		return e.nextItem(true), true
 	case key.Matches(msg, k.ClientView):
 		e.ctx.Send(clientViewMsg{})
 	case key.Matches(msg, k.Workshop):

@@ -19,7 +19,10 @@ type fieldsView struct {
 	cursor int
 	offset int
 	editor fieldEditor // the field being edited, or nil
-	w, h   int         // the level's size
+	// left is the field just answered when Enter moved the cursor on: the
+	// next item to fix may still be that one. Any other key forgets it.
+	left *pas.Field
+	w, h int // the level's size
 }
 
 func newFieldsView(ctx *Context, s *pas.Section, list *pas.Field, recID string) *fieldsView {
@@ -82,8 +85,19 @@ func (v *fieldsView) crumb() string {
 }
 
 func (v *fieldsView) Update(msg tea.Msg) (step, tea.Cmd) {
+	if k, ok := msg.(keepTextMsg); ok && v.editor != nil { // the answer to leaveDialog
+		res := editResult{cancel: true}
+		if k.keep {
+			res = v.editor.accept()
+		}
+		return step{}, v.finish(res)
+	}
 	if v.editor != nil {
 		res, cmd := v.editor.update(msg)
+		if res.cancel && v.editor.modified() { // Esc would lose typed text: ask
+			v.ctx.Send(pushMsg{newLeaveDialog(v.ctx)})
+			return step{}, cmd
+		}
 		return step{}, tea.Batch(cmd, v.finish(res))
 	}
 	k, ok := msg.(tea.KeyMsg)
@@ -98,6 +112,7 @@ func (v *fieldsView) Update(msg tea.Msg) (step, tea.Cmd) {
 
 func (v *fieldsView) key(msg tea.KeyMsg) (step, tea.Cmd) {
 	c, k := v.ctx, v.ctx.Keys
+	v.left = nil
 	if v.list == nil && !c.Plan.Applicable(v.sec) { // only the chapter's own keys work
 		switch {
 		case key.Matches(msg, k.Back), key.Matches(msg, k.Left):
@@ -163,6 +178,7 @@ func (v *fieldsView) open(f *pas.Field) (step, tea.Cmd) {
 		return step{push: newRecordsView(v.ctx, f)}, nil
 	}
 	v.editor = newFieldEditor(v.ctx, f, v.value(f))
+	v.editor.resize(v.w)
 	return step{}, v.editor.init()
 }
 
@@ -176,6 +192,7 @@ func (v *fieldsView) finish(res editResult) tea.Cmd {
 		v.editor = nil
 		v.set(f, actAnswer(v.value(f), res.value))
 		v.cursor++ // kept within the fields when they are next shown
+		v.left = f
 	}
 	return nil
 }
@@ -206,7 +223,12 @@ func (v *fieldsView) ShortHelp() []key.Binding {
 // View draws the fields (label, value, markers), the selected field's
 // help and findings, and the editor when one is open.
 // SetSize sets the level's size.
-func (v *fieldsView) SetSize(w, h int) { v.w, v.h = w, h }
+func (v *fieldsView) SetSize(w, h int) {
+	v.w, v.h = w, h
+	if v.editor != nil {
+		v.editor.resize(w)
+	}
+}
 
 func (v *fieldsView) View() string {
 	w, h := v.w, v.h

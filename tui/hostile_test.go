@@ -87,6 +87,8 @@ func TestHostileTextNeverReachesTheTerminal(t *testing.T) {
 	d.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(hostile), Paste: true})
 	check("pasted text")
 	d.keys("esc")
+	check("leave dialog")
+	d.keys("d")
 	d.goTo("parties").toField("organisations").keys("enter")
 	check("records")
 	d.keys("enter")

@@ -9,7 +9,7 @@ import (
 // and the help line, in the editor's language.
 type KeyMap struct {
 	Save, Quit, ForceQuit, Help, NextPane, PrevPane, Preview, NextItem  key.Binding
-	ClientView, Workshop, Undo, Redo, Search                            key.Binding
+	ClientView, Workshop, Undo, Redo, Search, PrevItem                  key.Binding
 	Up, Down, Left, Right, PageUp, PageDown, Top, Bottom, Open, Back    key.Binding
 	Edit, Clear, ToConfirm, OpenQuestion, Notes, NotApplicable, Suggest key.Binding
 	Accept, Cancel, Toggle, ExternalEditor, NewLine                     key.Binding
@@ -32,6 +32,7 @@ func NewKeyMap(l pas.Lang) KeyMap {
 		PrevPane:       b([]string{"shift+tab"}, k("maj+tab", "shift+tab"), "volet précédent", "previous pane"),
 		Preview:        b([]string{"p"}, "p", "aperçu plein écran", "full preview"),
 		NextItem:       b([]string{"n"}, "n", "élément suivant à traiter", "next item to fix"),
+		PrevItem:       b([]string{"N"}, "N", "élément précédent à traiter", "previous item to fix"),
 		ClientView:     b([]string{"v"}, "v", "vue client", "client view"),
 		Workshop:       b([]string{"w"}, "w", "mode atelier", "workshop mode"),
 		Undo:           b([]string{"u", "ctrl+z"}, "u", "annuler", "undo"),

@@ -14,10 +14,11 @@ import (
 // longEditor edits several lines; enter accepts, ctrl+j adds a line,
 // ctrl+e opens the text in $EDITOR.
 type longEditor struct {
-	ctx *Context
-	f   *pas.Field
-	ta  textarea.Model
-	err string
+	ctx  *Context
+	f    *pas.Field
+	ta   textarea.Model
+	orig string // the text the editor opened with
+	err  string
 }
 
 // externalDoneMsg brings back the text edited in $EDITOR.
@@ -37,7 +38,18 @@ func newLongEditor(ctx *Context, f *pas.Field, v *pas.Value) *longEditor {
 	if v.IsSet() {
 		ta.SetValue(sanitize(v.Str))
 	}
-	return &longEditor{ctx: ctx, f: f, ta: ta}
+	return &longEditor{ctx: ctx, f: f, ta: ta, orig: ta.Value()}
+}
+
+func (e *longEditor) modified() bool { return e.ta.Value() != e.orig }
+
+func (e *longEditor) accept() editResult {
+	v, err := pas.ParseInput(e.f, e.ta.Value())
+	if err != nil {
+		e.err = errorText(e.ctx.Lang, err)
+		return editResult{}
+	}
+	return editResult{done: true, value: v}
 }
 
 func (e *longEditor) init() tea.Cmd     { return e.ta.Focus() }
@@ -51,29 +63,42 @@ func (e *longEditor) update(msg tea.Msg) (editResult, tea.Cmd) {
 			return editResult{}, nil
 		}
 		e.ta.SetValue(sanitize(strings.TrimRight(msg.text, "\n")))
+		_ = e.ta.View()
+		e.ta, _ = e.ta.Update(nil)
 		return editResult{}, nil
 	case tea.KeyMsg:
 		switch {
 		case key.Matches(msg, e.ctx.Keys.Cancel):
 			return editResult{cancel: true}, nil
 		case msg.Type == tea.KeyEnter && !msg.Alt:
-			v, err := pas.ParseInput(e.f, e.ta.Value())
-			if err != nil {
-				e.err = errorText(e.ctx.Lang, err)
-				return editResult{}, nil
-			}
-			return editResult{done: true, value: v}, nil
+			return e.accept(), nil
 		case key.Matches(msg, e.ctx.Keys.ExternalEditor):
 			return editResult{}, externalEditor(e.ta.Value())
 		}
 	}
-	var cmd tea.Cmd
-	e.ta, cmd = e.ta.Update(msg)
-	return editResult{}, cmd
+	return editResult{}, e.typeIn(msg)
 }
 
+// typeIn hands a message to the text area and keeps the cursor in view.
+// The text area scrolls within the text it last drew: after a paste (or
+// a line that wraps) its cursor would stay below the visible lines until
+// the next key; drawing the new text and placing the view again shows it
+// at once.
+func (e *longEditor) typeIn(msg tea.Msg) tea.Cmd {
+	row, count, sub := e.ta.Line(), e.ta.LineCount(), e.ta.LineInfo().RowOffset
+	var cmd tea.Cmd
+	e.ta, cmd = e.ta.Update(msg)
+	if e.ta.Line() != row || e.ta.LineCount() != count || e.ta.LineInfo().RowOffset != sub {
+		_ = e.ta.View()
+		e.ta, _ = e.ta.Update(nil)
+	}
+	return cmd
+}
+
+func (e *longEditor) resize(w int) { e.ta.SetWidth(max(w-2, 10)) }
+
 func (e *longEditor) view(w int) string {
-	e.ta.SetWidth(max(w-2, 10))
+	e.resize(w)
 	out := e.ta.View()
 	if e.err != "" {
 		out += "\n" + e.ctx.Styles.Error.Render(wrap(e.err, w))
