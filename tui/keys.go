@@ -14,7 +14,7 @@ type KeyMap struct {
 	Edit, Clear, ToConfirm, OpenQuestion, Notes, NotApplicable, Suggest key.Binding
 	Accept, Cancel, Toggle, ExternalEditor, NewLine                     key.Binding
 	Add, Duplicate, Delete, MoveUp, MoveDown, Template                  key.Binding
-	RACINone                                                            key.Binding
+	RACINone, ConfirmRow, ConfirmAll                                    key.Binding
 }
 
 // NewKeyMap builds the bindings with help texts in a language.
@@ -67,5 +67,7 @@ func NewKeyMap(l pas.Lang) KeyMap {
 		MoveDown:       b([]string{"J", "alt+down"}, "J", "descendre", "move down"),
 		Template:       b([]string{"T"}, "T", "activités types", "standard activities"),
 		RACINone:       b([]string{"-", "0", "space", " "}, "-", "aucune lettre", "no letter"),
+		ConfirmRow:     b([]string{"y"}, "y", "valider la ligne proposée", "confirm the proposed row"),
+		ConfirmAll:     b([]string{"Y"}, "Y", "valider toutes les lignes proposées", "confirm every proposed row"),
 	}
 }
