@@ -202,7 +202,7 @@ func (e *choiceEditor) view(w int) string {
 
 func (e *choiceEditor) help() []key.Binding {
 	k := e.ctx.Keys
-	return []key.Binding{k.Accept, k.Up, k.Down, k.Cancel}
+	return []key.Binding{k.Accept, k.Up, k.Down, k.ClearLine, k.Cancel}
 }
 
 // multiEditor ticks several values: options, records, countries. An
@@ -330,6 +330,9 @@ func (e *multiEditor) noneLine(w int) string {
 }
 
 func (e *multiEditor) help() []key.Binding {
-	k := e.ctx.Keys
-	return []key.Binding{k.Toggle, k.Accept, k.Up, k.Down, k.Cancel}
+	k, c := e.ctx.Keys, e.ctx
+	return []key.Binding{
+		binding([]string{"enter"}, k.Accept.Help().Key, c.T("cocher le choix filtré, ou valider", "tick the filtered choice, or accept")),
+		binding([]string{" "}, k.Toggle.Help().Key, c.T("cocher (sans filtre)", "tick (no filter)")),
+		k.Up, k.Down, k.ClearLine, k.Cancel}
 }

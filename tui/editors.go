@@ -114,7 +114,8 @@ func (e *textEditor) view(w int) string {
 }
 
 func (e *textEditor) help() []key.Binding {
-	return []key.Binding{e.ctx.Keys.Accept, e.ctx.Keys.Cancel}
+	k := e.ctx.Keys
+	return []key.Binding{k.Accept, k.ClearLine, k.Cancel}
 }
 
 // placeholder shows what a field's input looks like.

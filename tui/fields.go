@@ -211,6 +211,9 @@ func (v *fieldsView) ShortHelp() []key.Binding {
 	}
 	k := v.ctx.Keys
 	out := []key.Binding{k.Edit, k.Clear, k.ToConfirm, k.OpenQuestion, k.Suggest}
+	if !v.ctx.Client {
+		out = append(out, k.Waive)
+	}
 	if v.list == nil {
 		if !v.ctx.Client {
 			out = append(out, k.Notes)
@@ -218,6 +221,28 @@ func (v *fieldsView) ShortHelp() []key.Binding {
 		out = append(out, k.NotApplicable)
 	}
 	return append(out, k.Back)
+}
+
+// FullHelp lists the keys of the question list (or of the field being
+// typed) by theme.
+func (v *fieldsView) FullHelp() [][]key.Binding {
+	k := v.ctx.Keys
+	if v.editor != nil {
+		return [][]key.Binding{v.editor.help(), {k.HelpTyping}}
+	}
+	value := []key.Binding{k.Edit, k.Clear, k.ToConfirm, k.OpenQuestion, k.Suggest}
+	if !v.ctx.Client {
+		value = append(value, k.Waive)
+	}
+	out := [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Back}, value}
+	if v.list == nil {
+		chapter := []key.Binding{k.NotApplicable}
+		if !v.ctx.Client {
+			chapter = append(chapter, k.Notes)
+		}
+		out = append(out, chapter)
+	}
+	return out
 }
 
 // View draws the fields (label, value, markers), the selected field's

@@ -104,7 +104,7 @@ type gridKeys struct{ letters, none, columns, confirm, confirmAll key.Binding }
 func (g *gridView) keys() gridKeys {
 	c := g.ctx
 	return gridKeys{
-		letters:    binding([]string{"r", "a", "c", "i"}, "r/a/c/i", c.T("basculer la lettre R, A, C ou I", "toggle letter R, A, C or I")),
+		letters:    binding([]string{"r", "a", "c", "i"}, "r/a/c/i", c.T("basculer la lettre", "toggle letter")),
 		none:       c.Keys.RACINone,
 		columns:    binding([]string{"P"}, "P", c.T("colonnes de la matrice", "matrix columns")),
 		confirm:    c.Keys.ConfirmRow,

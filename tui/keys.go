@@ -14,7 +14,7 @@ type KeyMap struct {
 	Edit, Clear, ToConfirm, OpenQuestion, Notes, NotApplicable, Suggest key.Binding
 	Accept, Cancel, Toggle, ExternalEditor, NewLine                     key.Binding
 	Add, Duplicate, Delete, MoveUp, MoveDown, Template                  key.Binding
-	RACINone, ConfirmRow, ConfirmAll                                    key.Binding
+	RACINone, ConfirmRow, ConfirmAll, HelpTyping, ClearLine, Waive      key.Binding
 }
 
 // NewKeyMap builds the bindings with help texts in a language.
@@ -27,7 +27,10 @@ func NewKeyMap(l pas.Lang) KeyMap {
 		Save:           b([]string{"ctrl+s"}, "ctrl+s", "enregistrer", "save"),
 		Quit:           b([]string{"q"}, "q", "quitter", "quit"),
 		ForceQuit:      b([]string{"ctrl+c"}, "ctrl+c", "quitter", "quit"),
-		Help:           b([]string{"?"}, "?", "aide", "help"),
+		Help:           b([]string{"?", "f1"}, "?", "aide", "help"),
+		HelpTyping:     b([]string{"f1"}, "f1", "aide", "help"),
+		ClearLine:      b([]string{"ctrl+u"}, "ctrl+u", "effacer la saisie", "clear the input"),
+		Waive:          b([]string{"W"}, "W", "dérogation à un constat", "waive a finding"),
 		NextPane:       b([]string{"tab"}, "tab", "volet suivant", "next pane"),
 		PrevPane:       b([]string{"shift+tab"}, k("maj+tab", "shift+tab"), "volet précédent", "previous pane"),
 		Preview:        b([]string{"p"}, "p", "aperçu plein écran", "full preview"),
@@ -67,7 +70,7 @@ func NewKeyMap(l pas.Lang) KeyMap {
 		MoveDown:       b([]string{"J", "alt+down"}, "J", "descendre", "move down"),
 		Template:       b([]string{"T"}, "T", "activités types", "standard activities"),
 		RACINone:       b([]string{"-", "0", "space", " "}, "-", "aucune lettre", "no letter"),
-		ConfirmRow:     b([]string{"y"}, "y", "valider la ligne proposée", "confirm the proposed row"),
+		ConfirmRow:     b([]string{"y"}, "y", "valider la ligne proposée", "confirm the row"),
 		ConfirmAll:     b([]string{"Y"}, "Y", "valider toutes les lignes proposées", "confirm every proposed row"),
 	}
 }

@@ -34,6 +34,13 @@ func (v *recordsView) ShortHelp() []key.Binding {
 	return []key.Binding{k.Open, k.Add, k.Duplicate, k.Delete, k.MoveUp, k.MoveDown, k.Back}
 }
 
+// FullHelp lists the list's keys by theme.
+func (v *recordsView) FullHelp() [][]key.Binding {
+	k := v.ctx.Keys
+	return [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Back},
+		{k.Open, k.Add, k.Duplicate, k.Delete, k.MoveUp, k.MoveDown}}
+}
+
 func (v *recordsView) Update(m tea.Msg) (step, tea.Cmd) {
 	msg, ok := m.(tea.KeyMsg)
 	if !ok {

@@ -72,6 +72,12 @@ func (m Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 // key hands a key to the mode on top, then handles its requests.
 func (m Model) key(msg tea.KeyMsg) (Model, tea.Cmd) {
 	m.message, m.messageErr = "", false // a message lasts until the next key
+	if top := m.modes.top(); wantsHelp(m.ctx.Keys, top, msg) {
+		h := newHelpMode(m.ctx, top)
+		h.SetSize(m.ctx.Width, m.ctx.Height)
+		m.modes.push(h)
+		return m, nil
+	}
 	cmd := m.modes.top().Update(msg)
 	return m, m.drain(cmd)
 }
