@@ -154,6 +154,8 @@ func (v *fieldsView) key(msg tea.KeyMsg) (step, tea.Cmd) {
 	case key.Matches(msg, k.Suggest):
 		f := fs[v.cursor]
 		v.act(f, func(cur *pas.Value) (*pas.Value, error) { return actSuggest(f, cur) })
+	case key.Matches(msg, k.Waive) && !c.Client:
+		openWaivers(c, v.path(fs[v.cursor]), false)
 	}
 	return step{}, nil
 }
@@ -340,16 +342,20 @@ func (v *fieldsView) row(f *pas.Field, selected bool, labelW, w int) string {
 	return markStyle.Render(mark) + " " + label + " " + c.Styles.Value.Render(truncate(text, max(w-labelW-3, 0)))
 }
 
+// path is where findings about a field of this view are reported.
+func (v *fieldsView) path(f *pas.Field) string {
+	if v.list != nil {
+		return v.list.Path + "[" + v.recID + "]." + f.ID
+	}
+	return f.Path
+}
+
 // findings returns the findings about a field of this view.
 func (v *fieldsView) findings(f *pas.Field) []pas.Finding {
 	if v.ctx.Client {
 		return nil
 	}
-	path := f.Path
-	if v.list != nil {
-		path = v.list.Path + "[" + v.recID + "]." + f.ID
-	}
-	return v.ctx.Stats.byPath[path]
+	return v.ctx.Stats.byPath[v.path(f)]
 }
 
 // detail shows the selected field's help, its state and its findings, or
@@ -376,6 +382,11 @@ func (v *fieldsView) detail(f *pas.Field, w int) string {
 		lines = append(lines, st.Confirm.Render(wrap(stateLine(c, val), w)))
 	}
 	lines = append(lines, findingLines(c, v.findings(f), w)...)
+	if !c.Client {
+		for _, fd := range c.Stats.waived[v.path(f)] {
+			lines = append(lines, st.Faint.Render(wrap(waiverLine(c, fd), w)))
+		}
+	}
 	if f.Kind == pas.KList {
 		lines = append(lines, st.Faint.Render(c.T("Entrée : ouvrir la liste.", "Enter: open the list.")))
 	}

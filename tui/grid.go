@@ -131,7 +131,7 @@ func (g *gridView) FullHelp() [][]key.Binding {
 	if g.filtered() {
 		return [][]key.Binding{moves, {gk.letters, gk.none, gk.confirm, gk.confirmAll}}
 	}
-	return [][]key.Binding{moves, {gk.letters, gk.none, gk.confirm, gk.confirmAll, k.Edit},
+	return [][]key.Binding{moves, {gk.letters, gk.none, gk.confirm, gk.confirmAll, k.Edit, k.Waive},
 		{k.Add, k.Delete, k.MoveUp, k.MoveDown, k.Template, gk.columns, k.Back}}
 }
 
@@ -163,6 +163,8 @@ func (g *gridView) Update(m tea.Msg) (step, tea.Cmd) {
 		g.confirmAll(recs)
 	case key.Matches(msg, gk.confirm):
 		g.confirm(recs)
+	case key.Matches(msg, k.Waive) && !c.Client && len(recs) > 0:
+		openWaivers(c, g.list.Path+"["+recs[g.row].ID+"]", true)
 	case g.filtered():
 	case key.Matches(msg, k.Add):
 		return g.add(), nil

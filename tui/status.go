@@ -118,12 +118,7 @@ func (h *helpMode) FullHelp() [][]key.Binding { return h.keys }
 
 func (h *helpMode) View() string {
 	c := h.ctx
-	c.Help.Width = h.w - 4
-	half := (len(h.keys) + 1) / 2
-	keys := c.Help.FullHelpView(h.keys[:half])
-	if half < len(h.keys) {
-		keys += "\n\n" + c.Help.FullHelpView(h.keys[half:])
-	}
+	keys := helpColumns(c, h.keys, h.w-4)
 	title := c.Styles.Title.Render(h.title)
 	legend := c.Styles.Faint.Render(c.T(
 		"Chapitres : ✓ complet · ○N éléments manquants · ?N à confirmer ou ouverts · ✗N erreurs · !N avertissements · — non applicable",
@@ -147,4 +142,29 @@ func (h *helpMode) View() string {
 		}
 	}
 	return strings.Join(lines, "\n")
+}
+
+// helpColumns lays groups of bindings out side by side, as many on a row
+// as the width holds, rows apart.
+func helpColumns(c *Context, groups [][]key.Binding, w int) string {
+	hm := *c.Help
+	hm.Width = 0 // the rows are made to fit: nothing to cut
+	var rows []string
+	var row [][]key.Binding
+	width := 0
+	for _, g := range groups {
+		gw := ansi.StringWidth(strings.Split(hm.FullHelpView([][]key.Binding{g}), "\n")[0])
+		if len(row) > 0 && width+len(hm.FullSeparator)+gw > w {
+			rows = append(rows, hm.FullHelpView(row))
+			row, width = nil, 0
+		}
+		if len(row) > 0 {
+			width += len(hm.FullSeparator)
+		}
+		row, width = append(row, g), width+gw
+	}
+	if len(row) > 0 {
+		rows = append(rows, hm.FullHelpView(row))
+	}
+	return strings.Join(rows, "\n\n")
 }

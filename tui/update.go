@@ -168,6 +168,8 @@ func (m *Model) editRequest(msg tea.Msg) (tea.Cmd, bool) {
 		return m.mutate(r.sections, func() { r.edit(m.ctx.Plan) }), true
 	case recordEditMsg:
 		return m.mutateRecord(r.list, r.id, r.edit), true
+	case waiversMsg:
+		return m.mutateWaivers(r.edit), true
 	case undoMsg:
 		return m.undo(), true
 	case redoMsg:
