@@ -52,8 +52,8 @@ func (e *editor) goSection(i int) tea.Cmd {
 	return e.preview.schedule()
 }
 
-// afterEdit keeps the form on records that still exist.
-func (e *editor) afterEdit() { e.form.keepValid() }
+// heldForm is the form, for renamed records and undos.
+func (e *editor) heldForm() *formModel { return e.form }
 
 // SetSize lays the panes out for a terminal's size.
 func (e *editor) SetSize(w, h int) {

@@ -424,6 +424,14 @@ func stateLine(c *Context, v *pas.Value) string {
 // valueMark returns a one-character marker for a value's state and
 // findings: ✗ error, ! warning, ‽ open, ? to confirm, ○ missing, space.
 func valueMark(c *Context, f *pas.Field, v *pas.Value, fs []pas.Finding) (string, lipgloss.Style) {
+	mark, style := valueMarkOf(c, f, v, fs)
+	if c.Client { // in presentation, a mark says what is left, in no alarming colour
+		style = c.Styles.Faint
+	}
+	return mark, style
+}
+
+func valueMarkOf(c *Context, f *pas.Field, v *pas.Value, fs []pas.Finding) (string, lipgloss.Style) {
 	st := c.Styles
 	worst := pas.Severity(0)
 	for _, fd := range fs {

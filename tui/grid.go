@@ -270,7 +270,7 @@ func (g *gridView) add() step {
 	at := min(g.row+1, len(c.Plan.Records(list)))
 	c.Send(editMsg{[]string{list.Section.ID}, func(p *pas.Plan) { insertRecord(p, list, at, &pas.Record{ID: id}) }})
 	g.row = at
-	return step{push: newFieldsView(c, list.Section, list, id)}
+	return step{push: newRecordForm(c, list, id)}
 }
 
 func (g *gridView) move(recs []*pas.Record, down bool) {
@@ -307,7 +307,10 @@ func (g *gridView) rowMark(r *pas.Record) (string, lipgloss.Style) {
 	case pas.Warning:
 		return "!", st.Warning
 	}
-	if r.Get(g.cell).Pending() {
+	switch {
+	case r.Get(g.cell).Pending() && g.ctx.Client:
+		return "?", st.Faint // in presentation, in no alarming colour
+	case r.Get(g.cell).Pending():
 		return "?", st.Confirm
 	}
 	return "✓", st.OK
@@ -392,6 +395,9 @@ func (g *gridView) status(r *pas.Record, pos string, w, n int) []string {
 		}
 	case r.Get(g.cell).Pending():
 		style, text = st.Confirm, "? "+c.T("proposée, à confirmer — y la valide", "proposed, to confirm — y confirms it")
+		if c.Client {
+			style = st.Faint
+		}
 	case !c.Client:
 		text = "✓ " + c.T("rien à signaler", "nothing to report")
 	}

@@ -95,7 +95,17 @@ func (v *recordsView) add(from *pas.Record) step {
 		insertRecord(p, list, at, r)
 	}})
 	v.cursor = at
-	return step{push: newFieldsView(c, list.Section, list, id)}
+	if from != nil { // a copy keeps its name, to change or keep
+		return step{push: newFieldsView(c, list.Section, list, id)}
+	}
+	return step{push: newRecordForm(c, list, id)}
+}
+
+// newRecordForm opens a record just added, its name being typed.
+func newRecordForm(c *Context, list *pas.Field, id string) *fieldsView {
+	fv := newFieldsView(c, list.Section, list, id)
+	fv.open(list.RecordField(list.Name))
+	return fv
 }
 
 // insertRecord puts a record at a position of its list.
@@ -193,6 +203,9 @@ func (v *recordsView) View() string {
 			line += padTo(truncate(cell, colW-1), colW)
 		}
 		mark, style := recordMark(c, v.list, r)
+		if c.Client { // in presentation, a mark says what is left, in no alarming colour
+			style = st.Faint
+		}
 		if i == v.cursor {
 			lines = append(lines, st.Selected.Render(padTo(truncate(mark+" "+line, w), w)))
 		} else {

@@ -19,7 +19,11 @@ func (m Model) statusBar() string {
 	case c.Plan == nil: // the start screen's offer of a new plan's edits
 		parts = append(parts, sanitize(c.Path))
 	case c.Client:
-		parts = append(parts, c.T("VUE CLIENT", "CLIENT VIEW"), c.T("Plan d'Assurance Sécurité", "Security Assurance Plan"))
+		view := c.T("VUE CLIENT", "CLIENT VIEW")
+		if m.modes.has(isWorkshop) {
+			view = c.T("ATELIER", "WORKSHOP")
+		}
+		parts = append(parts, view, c.T("Plan d'Assurance Sécurité", "Security Assurance Plan"))
 		if m.dirty {
 			parts = append(parts, "● "+c.T("modifié", "modified"))
 		}
@@ -38,9 +42,6 @@ func (m Model) statusBar() string {
 		if note := m.diskNote(); note != "" {
 			parts = append(parts[:1], append([]string{note}, parts[1:]...)...)
 		}
-	}
-	if m.modes.has(isWorkshop) {
-		parts = append(parts, c.T("ATELIER", "WORKSHOP"))
 	}
 	parts = append(parts, strings.ToUpper(string(c.Lang)))
 	return m.statusLine(" "+strings.Join(parts, " │ ")+" ", m.message, m.messageErr)

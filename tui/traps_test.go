@@ -37,7 +37,7 @@ func (d *driver) at(section, id string) {
 // being filled, in order, instead of the next chapter.
 func TestNextItemInsideRecords(t *testing.T) {
 	d := newDriver(t, options(t, examplePlan(t, pas.FR), ""), 100, 30)
-	d.goTo("parties").toField("organisations").keys("enter", "G", "+", "enter").typeText("Acme").keys("enter")
+	d.goTo("parties").toField("organisations").keys("enter", "G", "+").typeText("Acme").keys("enter")
 	d.keys("n")
 	d.at("parties", "role") // the field Enter moved on to is missing: it is next
 	d.keys("enter").typeText("titulaire").keys("enter")

@@ -143,8 +143,13 @@ func (m *Model) request(msg tea.Msg) tea.Cmd {
 		return m.ed.preview.schedule()
 	case startWorkshop:
 		w := newWorkshop(m.ctx, m.ed)
+		w.SetSize(m.ctx.Width, m.ctx.Height)
 		m.modes.push(w)
 		return w.start()
+	case presentMsg:
+		m.ctx.Client = r.client
+		m.ed.layout()
+		return m.ed.preview.schedule()
 	case showSectionMsg:
 		return m.ed.goSection(r.index)
 	case jumpMsg:
@@ -232,6 +237,23 @@ func (m *Model) openNew(p *pas.Plan) tea.Cmd {
 func (m *Model) changed() tea.Cmd {
 	m.dirty = true
 	m.ctx.Version++
-	m.ed.afterEdit()
+	for _, f := range m.heldForms() {
+		f.keepValid() // the levels showing records that went away close
+	}
 	return tea.Batch(m.checks.schedule(m.ctx.Clock), m.ed.preview.schedule(), m.scheduleRecovery())
+}
+
+// formHolder is a mode that shows form levels: the editor, the workshop's
+// list steps.
+type formHolder interface{ heldForm() *formModel }
+
+// heldForms returns the form levels every mode shows.
+func (m *Model) heldForms() []*formModel {
+	var out []*formModel
+	for _, md := range m.modes.modes {
+		if h, ok := md.(formHolder); ok && h.heldForm() != nil {
+			out = append(out, h.heldForm())
+		}
+	}
+	return out
 }
