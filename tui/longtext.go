@@ -19,6 +19,12 @@ type longEditor struct {
 	ta   textarea.Model
 	orig string // the text the editor opened with
 	err  string
+	// drawn is the text area as last drawn, at width drawnW; stale once
+	// a message reached the text area. The text area draws every line of
+	// a long text: frames that change nothing (timers) reuse it.
+	drawn  string
+	drawnW int
+	stale  bool
 }
 
 // externalDoneMsg brings back the text edited in $EDITOR.
@@ -38,7 +44,7 @@ func newLongEditor(ctx *Context, f *pas.Field, v *pas.Value) *longEditor {
 	if v.IsSet() {
 		ta.SetValue(sanitize(v.Str))
 	}
-	return &longEditor{ctx: ctx, f: f, ta: ta, orig: ta.Value()}
+	return &longEditor{ctx: ctx, f: f, ta: ta, orig: ta.Value(), stale: true}
 }
 
 func (e *longEditor) modified() bool { return e.ta.Value() != e.orig }
@@ -56,6 +62,7 @@ func (e *longEditor) init() tea.Cmd     { return e.ta.Focus() }
 func (e *longEditor) field() *pas.Field { return e.f }
 
 func (e *longEditor) update(msg tea.Msg) (editResult, tea.Cmd) {
+	e.stale = true
 	switch msg := msg.(type) {
 	case externalDoneMsg:
 		if msg.err != nil {
@@ -95,11 +102,17 @@ func (e *longEditor) typeIn(msg tea.Msg) tea.Cmd {
 	return cmd
 }
 
-func (e *longEditor) resize(w int) { e.ta.SetWidth(max(w-2, 10)) }
+func (e *longEditor) resize(w int) {
+	e.ta.SetWidth(max(w-2, 10))
+	e.stale = true
+}
 
 func (e *longEditor) view(w int) string {
-	e.resize(w)
-	out := e.ta.View()
+	if e.stale || w != e.drawnW {
+		e.resize(w)
+		e.drawn, e.drawnW, e.stale = e.ta.View(), w, false
+	}
+	out := e.drawn
 	if e.err != "" {
 		out += "\n" + e.ctx.Styles.Error.Render(wrap(e.err, w))
 	}
