@@ -254,7 +254,7 @@ func (g *gridView) confirmAll(recs []*pas.Record) {
 			}
 		}
 	}})
-	c.flash(fmt.Sprintf(c.T("%d ligne(s) validée(s).", "%d row(s) confirmed."), len(ids)), false)
+	c.flash(c.T("Lignes proposées validées.", "Proposed rows confirmed."), false)
 }
 
 // committed returns a pending value as a commitment, its question gone.
@@ -398,7 +398,9 @@ func (g *gridView) status(r *pas.Record, pos string, w, n int) []string {
 		if c.Client {
 			style = st.Faint
 		}
-	case !c.Client:
+	case c.Client: // in presentation: what the client agreed, in no status colour
+		style, text = st.Faint, "✓ "+c.T("validée", "confirmed")
+	default:
 		text = "✓ " + c.T("rien à signaler", "nothing to report")
 	}
 	lines := strings.Split(wrap(pos+text, w), "\n")

@@ -113,7 +113,7 @@ func (h *helpMode) Update(msg tea.Msg) tea.Cmd {
 }
 
 func (h *helpMode) ShortHelp() []key.Binding {
-	return []key.Binding{binding([]string{"esc"}, h.ctx.T("une touche", "any key"), h.ctx.T("fermer l'aide", "close the help"))}
+	return []key.Binding{binding([]string{"esc"}, h.ctx.T("une touche", "any key"), h.ctx.T("ferme l'aide", "closes the help"))}
 }
 func (h *helpMode) FullHelp() [][]key.Binding { return h.keys }
 
