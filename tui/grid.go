@@ -307,13 +307,14 @@ func (g *gridView) rowMark(r *pas.Record) (string, lipgloss.Style) {
 	case pas.Warning:
 		return "!", st.Warning
 	}
-	switch {
-	case r.Get(g.cell).Pending() && g.ctx.Client:
-		return "?", st.Faint // in presentation, in no alarming colour
-	case r.Get(g.cell).Pending():
-		return "?", st.Confirm
+	mark, style := "✓", st.OK
+	if r.Get(g.cell).Pending() {
+		mark, style = "?", st.Confirm
 	}
-	return "✓", st.OK
+	if g.ctx.Client { // in presentation, in no status colour
+		style = st.Faint
+	}
+	return mark, style
 }
 
 // SetSize sets the level's size.
