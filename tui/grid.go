@@ -87,15 +87,17 @@ func (g *gridView) findParties() []string {
 			}
 		}
 	}
+	var others []string // parties named by assignments only, in a stable order
 	for _, r := range p.Records(g.list) {
-		for _, id := range sortedKeys(r.Get(g.cell).RACIOrNil()) {
+		for id := range r.Get(g.cell).RACIOrNil() {
 			if !seen[id] {
 				seen[id] = true
-				cols = append(cols, id)
+				others = append(others, id)
 			}
 		}
 	}
-	return cols
+	sort.Strings(others)
+	return append(cols, others...)
 }
 
 // gridKeys are the grid's own bindings.
@@ -301,7 +303,11 @@ func (g *gridView) rowFindings(r *pas.Record) []pas.Finding {
 // (to confirm), ✓ nothing to say.
 func (g *gridView) rowMark(r *pas.Record) (string, lipgloss.Style) {
 	st := g.ctx.Styles
-	switch pas.Worst(g.rowFindings(r)) {
+	worst := pas.Severity(0)
+	if !g.ctx.Client {
+		worst = g.ctx.Stats.byRecord[g.list.Path+"["+r.ID+"]"]
+	}
+	switch worst {
 	case pas.Error:
 		return "✗", st.Error
 	case pas.Warning:

@@ -54,17 +54,25 @@ func fitHelp(c *Context, bs []key.Binding, hint key.Binding, w int) string {
 	}
 	h := *c.Help
 	h.Width = 0 // measured here, never cut with "…"
-	for n := len(keep); n >= 0; n-- {
-		shown := append([]key.Binding(nil), keep[:n]...)
-		if hint.Help().Key != "" {
-			shown = append(shown, hint)
-		}
-		line := h.ShortHelpView(shown)
-		if ansi.StringWidth(line) <= w {
-			return line
-		}
+	itemW := func(b key.Binding) int { return ansi.StringWidth(b.Help().Key) + 1 + ansi.StringWidth(b.Help().Desc) }
+	sep := ansi.StringWidth(h.ShortSeparator)
+	var tail []key.Binding
+	total := 0 // the width of the first n bindings and the hint, separators included
+	if hint.Help().Key != "" {
+		tail, total = []key.Binding{hint}, itemW(hint)
 	}
-	return truncate(h.ShortHelpView([]key.Binding{hint}), w)
+	n := 0
+	for ; n < len(keep); n++ {
+		next := total + itemW(keep[n])
+		if n > 0 || len(tail) > 0 {
+			next += sep
+		}
+		if next > w {
+			break
+		}
+		total = next
+	}
+	return truncate(h.ShortHelpView(append(append([]key.Binding(nil), keep[:n]...), tail...)), w)
 }
 
 // globalKeys are the editor's keys that work in every pane, outside

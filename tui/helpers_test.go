@@ -191,10 +191,16 @@ func keyMsg(k string) tea.KeyMsg {
 		"right": tea.KeyRight, "tab": tea.KeyTab, "shift+tab": tea.KeyShiftTab, "space": tea.KeySpace,
 		"backspace": tea.KeyBackspace, "delete": tea.KeyDelete, "ctrl+s": tea.KeyCtrlS, "ctrl+c": tea.KeyCtrlC,
 		"ctrl+t": tea.KeyCtrlT, "ctrl+o": tea.KeyCtrlO, "ctrl+j": tea.KeyCtrlJ, "pgdown": tea.KeyPgDown, "pgup": tea.KeyPgUp,
-		"ctrl+z": tea.KeyCtrlZ, "ctrl+y": tea.KeyCtrlY, "f1": tea.KeyF1, "ctrl+u": tea.KeyCtrlU, "ctrl+e": tea.KeyCtrlE,
+		"ctrl+z": tea.KeyCtrlZ, "ctrl+y": tea.KeyCtrlY, "f1": tea.KeyF1, "home": tea.KeyHome, "end": tea.KeyEnd,
+		"ctrl+home": tea.KeyCtrlHome, "ctrl+end": tea.KeyCtrlEnd, "ctrl+w": tea.KeyCtrlW, "ctrl+k": tea.KeyCtrlK, "ctrl+a": tea.KeyCtrlA, "ctrl+u": tea.KeyCtrlU, "ctrl+e": tea.KeyCtrlE,
 	}
 	if k == "space" {
 		return tea.KeyMsg{Type: tea.KeySpace, Runes: []rune{' '}}
+	}
+	if rest, ok := strings.CutPrefix(k, "alt+"); ok && len(rest) > 1 {
+		m := keyMsg(rest)
+		m.Alt = true
+		return m
 	}
 	if t, ok := named[k]; ok {
 		return tea.KeyMsg{Type: t}

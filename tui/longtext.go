@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
-	"github.com/charmbracelet/bubbles/textarea"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/pas-editor/pas/pas"
 )
@@ -16,15 +15,9 @@ import (
 type longEditor struct {
 	ctx  *Context
 	f    *pas.Field
-	ta   textarea.Model
+	box  *textBox
 	orig string // the text the editor opened with
 	err  string
-	// drawn is the text area as last drawn, at width drawnW; stale once
-	// a message reached the text area. The text area draws every line of
-	// a long text: frames that change nothing (timers) reuse it.
-	drawn  string
-	drawnW int
-	stale  bool
 }
 
 // externalDoneMsg brings back the text edited in $EDITOR.
@@ -33,24 +26,24 @@ type externalDoneMsg struct {
 	err  error
 }
 
+// longRows is how many rows of a long text are shown while it is typed.
+const longRows = 5
+
 func newLongEditor(ctx *Context, f *pas.Field, v *pas.Value) *longEditor {
-	ta := newArea()
-	ta.ShowLineNumbers = false
-	ta.Prompt = "│ "
-	ta.CharLimit = 0
-	ta.MaxHeight = 0
-	ta.SetHeight(5)
-	ta.KeyMap.InsertNewline = key.NewBinding(key.WithKeys("ctrl+j", "alt+enter"))
+	b := newTextBox(longRows)
 	if v.IsSet() {
-		ta.SetValue(sanitize(v.Str))
+		b.SetValue(sanitize(v.Str))
 	}
-	return &longEditor{ctx: ctx, f: f, ta: ta, orig: ta.Value(), stale: true}
+	return &longEditor{ctx: ctx, f: f, box: b, orig: b.Value()}
 }
 
-func (e *longEditor) modified() bool { return e.ta.Value() != e.orig }
+func (e *longEditor) init() tea.Cmd     { return nil }
+func (e *longEditor) field() *pas.Field { return e.f }
+
+func (e *longEditor) modified() bool { return e.box.Value() != e.orig }
 
 func (e *longEditor) accept() editResult {
-	v, err := pas.ParseInput(e.f, e.ta.Value())
+	v, err := pas.ParseInput(e.f, e.box.Value())
 	if err != nil {
 		e.err = errorText(e.ctx.Lang, err)
 		return editResult{}
@@ -58,20 +51,14 @@ func (e *longEditor) accept() editResult {
 	return editResult{done: true, value: v}
 }
 
-func (e *longEditor) init() tea.Cmd     { return e.ta.Focus() }
-func (e *longEditor) field() *pas.Field { return e.f }
-
 func (e *longEditor) update(msg tea.Msg) (editResult, tea.Cmd) {
-	e.stale = true
 	switch msg := msg.(type) {
 	case externalDoneMsg:
 		if msg.err != nil {
 			e.err = e.ctx.T("Éditeur externe ($VISUAL, $EDITOR) : ", "External editor ($VISUAL, $EDITOR): ") + sanitize(msg.err.Error())
 			return editResult{}, nil
 		}
-		e.ta.SetValue(sanitize(strings.TrimRight(msg.text, "\n")))
-		_ = e.ta.View()
-		e.ta, _ = e.ta.Update(nil)
+		e.box.SetValue(sanitize(strings.TrimRight(msg.text, "\n")))
 		return editResult{}, nil
 	case tea.KeyMsg:
 		switch {
@@ -80,39 +67,18 @@ func (e *longEditor) update(msg tea.Msg) (editResult, tea.Cmd) {
 		case msg.Type == tea.KeyEnter && !msg.Alt:
 			return e.accept(), nil
 		case key.Matches(msg, e.ctx.Keys.ExternalEditor):
-			return editResult{}, externalEditor(e.ta.Value())
+			return editResult{}, externalEditor(e.box.Value())
 		}
+		e.err = ""
+		e.box.Update(msg)
 	}
-	return editResult{}, e.typeIn(msg)
+	return editResult{}, nil
 }
 
-// typeIn hands a message to the text area and keeps the cursor in view.
-// The text area scrolls within the text it last drew: after a paste (or
-// a line that wraps) its cursor would stay below the visible lines until
-// the next key; drawing the new text and placing the view again shows it
-// at once.
-func (e *longEditor) typeIn(msg tea.Msg) tea.Cmd {
-	row, count, sub := e.ta.Line(), e.ta.LineCount(), e.ta.LineInfo().RowOffset
-	var cmd tea.Cmd
-	e.ta, cmd = e.ta.Update(msg)
-	if e.ta.Line() != row || e.ta.LineCount() != count || e.ta.LineInfo().RowOffset != sub {
-		_ = e.ta.View()
-		e.ta, _ = e.ta.Update(nil)
-	}
-	return cmd
-}
-
-func (e *longEditor) resize(w int) {
-	e.ta.SetWidth(max(w-2, 10))
-	e.stale = true
-}
+func (e *longEditor) resize(w int) { e.box.SetWidth(max(w-2, 10)) }
 
 func (e *longEditor) view(w int) string {
-	if e.stale || w != e.drawnW {
-		e.resize(w)
-		e.drawn, e.drawnW, e.stale = e.ta.View(), w, false
-	}
-	out := e.drawn
+	out := e.box.View()
 	if e.err != "" {
 		out += "\n" + e.ctx.Styles.Error.Render(wrap(e.err, w))
 	}

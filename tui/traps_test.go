@@ -203,9 +203,15 @@ func TestPasteShowsWhole(t *testing.T) {
 		b.WriteString("Ligne de texte collée pour remplir le champ du périmètre.\n")
 	}
 	b.WriteString("FIN-DU-COLLAGE")
-	d.topFields().editor.(*longEditor).ta.Reset()
+	d.topFields().editor.(*longEditor).box.SetValue("")
 	d.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(b.String()), Paste: true})
 	d.mustShow("FIN-DU-COLLAGE")
+	e := d.topFields().editor.(*longEditor)
+	e.box.SetValue("")
+	d.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("Windows\r\nlines\rend"), Paste: true})
+	if got := e.box.Value(); got != "Windows\nlines\nend" {
+		t.Errorf("pasted line ends: %q", got)
+	}
 }
 
 // TestCountryByAbbreviation: "USA" and "UK" find their country in the

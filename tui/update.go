@@ -2,6 +2,7 @@ package tui
 
 import (
 	"runtime/debug"
+	"strings"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/pas-editor/pas/pas"
@@ -99,6 +100,9 @@ func (m Model) keysOneByOne(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 // safeKey makes typed or pasted control characters visible (␛ for ESC)
 // before any input holds them: they never reach a view raw.
 func safeKey(msg tea.KeyMsg) tea.KeyMsg {
+	if msg.Paste { // a pasted text's line ends, whatever the system it comes from
+		msg.Runes = []rune(strings.ReplaceAll(strings.ReplaceAll(string(msg.Runes), "\r\n", "\n"), "\r", "\n"))
+	}
 	for _, r := range msg.Runes {
 		if pas.IsUnsafeRune(r) {
 			msg.Runes = []rune(sanitize(string(msg.Runes)))
