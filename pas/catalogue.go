@@ -98,6 +98,9 @@ type Group struct {
 type Section struct {
 	ID    string
 	Title Text
+	// Short is the title where room is short, such as the editor's sidebar
+	// ("Habilitations et accès"); zero means Title.
+	Short Text
 	Intro Text // neutral description of what the chapter covers; never a commitment
 	Who   Who  // who normally answers its fields
 	// Fields in YAML and document order; fields of one group are contiguous.
@@ -132,12 +135,26 @@ type Catalogue struct {
 	// Draft says whether a plan is still a draft: missing values that rules
 	// report as errors are then warnings.
 	Draft func(p *Plan) bool
+	// Workshop is the order a client follows in a workshop (the context and
+	// the security needs first): the editor walks these steps, then the
+	// other questions the client answers.
+	Workshop []WorkshopStep
 
 	sections map[string]*Section
 	fields   map[string]*Field
 	policy   map[string]*Field
 	rules    map[string]*Rule
 	presence map[*Field]*Rule
+}
+
+// WorkshopStep is one stop of a workshop with the client: a question, a
+// list whose items are added on the spot (sites, contacts), or a RACI
+// matrix whose rows the client holds.
+type WorkshopStep struct {
+	Field *Field
+	// Holds says, for a list, which of its records the client holds (nil:
+	// all of them); a matrix shows only those rows.
+	Holds func(p *Plan, r *Record) bool
 }
 
 var (
@@ -263,6 +280,9 @@ func (c *Catalogue) addField(s *Section, list *Field, f *Field, path string) err
 	if err := checkDirection(path, f); err != nil {
 		return err
 	}
+	if f.Since < 0 || f.Since > SchemaVersion {
+		return fmt.Errorf("field %q: format version %d is not one this build writes", path, f.Since)
+	}
 	f.Path, f.Section, f.List = path, s, list
 	c.fields[path] = f
 	if f.Kind != KList {
@@ -353,6 +373,14 @@ func (f *Field) Group() string { return groupOf(f.ID) }
 
 // Key returns the last component of the field's ID, its YAML key.
 func (f *Field) Key() string { return f.ID[strings.LastIndexByte(f.ID, '.')+1:] }
+
+// ShortTitle returns the section's short title, else its title.
+func (s *Section) ShortTitle() Text {
+	if s.Short.IsZero() {
+		return s.Title
+	}
+	return s.Short
+}
 
 // GroupTitle returns the title of a group of this section.
 func (s *Section) GroupTitle(id string) Text {

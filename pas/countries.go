@@ -46,6 +46,7 @@ var (
 	countries     []Country
 	countryByCode = map[string]*Country{}
 	countryByName = map[string]string{}
+	aliasesByCode = map[string][]string{}
 	classByLetter = map[string]TransferClass{"E": ClassEEA, "A": ClassAdequate, "P": ClassPartial, "R": ClassReview, "T": ClassThird}
 )
 
@@ -62,6 +63,10 @@ func init() {
 	}
 	for alias, code := range countryAliases {
 		countryByName[SearchKey(alias)] = code
+		aliasesByCode[code] = append(aliasesByCode[code], SearchKey(alias))
+	}
+	for _, a := range aliasesByCode {
+		sort.Strings(a) // map order must not leak into matching
 	}
 }
 
@@ -104,9 +109,11 @@ func ParseCountry(s string) (string, error) {
 		"unknown country %q: give its name or its two-letter ISO code (FR, DE, US…)", s)}
 }
 
-// MatchCountries returns the countries whose code or name (in either
-// language) contains the folded query, best matches first: exact code,
-// then names starting with the query, then the rest, each by name in l.
+// MatchCountries returns the countries whose code, name (in either
+// language) or common other name ("USA", "UK", "Hollande") matches the
+// folded query, best matches first: the code or a whole name, then a name
+// starting with the query, then a name with a word starting with it, then
+// a name containing it; each group sorted by name in l.
 func MatchCountries(query string, l Lang) []Country {
 	q := SearchKey(query)
 	type scored struct {
@@ -115,16 +122,8 @@ func MatchCountries(query string, l Lang) []Country {
 	}
 	var out []scored
 	for _, c := range countries {
-		fr, en := SearchKey(c.Name.FR), SearchKey(c.Name.EN)
-		switch {
-		case q == "":
-			out = append(out, scored{c, 2})
-		case strings.ToLower(c.Code) == q:
-			out = append(out, scored{c, 0})
-		case strings.HasPrefix(fr, q) || strings.HasPrefix(en, q):
-			out = append(out, scored{c, 1})
-		case strings.Contains(fr, q) || strings.Contains(en, q):
-			out = append(out, scored{c, 2})
+		if s, ok := countryScore(c, q); ok {
+			out = append(out, scored{c, s})
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool {
@@ -138,6 +137,36 @@ func MatchCountries(query string, l Lang) []Country {
 		res[i] = s.c
 	}
 	return res
+}
+
+// countryScore rates how well a folded query matches a country (lower is
+// better); ok is false when it does not match at all.
+func countryScore(c Country, q string) (score int, ok bool) {
+	if q == "" {
+		return 3, true
+	}
+	if strings.ToLower(c.Code) == q {
+		return 0, true
+	}
+	best := 4
+	for _, name := range countryNames(c) {
+		switch {
+		case name == q:
+			return 0, true
+		case strings.HasPrefix(name, q):
+			best = min(best, 1)
+		case strings.Contains(" "+name, " "+q):
+			best = min(best, 2)
+		case strings.Contains(name, q):
+			best = min(best, 3)
+		}
+	}
+	return best, best < 4
+}
+
+// countryNames returns a country's folded names and aliases.
+func countryNames(c Country) []string {
+	return append([]string{SearchKey(c.Name.FR), SearchKey(c.Name.EN)}, aliasesByCode[c.Code]...)
 }
 
 // CountryName returns the localised name of a code, or the code itself

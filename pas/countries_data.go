@@ -264,16 +264,29 @@ ZM|Zambia|Zambie|T|
 ZW|Zimbabwe|Zimbabwe|T|
 `
 
-// countryAliases are other names people type for a country.
+// countryAliases are other names and abbreviations people type for a
+// country, in French or English (compared folded: lower case, no accents,
+// punctuation as spaces, so "U.S.A." is "u s a"). Two-letter ISO codes
+// are not repeated here, and an abbreviation that is another country's
+// code (RU: Russia, not Royaume-Uni) is left to the code.
 var countryAliases = map[string]string{
-	"usa": "US", "etats unis d amerique": "US", "united states of america": "US", "america": "US",
-	"uk": "GB", "great britain": "GB", "grande bretagne": "GB", "angleterre": "GB", "england": "GB",
+	"usa": "US", "u s a": "US", "u s": "US", "etats unis d amerique": "US", "united states of america": "US",
+	"america": "US", "amerique": "US", "the united states": "US", "the us": "US",
+	"uk": "GB", "u k": "GB", "great britain": "GB", "grande bretagne": "GB", "britain": "GB", "angleterre": "GB",
+	"england": "GB", "ecosse": "GB", "scotland": "GB", "pays de galles": "GB", "wales": "GB",
+	"irlande du nord": "GB", "northern ireland": "GB", "the united kingdom": "GB",
 	"czech republic": "CZ", "republique tcheque": "CZ", "holland": "NL", "hollande": "NL",
-	"turkey": "TR", "korea": "KR", "republic of korea": "KR", "coree": "KR",
-	"ivory coast": "CI", "swaziland": "SZ", "burma": "MM", "myanmar": "MM",
+	"the netherlands": "NL", "nederland": "NL", "deutschland": "DE", "rfa": "DE",
+	"espana": "ES", "italia": "IT", "belgie": "BE", "schweiz": "CH", "svizzera": "CH", "confederation helvetique": "CH",
+	"eire": "IE", "osterreich": "AT", "polska": "PL", "sverige": "SE", "suomi": "FI", "danmark": "DK", "norge": "NO",
+	"eau": "AE", "uae": "AE", "emirats": "AE", "emirates": "AE",
+	"turkey": "TR", "turquia": "TR", "korea": "KR", "south korea": "KR", "republic of korea": "KR", "coree": "KR",
+	"coree du sud": "KR", "north korea": "KP", "coree du nord": "KP",
+	"prc": "CN", "rpc": "CN", "people s republic of china": "CN", "republique populaire de chine": "CN",
+	"hongkong": "HK", "ivory coast": "CI", "swaziland": "SZ", "burma": "MM", "myanmar": "MM",
 	"vatican": "VA", "holy see": "VA", "saint siege": "VA",
-	"russian federation": "RU", "macedoine": "MK", "macedonia": "MK",
-	"reunion": "RE", "ile de la reunion": "RE", "guyane francaise": "GF",
+	"russian federation": "RU", "federation de russie": "RU", "macedoine": "MK", "macedonia": "MK",
+	"reunion": "RE", "ile de la reunion": "RE", "la reunion": "RE", "guyane francaise": "GF", "french guiana": "GF",
 	"polynesie": "PF", "caledonie": "NC", "belarus": "BY", "bielorussie": "BY",
-	"taiwan": "TW", "cape verde": "CV", "east timor": "TL",
+	"taiwan": "TW", "cape verde": "CV", "east timor": "TL", "viet nam": "VN",
 }

@@ -169,3 +169,73 @@ func monthByName(w string) time.Month {
 	}
 	return 0
 }
+
+// ParseDue reads a due date as people type it: a date (see ParseDate), or
+// a delay from today in French or English — "demain", "dans 15 jours",
+// "sous 2 semaines", "d'ici un mois", "J+15", "la semaine prochaine",
+// "tomorrow", "in 2 weeks", "within 10 business days", "next month", or
+// just "15 jours". Delays are counted in days at least (no hours).
+func ParseDue(s string, today Date) (Date, error) {
+	if d, err := ParseDate(s); err == nil {
+		return d, nil
+	}
+	if du, ok := parseDelay(s); ok {
+		return today.Add(du), nil
+	}
+	return Date{}, &InputError{Msg: Textf(
+		"échéance invalide %q : écrivez une date (15/01/2027) ou un délai (dans 15 jours, sous 2 semaines, J+10, demain)",
+		"invalid due date %q: write a date (2027-01-15) or a delay (in 15 days, in 2 weeks, within 10 business days, tomorrow)", s)}
+}
+
+// namedDelays are the delays people say in words.
+var namedDelays = map[string]Duration{
+	"aujourd hui": {0, Day}, "today": {0, Day},
+	"demain": {1, Day}, "tomorrow": {1, Day},
+	"apres demain": {2, Day}, "the day after tomorrow": {2, Day}, "day after tomorrow": {2, Day},
+	"la semaine prochaine": {1, Week}, "semaine prochaine": {1, Week}, "next week": {1, Week},
+	"le mois prochain": {1, Month}, "mois prochain": {1, Month}, "next month": {1, Month},
+	"l annee prochaine": {1, Year}, "annee prochaine": {1, Year}, "l an prochain": {1, Year}, "next year": {1, Year},
+}
+
+// delayPrefixes introduce a delay: "dans 15 jours", "in 2 weeks".
+var delayPrefixes = []string{"dans ", "sous ", "d ici ", "en ", "in ", "within "}
+
+// parseDelay reads a delay from today of a day or more.
+func parseDelay(s string) (Duration, bool) {
+	if strings.HasPrefix(strings.TrimSpace(s), "-") { // folding would read "-3 jours" as "3 jours"
+		return Duration{}, false
+	}
+	key := SearchKey(s)
+	if d, ok := namedDelays[key]; ok {
+		return d, true
+	}
+	for _, p := range []string{"j+", "j +", "d+", "d +", "+"} { // J+15, D+15: days
+		if rest, ok := strings.CutPrefix(key, p); ok {
+			if n, err := strconv.Atoi(strings.TrimSpace(rest)); err == nil && n >= 0 && n <= maxDurationAmount {
+				return Duration{n, Day}, true
+			}
+			key = strings.TrimSpace(rest) // "+2 semaines"
+			break
+		}
+	}
+	for _, p := range delayPrefixes {
+		if rest, ok := strings.CutPrefix(key, p); ok {
+			key = rest
+			break
+		}
+	}
+	for _, one := range []string{"un ", "une ", "a ", "an ", "one "} { // "dans un mois", "in a week"
+		if rest, ok := strings.CutPrefix(key, one); ok {
+			key = "1 " + rest
+			break
+		}
+	}
+	if key == "" || key[0] < '0' || key[0] > '9' {
+		return Duration{}, false
+	}
+	d, err := ParseDuration(key)
+	if err != nil || d.U < Day {
+		return Duration{}, false
+	}
+	return d, true
+}

@@ -8,7 +8,8 @@ package pas
 // notice, availability components in series, security events as hosted
 // data and the deviations from the client's PSSI,
 // the document settings (lot, candidate, annex designation, page limit,
-// template) the "business_secret" marking and the requirements key.
+// template) the "business_secret" marking, the requirements key and a contact's
+// free-text title.
 const SchemaVersion = 2
 
 // topLevelKeys are the plan.yaml keys that are not sections.

@@ -166,6 +166,7 @@ func init() {
 	register(&pas.Section{
 		ID:    "access",
 		Title: t("Gestion des habilitations et traçabilité des accès", "Access rights management and access traceability"),
+		Short: t("Habilitations et accès", "Access rights"),
 		Intro: t("Ce chapitre décrit comment les comptes et les droits d'accès au service sont attribués, authentifiés, revus et retirés, par quel chemin passent les administrateurs et quels accès sont tracés.",
 			"This chapter describes how accounts and access rights to the service are granted, authenticated, reviewed and removed, which path administrators go through and which accesses are recorded."),
 		Who: pas.WhoProvider,

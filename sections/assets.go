@@ -39,6 +39,7 @@ func init() {
 	register(&pas.Section{
 		ID:    "assets",
 		Title: t("Gestion des actifs et des supports", "Assets and media"),
+		Short: t("Actifs et supports", "Assets and media"),
 		Intro: t("Ce chapitre décrit l'inventaire des actifs qui portent le service, la classification de l'information, l'usage des supports amovibles, et l'effacement ou la destruction des supports en fin de vie.",
 			"This chapter describes the inventory of the assets that carry the service, information classification, the use of removable media, and the erasure or destruction of media at the end of their life."),
 		Who:    pas.WhoProvider,

@@ -89,6 +89,7 @@ func init() {
 	register(&pas.Section{
 		ID:    "audit",
 		Title: t("Audits et contrôles de conformité", "Audits and compliance checks"),
+		Short: t("Audits et contrôles", "Audits and checks"),
 		Intro: t("Ce chapitre décrit le droit d'audit du client, les types d'audit et les auditeurs admis, leur fréquence et leurs modalités, les tests d'intrusion, les délais de correction des constats et les exigences légales suivies.",
 			"This chapter describes the client's right to audit, the audit types and auditors allowed, their frequency and terms, penetration tests, the time to fix findings and the legal requirements followed."),
 		Who: pas.WhoProvider,

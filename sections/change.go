@@ -43,6 +43,7 @@ func init() {
 	register(&pas.Section{
 		ID:    "change",
 		Title: t("Gestion des changements et des configurations", "Change and configuration management"),
+		Short: t("Changements", "Change management"),
 		Intro: t("Ce chapitre décrit le processus de gestion des changements, leur revue de sécurité, les configurations de référence, l'information préalable du client et les langues dans lesquelles le service est exploité et assisté.",
 			"This chapter describes the change management process, the security review of changes, configuration baselines, prior notice to the client and the languages in which the service is run and supported."),
 		Who: pas.WhoProvider,

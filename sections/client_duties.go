@@ -26,6 +26,7 @@ func init() {
 	register(&pas.Section{
 		ID:    "client_duties",
 		Title: t("Obligations du client", "Client's obligations"),
+		Short: t("Obligations du client", "Client's obligations"),
 		Intro: t("Ce chapitre énumère les mesures de sécurité qui relèvent du client.",
 			"This chapter lists the security measures that fall to the client."),
 		Who:      pas.WhoProvider,

@@ -23,6 +23,7 @@ func init() {
 	register(&pas.Section{
 		ID:    "confidentiality",
 		Title: t("Confidentialité et usage des données du client", "Confidentiality and use of the client's data"),
+		Short: t("Confidentialité", "Confidentiality"),
 		Intro: t("Ce chapitre précise à qui appartiennent les données du client, à quelles fins elles peuvent être utilisées, à qui elles peuvent être communiquées et qui est tenu à la confidentialité.",
 			"This chapter states who owns the client's data, what it may be used for, to whom it may be disclosed and who is bound by confidentiality."),
 		Who:      pas.WhoProvider,

@@ -145,6 +145,7 @@ func init() {
 	register(&pas.Section{
 		ID:    "continuity",
 		Title: t("Continuité de service, sauvegardes et reprise", "Service continuity, backups and recovery"),
+		Short: t("Continuité et reprise", "Continuity, recovery"),
 		Intro: t("Ce chapitre décrit la prévention et la supervision, les sauvegardes et leurs tests, l'architecture de redondance et les objectifs de reprise (PCA/PRA), l'engagement de disponibilité et la reconstitution des données.",
 			"This chapter describes prevention and monitoring, backups and their tests, the redundancy architecture and recovery objectives, the availability commitment and data reconstitution."),
 		Who: pas.WhoProvider,

@@ -59,6 +59,7 @@ func init() {
 	register(&pas.Section{
 		ID:    "cover",
 		Title: t("Page de garde", "Cover page"),
+		Short: t("Page de garde", "Cover page"),
 		Intro: t("Identification du document : intitulé, référence, version, statut, dates et mention de diffusion ; pour la remise de l'offre, le candidat, la désignation de l'annexe, la limite de pages et le modèle Word de l'entreprise.",
 			"Identification of the document: title, reference, version, status, dates and distribution marking; for the submission, the candidate, the annex designation, the page limit and the company's Word template."),
 		Who: pas.WhoProvider,

@@ -101,6 +101,7 @@ func init() {
 	register(&pas.Section{
 		ID:    "crypto",
 		Title: t("Chiffrement et gestion des clés", "Encryption and key management"),
+		Short: t("Chiffrement et clés", "Encryption and keys"),
 		Intro: t("Ce chapitre décrit le chiffrement des données au repos et en transit, les protocoles et algorithmes admis, et la façon dont les clés sont gérées, conservées et renouvelées.",
 			"This chapter describes encryption of data at rest and in transit, the protocols and algorithms accepted, and how keys are managed, kept and renewed."),
 		Who: pas.WhoProvider,

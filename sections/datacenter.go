@@ -104,6 +104,7 @@ func init() {
 	register(&pas.Section{
 		ID:    "datacenter",
 		Title: t("Localisation des données et juridiction", "Data location and jurisdiction"),
+		Short: t("Sites et juridiction", "Sites and jurisdiction"),
 		Intro: t("Ce chapitre indique où les données sont hébergées, sauvegardées et administrées, qui exploite chaque site, et à quelles juridictions les intervenants sont soumis.",
 			"This chapter states where the data is hosted, backed up and administered, who operates each site, and which jurisdictions the parties are subject to."),
 		Who:      pas.WhoProvider,

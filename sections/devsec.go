@@ -56,6 +56,7 @@ func init() {
 	register(&pas.Section{
 		ID:    "devsec",
 		Title: t("Développement sécurisé", "Secure development"),
+		Short: t("Développement", "Secure development"),
 		Intro: t("Ce chapitre décrit les pratiques de développement sécurisé appliquées aux développements et à la maintenance applicative : référentiels, sécurité dès la conception, revue de code, analyses automatisées, gestion des secrets, séparation des environnements et données de test.",
 			"This chapter describes the secure development practices applied to development and application maintenance: references, security by design, code review, automated analysis, secrets management, separation of environments and test data."),
 		Who:    pas.WhoProvider,

@@ -73,6 +73,7 @@ func init() {
 	register(&pas.Section{
 		ID:    "docgov",
 		Title: t("Gouvernance documentaire", "Document governance"),
+		Short: t("Documents applicables", "Document governance"),
 		Intro: t("Ce chapitre présente l'objet du PAS, les documents auxquels il se rattache et leur ordre de préséance, sa remise et sa validation par le client, et les événements qui conduisent à le réviser.",
 			"This chapter sets out the purpose of the PAS, the documents it belongs with and their order of precedence, its delivery to and validation by the client, and the events that lead to its revision."),
 		Who:    pas.WhoProvider,

@@ -98,6 +98,7 @@ func init() {
 	register(&pas.Section{
 		ID:    "engagement",
 		Title: t("Contexte de la prestation", "Engagement context"),
+		Short: t("Contexte et besoins", "Context and needs"),
 		Intro: t("Ce chapitre situe la prestation : sa nature, son modèle de déploiement, l'acheteur, le périmètre couvert, les besoins de sécurité exprimés par le client et la nature des données traitées.",
 			"This chapter frames the service: its nature, its deployment model, the buyer, the scope covered, the security needs stated by the client and the nature of the data processed."),
 		Who: pas.WhoProvider,

@@ -110,6 +110,7 @@ func init() {
 	register(&pas.Section{
 		ID:    "exit",
 		Title: t("Réversibilité", "Reversibility and exit"),
+		Short: t("Réversibilité", "Reversibility"),
 		Intro: t("Ce chapitre décrit comment le client reprend ses données et l'exploitation, ou les confie à un autre prestataire : déclencheurs, délais, actifs et formats restitués, assistance, frais, effacement et test de la réversibilité.",
 			"This chapter describes how the client takes back its data and operations, or hands them to another provider: triggers, periods, assets and formats returned, assistance, charges, deletion and testing of the exit."),
 		Who: pas.WhoProvider,

@@ -113,6 +113,7 @@ func init() {
 	register(&pas.Section{
 		ID:    "frameworks",
 		Title: t("Référentiels et certifications", "Security frameworks and certifications"),
+		Short: t("Certifications", "Certifications"),
 		Intro: t("Ce chapitre liste les certifications, attestations et qualifications des intervenants, leur périmètre et leur validité, ainsi que les référentiels suivis sans certification.",
 			"This chapter lists the parties' certifications, attestations and qualifications, their scope and validity, and the frameworks followed without certification."),
 		Who:      pas.WhoProvider,

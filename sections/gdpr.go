@@ -254,6 +254,7 @@ func init() {
 	register(&pas.Section{
 		ID:    "gdpr",
 		Title: t("Protection des données à caractère personnel", "Personal data protection"),
+		Short: t("Données personnelles", "Personal data"),
 		Intro: t("Ce chapitre décrit les traitements confiés au titulaire, ses engagements de sous-traitant au sens du RGPD, les sous-traitants ultérieurs, les transferts hors de l'EEE, la conduite face aux demandes d'autorités étrangères, l'usage des données de service et le sort des données en fin de traitement.",
 			"This chapter describes the processing entrusted to the provider, its commitments as a GDPR processor, the sub-processors, transfers outside the EEA, how requests from foreign authorities are handled, the use of service data and what happens to the data when processing ends."),
 		Who: pas.WhoProvider,

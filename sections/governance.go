@@ -94,6 +94,7 @@ func init() {
 	register(&pas.Section{
 		ID:    "governance",
 		Title: t("Pilotage et revue du PAS", "Governance and review of the PAS"),
+		Short: t("Pilotage du PAS", "PAS governance"),
 		Intro: t("Ce chapitre décrit le pilotage de la sécurité pendant le contrat : comités, tableau de bord et indicateurs, revue du PAS et ses déclencheurs, plan d'amélioration et maîtrise de la sous-traitance.",
 			"This chapter describes how security is steered during the contract: committees, dashboard and indicators, review of the PAS and its triggers, improvement plan and control of subcontracting."),
 		Who: pas.WhoProvider,

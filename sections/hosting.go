@@ -71,6 +71,7 @@ func init() {
 	register(&pas.Section{
 		ID:    "hosting",
 		Title: t("Modalités d'hébergement", "Hosting arrangements"),
+		Short: t("Hébergement", "Hosting"),
 		Intro: t("Ce chapitre décrit le mode d'hébergement, mutualisé ou dédié, le cloisonnement entre clients, la séparation des environnements et la façon dont les équipes interviennent à distance sur la plateforme.",
 			"This chapter describes the hosting model, shared or dedicated, the isolation between tenants, the separation of environments and how staff work on the platform remotely."),
 		Who:    pas.WhoProvider,

@@ -99,6 +99,7 @@ func init() {
 	register(&pas.Section{
 		ID:    "incident",
 		Title: t("Gestion des incidents et notification des violations", "Incident management and breach notification"),
+		Short: t("Incidents, violations", "Incidents, breaches"),
 		Intro: t("Ce chapitre décrit les niveaux de priorité des incidents et leurs délais, les contacts d'astreinte, la notification des violations de données personnelles et des incidents NIS 2, la préservation des preuves, le retour d'expérience et les exercices.",
 			"This chapter describes incident priority levels and their times, on-call contacts, notification of personal data breaches and NIS 2 incidents, evidence preservation, lessons learnt and exercises."),
 		Who: pas.WhoProvider,

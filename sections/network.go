@@ -64,6 +64,7 @@ func init() {
 	register(&pas.Section{
 		ID:    "network",
 		Title: t("Sécurité des réseaux", "Network security"),
+		Short: t("Sécurité des réseaux", "Network security"),
 		Intro: t("Ce chapitre décrit l'architecture réseau du service : cloisonnement, filtrage, durcissement, séparation des flux d'administration, protection contre les dénis de service, accès à distance et sécurité de la messagerie.",
 			"This chapter describes the service's network architecture: segmentation, filtering, hardening, separation of administration flows, denial-of-service protection, remote access and email security."),
 		Who: pas.WhoProvider,

@@ -74,12 +74,15 @@ var (
 			opt("signatory", "Signataire", "Signatory"),
 			opt("other", "Autre", "Other"),
 		))
+	ctcTitle = field("title", pas.KText, "Intitulé de la fonction", "Job title", since(2),
+		help("La fonction telle que le document la nomme, par exemple « RSSI de la Région » ; les contrôles lisent la fonction choisie dans la liste.",
+			"The function as the document names it, for instance \"CISO of the Region\"; the checks read the function chosen from the list."))
 	ctcEmail    = field("email", pas.KText, "Courriel", "Email")
 	ctcPhone    = field("phone", pas.KText, "Téléphone", "Phone")
 	ptyContacts = field("contacts", pas.KList, "Contacts", "Contacts",
 		help("Contacts de sécurité de chaque partie : RSSI, DPO, correspondant sécurité, astreinte.",
 			"Security contacts of each party: CISO, DPO, security correspondent, on-call."),
-		records("name", cols("party", "function", "email", "phone"), ctcName, ctcParty, ctcFunction, ctcEmail, ctcPhone),
+		records("name", cols("party", "function", "email", "phone"), ctcName, ctcParty, ctcFunction, ctcTitle, ctcEmail, ctcPhone),
 		qualifiedBy("party"))
 )
 
@@ -97,6 +100,7 @@ func init() {
 	register(&pas.Section{
 		ID:    "parties",
 		Title: t("Parties prenantes", "Parties"),
+		Short: t("Parties prenantes", "Parties"),
 		Intro: t("Organisations qui interviennent dans la prestation, avec leur juridiction (siège et société mère), leur rôle au sens du RGPD et leurs contacts de sécurité.",
 			"Organisations involved in the service, with their jurisdiction (seat and ultimate parent), their GDPR role and their security contacts."),
 		Who:      pas.WhoProvider,

@@ -49,6 +49,7 @@ func init() {
 	register(&pas.Section{
 		ID:    "personnel",
 		Title: t("Sécurité liée au personnel", "Personnel security"),
+		Short: t("Sécurité du personnel", "Personnel security"),
 		Intro: t("Ce chapitre décrit les vérifications menées avant l'affectation des intervenants, leurs engagements de confidentialité, leur formation et leur sensibilisation, la procédure disciplinaire et le traitement des départs.",
 			"This chapter describes the checks made before staff are assigned, their confidentiality undertakings, their training and awareness, the disciplinary process and how departures are handled."),
 		Who: pas.WhoProvider,

@@ -53,6 +53,7 @@ func init() {
 	register(&pas.Section{
 		ID:    "raci",
 		Title: t("Rôles et responsabilités (RACI)", "Roles and responsibilities (RACI)"),
+		Short: t("Responsabilités (RACI)", "Roles (RACI)"),
 		Intro: t("La matrice indique, pour chaque activité de sécurité, quelle partie la réalise (R), en rend compte (A), est consultée (C) ou informée (I).",
 			"The matrix states, for each security activity, which party does it (R), is accountable for it (A), is consulted (C) or informed (I)."),
 		Who:      pas.WhoProvider,

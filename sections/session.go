@@ -116,6 +116,7 @@ func init() {
 	register(&pas.Section{
 		ID:    "session",
 		Title: t("Sécurité des sessions et journaux de connexion", "Session security and connection logs"),
+		Short: t("Sessions et journaux", "Sessions and logs"),
 		Intro: t("Ce chapitre décrit comment les sessions sont verrouillées et limitées, et comment les journaux de connexion sont constitués, protégés, conservés, analysés et mis à la disposition du client.",
 			"This chapter describes how sessions are locked and limited, and how connection logs are built, protected, retained, analysed and made available to the client."),
 		Who: pas.WhoProvider,

@@ -62,6 +62,7 @@ func init() {
 	register(&pas.Section{
 		ID:    "tools",
 		Title: t("Outils de sécurité", "Security tools"),
+		Short: t("Outils de sécurité", "Security tools"),
 		Intro: t("Ce chapitre liste les outils de sécurité de la prestation et les outils de support et d'exploitation qui accèdent aux données du client, avec leur éditeur, leur exploitant et les pays d'où ils sont exploités.",
 			"This chapter lists the service's security tools and the support and operations tools that reach client data, with their vendor, their operator and the countries they are operated from."),
 		Who:    pas.WhoProvider,

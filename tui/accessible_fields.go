@@ -136,7 +136,7 @@ func (a *prompter) question(f *pas.Field, cur *pas.Value) *pas.Value {
 	var q string
 	for {
 		q = a.ask(a.t("Question : ", "Question: "))
-		if _, err := actQuestion(f, cur, q, "", ""); err == nil {
+		if _, err := actQuestion(f, cur, q, "", "", a.today()); err == nil {
 			break
 		} else {
 			a.say("%s", errorText(a.lang, err))
@@ -144,8 +144,8 @@ func (a *prompter) question(f *pas.Field, cur *pas.Value) *pas.Value {
 	}
 	owner := a.ask(a.t("Responsable : ", "Owner: "))
 	for {
-		due := a.ask(a.t("Échéance (date, Entrée si aucune) : ", "Due date (Enter if none): "))
-		v, err := actQuestion(f, cur, q, owner, due)
+		due := a.ask(a.t("Échéance (date ou délai, Entrée si aucune) : ", "Due date or delay (Enter if none): "))
+		v, err := actQuestion(f, cur, q, owner, due, a.today())
 		if err == nil {
 			return v
 		}
@@ -278,3 +278,6 @@ func (a *prompter) remove(f *pas.Field, r *pas.Record) {
 
 // promptText keeps a value on one plain line in a prompt.
 var promptText = strings.NewReplacer("\u00a0", " ", "\u202f", " ", "\n", " / ")
+
+// today is the date delays are counted from ("dans 15 jours").
+func (a *prompter) today() pas.Date { return a.opt.Today() }

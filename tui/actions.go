@@ -88,8 +88,9 @@ func actSuggest(f *pas.Field, cur *pas.Value) (*pas.Value, error) {
 func actAnswer(cur, typed *pas.Value) *pas.Value { return keepState(cur, typed) }
 
 // actQuestion turns a value into an open question with its owner and due
-// date (as typed; empty for none); any value is kept as provisional.
-func actQuestion(f *pas.Field, cur *pas.Value, question, owner, due string) (*pas.Value, error) {
+// date (as typed, a date or a delay from today such as "dans 15 jours";
+// empty for none); any value is kept as provisional.
+func actQuestion(f *pas.Field, cur *pas.Value, question, owner, due string, today pas.Date) (*pas.Value, error) {
 	if err := canMark(f); err != nil {
 		return nil, err
 	}
@@ -98,7 +99,7 @@ func actQuestion(f *pas.Field, cur *pas.Value, question, owner, due string) (*pa
 	}
 	var d pas.Date
 	if strings.TrimSpace(due) != "" {
-		parsed, err := pas.ParseDate(strings.TrimSpace(due))
+		parsed, err := pas.ParseDue(strings.TrimSpace(due), today)
 		if err != nil {
 			return nil, err
 		}

@@ -41,7 +41,9 @@ func (d *debouncer) fire(p *pas.Plan, today pas.Date, msg checkTickMsg) tea.Cmd 
 type stats struct {
 	findings  []pas.Finding
 	byPath    map[string][]pas.Finding
-	byRecord  map[string]pas.Severity // worst finding by "list.path[id]"
+	byRecord  map[string]pas.Severity  // worst finding by "list.path[id]"
+	recFinds  map[string][]pas.Finding // findings by "list.path[id]"
+	waived    map[string][]pas.Finding // waived findings by path
 	bySection map[string]*sectionStats
 	total     pas.Progress
 }
@@ -55,7 +57,8 @@ type sectionStats struct {
 
 // computeStats checks a plan (a snapshot: it runs in a command).
 func computeStats(p *pas.Plan, today pas.Date) stats {
-	st := stats{findings: pas.RunChecks(p, today), byPath: map[string][]pas.Finding{}, byRecord: map[string]pas.Severity{}, bySection: map[string]*sectionStats{}}
+	st := stats{findings: pas.RunChecks(p, today), byPath: map[string][]pas.Finding{}, byRecord: map[string]pas.Severity{},
+		recFinds: map[string][]pas.Finding{}, waived: map[string][]pas.Finding{}, bySection: map[string]*sectionStats{}}
 	for _, s := range p.Cat.Sections {
 		ss := &sectionStats{progress: p.Progress(s), applicable: p.Applicable(s)}
 		for _, it := range p.Items(s) {
@@ -68,11 +71,13 @@ func computeStats(p *pas.Plan, today pas.Date) stats {
 	}
 	for _, f := range st.findings {
 		if f.Waived() {
+			st.waived[f.Path] = append(st.waived[f.Path], f)
 			continue
 		}
 		st.byPath[f.Path] = append(st.byPath[f.Path], f)
 		if i := strings.IndexByte(f.Path, ']'); i > 0 {
 			st.byRecord[f.Path[:i+1]] = max(st.byRecord[f.Path[:i+1]], f.Severity)
+			st.recFinds[f.Path[:i+1]] = append(st.recFinds[f.Path[:i+1]], f)
 		}
 		ss := st.bySection[f.Section]
 		if ss == nil {

@@ -30,6 +30,12 @@ func (v *columnsView) ShortHelp() []key.Binding {
 	return []key.Binding{k.Toggle, k.MoveUp, k.MoveDown, k.Back}
 }
 
+// FullHelp lists the keys of the matrix's columns.
+func (v *columnsView) FullHelp() [][]key.Binding {
+	k := v.ctx.Keys
+	return [][]key.Binding{{k.Up, k.Down, k.Back}, {k.Toggle, k.MoveUp, k.MoveDown}}
+}
+
 // entries lists the chosen columns in order, then the other organisations.
 func (v *columnsView) entries() ([]*pas.Record, map[string]bool) {
 	p := v.ctx.Plan

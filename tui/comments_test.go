@@ -86,7 +86,7 @@ func TestSaveKeepsComments(t *testing.T) {
 func TestSaveAddsAndDeletesRecordsWithTheirComments(t *testing.T) {
 	path, before := commentedExample(t)
 	d := newDriver(t, options(t, path, ""), 100, 30)
-	d.goTo("cover").toField("changelog").keys("enter", "+", "enter").typeText("0.5").keys("enter")
+	d.goTo("cover").toField("changelog").keys("enter", "+").typeText("0.5").keys("enter")
 	removed, added := savedDiff(t, d, path, before)
 	if removed != "" || added != "    - id: 0-5\n      version: \"0.5\"" {
 		t.Errorf("adding a record after the first:\n- %s\n+ %s", removed, added)

@@ -201,10 +201,10 @@ func newQuestionDialog(c *Context, ref valueRef) mode {
 // stores the open question once the question is given and the date reads
 // back; then the messages in after follow.
 func openQuestionDialog(c *Context, ref valueRef, help string, vals []string, after ...tea.Msg) mode {
-	labels := []string{c.T("Question", "Question"), c.T("Responsable", "Owner"), c.T("Échéance (date)", "Due (date)")}
+	labels := []string{c.T("Question", "Question"), c.T("Responsable", "Owner"), c.T("Échéance (date ou délai : dans 15 jours)", "Due (date or delay: in 2 weeks)")}
 	return newTextDialog(c, c.T("Question ouverte : ", "Open question: ")+ref.field.Label.In(c.Lang), help, labels, vals,
 		func(in []string) ([]tea.Msg, string) {
-			nv, err := actQuestion(ref.field, ref.get(c.Plan), in[0], in[1], in[2])
+			nv, err := actQuestion(ref.field, ref.get(c.Plan), in[0], in[1], in[2], c.Today())
 			if err != nil {
 				return nil, errorText(c.Lang, err)
 			}
@@ -337,3 +337,53 @@ func (d *confirmDialog) ShortHelp() []key.Binding {
 }
 
 func (d *confirmDialog) FullHelp() [][]key.Binding { return [][]key.Binding{d.ShortHelp()} }
+
+// keepTextMsg answers the question of leaveDialog: keep the typed text as
+// the answer, or discard it.
+type keepTextMsg struct{ keep bool }
+
+// leaveDialog asks, when Esc would throw typed text away, whether to keep
+// it, discard it, or go back to typing.
+type leaveDialog struct{ dialogBase }
+
+func newLeaveDialog(c *Context) *leaveDialog { return &leaveDialog{dialogBase{c}} }
+
+func (d *leaveDialog) keys() (keep, discard, back key.Binding) {
+	c := d.ctx
+	return binding([]string{"enter", "g", "k"}, c.T("entrée", "enter"), c.T("garder", "keep")),
+		binding([]string{"a", "d"}, c.T("a", "d"), c.T("abandonner", "discard")),
+		binding([]string{"esc"}, c.T("échap", "esc"), c.T("reprendre la saisie", "back to typing"))
+}
+
+func (d *leaveDialog) Update(msg tea.Msg) tea.Cmd {
+	k, ok := msg.(tea.KeyMsg)
+	if !ok {
+		return nil
+	}
+	keep, discard, back := d.keys()
+	switch {
+	case key.Matches(k, keep):
+		d.ctx.Send(popMsg{}, keepTextMsg{keep: true})
+	case key.Matches(k, discard):
+		d.ctx.Send(popMsg{}, keepTextMsg{keep: false})
+	case key.Matches(k, back):
+		d.ctx.Send(popMsg{})
+	case key.Matches(k, d.ctx.Keys.ForceQuit):
+		d.ctx.Send(quitMsg{interrupt: true})
+	}
+	return nil
+}
+
+func (d *leaveDialog) View() string {
+	c := d.ctx
+	return box(c, c.T("Texte modifié", "Text changed"),
+		wrap(c.T("Garder le texte saisi, ou l'abandonner et revenir à la valeur d'avant ?",
+			"Keep the text typed, or discard it and go back to the value before?"), dialogWidth(c))+"\n\n"+d.helpLine(d.ShortHelp()))
+}
+
+func (d *leaveDialog) ShortHelp() []key.Binding {
+	k, di, b := d.keys()
+	return []key.Binding{k, di, b}
+}
+
+func (d *leaveDialog) FullHelp() [][]key.Binding { return [][]key.Binding{d.ShortHelp()} }

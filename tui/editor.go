@@ -19,7 +19,6 @@ type editor struct {
 	form        *formModel
 	preview     *previewModel
 	fullPreview bool
-	lastTodo    string // path of the last item "next item" jumped to
 	w, h        int
 }
 
@@ -53,8 +52,8 @@ func (e *editor) goSection(i int) tea.Cmd {
 	return e.preview.schedule()
 }
 
-// afterEdit keeps the form on records that still exist.
-func (e *editor) afterEdit() { e.form.keepValid() }
+// heldForm is the form, for renamed records and undos.
+func (e *editor) heldForm() *formModel { return e.form }
 
 // SetSize lays the panes out for a terminal's size.
 func (e *editor) SetSize(w, h int) {
@@ -100,8 +99,6 @@ func (e *editor) global(msg tea.KeyMsg) (tea.Cmd, bool) {
 		e.ctx.Send(saveMsg{})
 	case key.Matches(msg, k.Quit):
 		e.ctx.Send(quitMsg{})
-	case key.Matches(msg, k.Help):
-		e.ctx.Send(pushMsg{newHelpMode(e.ctx, e.FullHelp())})
 	case key.Matches(msg, k.NextPane):
 		e.cycleFocus(1)
 	case key.Matches(msg, k.PrevPane):
@@ -111,7 +108,9 @@ func (e *editor) global(msg tea.KeyMsg) (tea.Cmd, bool) {
 		e.layout()
 		return e.preview.schedule(), true
 	case key.Matches(msg, k.NextItem):
-		return e.nextItem(), true
+		return e.nextItem(false), true
+	case key.Matches(msg, k.PrevItem):
+		return e.nextItem(true), true
 	case key.Matches(msg, k.ClientView):
 		e.ctx.Send(clientViewMsg{})
 	case key.Matches(msg, k.Workshop):
@@ -169,20 +168,50 @@ func (e *editor) ShortHelp() []key.Binding {
 	case e.focus == previewPane:
 		return e.preview.ShortHelp()
 	}
-	return append(e.form.help(), k.Save, k.Help, k.Quit)
+	return append(e.form.help(), k.NextItem, k.Save, k.Quit)
 }
 
-// FullHelp lists every binding of the editor by theme.
-func (e *editor) FullHelp() [][]key.Binding { return editorKeys(e.ctx.Keys) }
-
-// editorKeys groups the editor's bindings for the full help.
-func editorKeys(k *KeyMap) [][]key.Binding {
-	return [][]key.Binding{
-		{k.Up, k.Down, k.Open, k.Back, k.NextPane, k.PrevPane, k.PageDown, k.Top, k.Bottom},
-		{k.Edit, k.Clear, k.ToConfirm, k.OpenQuestion, k.Suggest, k.Notes, k.NotApplicable, k.ExternalEditor, k.NewLine},
-		{k.Add, k.Duplicate, k.Delete, k.MoveUp, k.MoveDown, k.Template, k.RACINone},
-		{k.Save, k.NextItem, k.Search, k.Undo, k.Redo, k.Preview, k.ClientView, k.Workshop, k.Quit},
+// FullHelp lists the keys of the focused place (the sidebar, the preview,
+// the form's current level, or the field being typed), then, outside
+// typing, the keys that work everywhere.
+func (e *editor) FullHelp() [][]key.Binding {
+	var own [][]key.Binding
+	switch {
+	case e.form.capturing():
+		return e.form.top().FullHelp()
+	case e.focus == sidebarPane:
+		own = e.sidebar.FullHelp()
+	case e.focus == previewPane:
+		own = e.preview.FullHelp()
+	default:
+		own = e.form.top().FullHelp()
 	}
+	return append(own, globalKeys(e.ctx.Keys)...)
+}
+
+// typing reports whether a field editor takes typed text.
+func (e *editor) typing() bool { return e.form.capturing() }
+
+// helpTitle names the place the help is about.
+func (e *editor) helpTitle() string {
+	c := e.ctx
+	switch {
+	case e.form.capturing():
+		return c.T("Aide — saisie", "Help — typing")
+	case e.focus == sidebarPane:
+		return c.T("Aide — chapitres", "Help — chapters")
+	case e.focus == previewPane:
+		return c.T("Aide — aperçu", "Help — preview")
+	}
+	switch e.form.top().(type) {
+	case *recordsView:
+		return c.T("Aide — liste", "Help — list")
+	case *gridView:
+		return c.T("Aide — matrice RACI", "Help — RACI matrix")
+	case *columnsView:
+		return c.T("Aide — colonnes de la matrice", "Help — matrix columns")
+	}
+	return c.T("Aide — questions du chapitre", "Help — the chapter's questions")
 }
 
 // View draws the panes with the form.
@@ -197,7 +226,7 @@ func (e *editor) widths() (side, form, prev int) {
 		return 0, 0, e.w
 	}
 	side = 26
-	if e.w >= wideWidth {
+	if e.w >= 100 { // every chapter's short title whole
 		side = 30
 	}
 	form = e.w - side

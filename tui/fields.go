@@ -19,7 +19,10 @@ type fieldsView struct {
 	cursor int
 	offset int
 	editor fieldEditor // the field being edited, or nil
-	w, h   int         // the level's size
+	// left is the field just answered when Enter moved the cursor on: the
+	// next item to fix may still be that one. Any other key forgets it.
+	left *pas.Field
+	w, h int // the level's size
 }
 
 func newFieldsView(ctx *Context, s *pas.Section, list *pas.Field, recID string) *fieldsView {
@@ -82,8 +85,19 @@ func (v *fieldsView) crumb() string {
 }
 
 func (v *fieldsView) Update(msg tea.Msg) (step, tea.Cmd) {
+	if k, ok := msg.(keepTextMsg); ok && v.editor != nil { // the answer to leaveDialog
+		res := editResult{cancel: true}
+		if k.keep {
+			res = v.editor.accept()
+		}
+		return step{}, v.finish(res)
+	}
 	if v.editor != nil {
 		res, cmd := v.editor.update(msg)
+		if res.cancel && v.editor.modified() { // Esc would lose typed text: ask
+			v.ctx.Send(pushMsg{newLeaveDialog(v.ctx)})
+			return step{}, cmd
+		}
 		return step{}, tea.Batch(cmd, v.finish(res))
 	}
 	k, ok := msg.(tea.KeyMsg)
@@ -98,6 +112,7 @@ func (v *fieldsView) Update(msg tea.Msg) (step, tea.Cmd) {
 
 func (v *fieldsView) key(msg tea.KeyMsg) (step, tea.Cmd) {
 	c, k := v.ctx, v.ctx.Keys
+	v.left = nil
 	if v.list == nil && !c.Plan.Applicable(v.sec) { // only the chapter's own keys work
 		switch {
 		case key.Matches(msg, k.Back), key.Matches(msg, k.Left):
@@ -139,6 +154,8 @@ func (v *fieldsView) key(msg tea.KeyMsg) (step, tea.Cmd) {
 	case key.Matches(msg, k.Suggest):
 		f := fs[v.cursor]
 		v.act(f, func(cur *pas.Value) (*pas.Value, error) { return actSuggest(f, cur) })
+	case key.Matches(msg, k.Waive) && !c.Client:
+		openWaivers(c, v.path(fs[v.cursor]), false)
 	}
 	return step{}, nil
 }
@@ -163,6 +180,7 @@ func (v *fieldsView) open(f *pas.Field) (step, tea.Cmd) {
 		return step{push: newRecordsView(v.ctx, f)}, nil
 	}
 	v.editor = newFieldEditor(v.ctx, f, v.value(f))
+	v.editor.resize(v.w)
 	return step{}, v.editor.init()
 }
 
@@ -176,6 +194,7 @@ func (v *fieldsView) finish(res editResult) tea.Cmd {
 		v.editor = nil
 		v.set(f, actAnswer(v.value(f), res.value))
 		v.cursor++ // kept within the fields when they are next shown
+		v.left = f
 	}
 	return nil
 }
@@ -194,6 +213,9 @@ func (v *fieldsView) ShortHelp() []key.Binding {
 	}
 	k := v.ctx.Keys
 	out := []key.Binding{k.Edit, k.Clear, k.ToConfirm, k.OpenQuestion, k.Suggest}
+	if !v.ctx.Client {
+		out = append(out, k.Waive)
+	}
 	if v.list == nil {
 		if !v.ctx.Client {
 			out = append(out, k.Notes)
@@ -203,10 +225,37 @@ func (v *fieldsView) ShortHelp() []key.Binding {
 	return append(out, k.Back)
 }
 
+// FullHelp lists the keys of the question list (or of the field being
+// typed) by theme.
+func (v *fieldsView) FullHelp() [][]key.Binding {
+	k := v.ctx.Keys
+	if v.editor != nil {
+		return [][]key.Binding{v.editor.help(), {k.HelpTyping}}
+	}
+	value := []key.Binding{k.Edit, k.Clear, k.ToConfirm, k.OpenQuestion, k.Suggest}
+	if !v.ctx.Client {
+		value = append(value, k.Waive)
+	}
+	out := [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Back}, value}
+	if v.list == nil {
+		chapter := []key.Binding{k.NotApplicable}
+		if !v.ctx.Client {
+			chapter = append(chapter, k.Notes)
+		}
+		out = append(out, chapter)
+	}
+	return out
+}
+
 // View draws the fields (label, value, markers), the selected field's
 // help and findings, and the editor when one is open.
 // SetSize sets the level's size.
-func (v *fieldsView) SetSize(w, h int) { v.w, v.h = w, h }
+func (v *fieldsView) SetSize(w, h int) {
+	v.w, v.h = w, h
+	if v.editor != nil {
+		v.editor.resize(w)
+	}
+}
 
 func (v *fieldsView) View() string {
 	w, h := v.w, v.h
@@ -293,16 +342,20 @@ func (v *fieldsView) row(f *pas.Field, selected bool, labelW, w int) string {
 	return markStyle.Render(mark) + " " + label + " " + c.Styles.Value.Render(truncate(text, max(w-labelW-3, 0)))
 }
 
+// path is where findings about a field of this view are reported.
+func (v *fieldsView) path(f *pas.Field) string {
+	if v.list != nil {
+		return v.list.Path + "[" + v.recID + "]." + f.ID
+	}
+	return f.Path
+}
+
 // findings returns the findings about a field of this view.
 func (v *fieldsView) findings(f *pas.Field) []pas.Finding {
 	if v.ctx.Client {
 		return nil
 	}
-	path := f.Path
-	if v.list != nil {
-		path = v.list.Path + "[" + v.recID + "]." + f.ID
-	}
-	return v.ctx.Stats.byPath[path]
+	return v.ctx.Stats.byPath[v.path(f)]
 }
 
 // detail shows the selected field's help, its state and its findings, or
@@ -329,6 +382,11 @@ func (v *fieldsView) detail(f *pas.Field, w int) string {
 		lines = append(lines, st.Confirm.Render(wrap(stateLine(c, val), w)))
 	}
 	lines = append(lines, findingLines(c, v.findings(f), w)...)
+	if !c.Client {
+		for _, fd := range c.Stats.waived[v.path(f)] {
+			lines = append(lines, st.Faint.Render(wrap(waiverLine(c, fd), w)))
+		}
+	}
 	if f.Kind == pas.KList {
 		lines = append(lines, st.Faint.Render(c.T("Entrée : ouvrir la liste.", "Enter: open the list.")))
 	}
@@ -366,6 +424,14 @@ func stateLine(c *Context, v *pas.Value) string {
 // valueMark returns a one-character marker for a value's state and
 // findings: ✗ error, ! warning, ‽ open, ? to confirm, ○ missing, space.
 func valueMark(c *Context, f *pas.Field, v *pas.Value, fs []pas.Finding) (string, lipgloss.Style) {
+	mark, style := valueMarkOf(c, f, v, fs)
+	if c.Client { // in presentation, a mark says what is left, in no alarming colour
+		style = c.Styles.Faint
+	}
+	return mark, style
+}
+
+func valueMarkOf(c *Context, f *pas.Field, v *pas.Value, fs []pas.Finding) (string, lipgloss.Style) {
 	st := c.Styles
 	worst := pas.Severity(0)
 	for _, fd := range fs {

@@ -16,6 +16,7 @@ type subview interface {
 	View() string
 	SetSize(w, h int)
 	ShortHelp() []key.Binding
+	FullHelp() [][]key.Binding
 	// capturing reports whether an input is taking typed keys.
 	capturing() bool
 	// crumb names the level in the breadcrumb.

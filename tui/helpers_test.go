@@ -171,9 +171,14 @@ func (d *driver) keys(keys ...string) *driver {
 	return d
 }
 
-// typeText sends each rune as a key press.
+// typeText sends each rune as a key press; a space comes as a terminal
+// sends it, a KeySpace carrying its rune.
 func (d *driver) typeText(s string) *driver {
 	for _, r := range s {
+		if r == ' ' {
+			d.update(keyMsg("space"))
+			continue
+		}
 		d.update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}})
 	}
 	d.settle()
@@ -186,7 +191,16 @@ func keyMsg(k string) tea.KeyMsg {
 		"right": tea.KeyRight, "tab": tea.KeyTab, "shift+tab": tea.KeyShiftTab, "space": tea.KeySpace,
 		"backspace": tea.KeyBackspace, "delete": tea.KeyDelete, "ctrl+s": tea.KeyCtrlS, "ctrl+c": tea.KeyCtrlC,
 		"ctrl+t": tea.KeyCtrlT, "ctrl+o": tea.KeyCtrlO, "ctrl+j": tea.KeyCtrlJ, "pgdown": tea.KeyPgDown, "pgup": tea.KeyPgUp,
-		"ctrl+z": tea.KeyCtrlZ, "ctrl+y": tea.KeyCtrlY, "ctrl+u": tea.KeyCtrlU, "ctrl+e": tea.KeyCtrlE,
+		"ctrl+z": tea.KeyCtrlZ, "ctrl+y": tea.KeyCtrlY, "f1": tea.KeyF1, "home": tea.KeyHome, "end": tea.KeyEnd,
+		"ctrl+home": tea.KeyCtrlHome, "ctrl+end": tea.KeyCtrlEnd, "ctrl+w": tea.KeyCtrlW, "ctrl+k": tea.KeyCtrlK, "ctrl+a": tea.KeyCtrlA, "ctrl+u": tea.KeyCtrlU, "ctrl+e": tea.KeyCtrlE,
+	}
+	if k == "space" {
+		return tea.KeyMsg{Type: tea.KeySpace, Runes: []rune{' '}}
+	}
+	if rest, ok := strings.CutPrefix(k, "alt+"); ok && len(rest) > 1 {
+		m := keyMsg(rest)
+		m.Alt = true
+		return m
 	}
 	if t, ok := named[k]; ok {
 		return tea.KeyMsg{Type: t}
@@ -225,6 +239,9 @@ func (d *driver) goTo(id string) *driver {
 	i := d.m.ctx.Cat.SectionIndex(id)
 	if i < 0 {
 		d.t.Fatalf("no section %s", id)
+	}
+	if d.dialogOpen() || d.workshop() != nil {
+		d.t.Fatalf("goTo %s with %T on top:\n%s", id, d.m.modes.top(), d.view())
 	}
 	d.m.ed.focus = sidebarPane
 	for d.m.ed.cur != i {

@@ -16,11 +16,21 @@ type change struct {
 	list          *pas.Field  // for a record edit: the list
 	recBefore     *pas.Record // for a record edit: the record, before and after
 	recAfter      *pas.Record
+	waivers       bool // for a change of the plan's waivers: them, before and after
+	wBefore       []*pas.Waiver
+	wAfter        []*pas.Waiver
 	section       int // section shown when the edit was made
 }
 
 // apply restores one side of a change.
 func (c change) apply(p *pas.Plan, after bool) {
+	if c.waivers {
+		p.Waivers = cloneWaivers(c.wBefore)
+		if after {
+			p.Waivers = cloneWaivers(c.wAfter)
+		}
+		return
+	}
 	if c.list != nil {
 		r := c.recBefore
 		if after {
@@ -84,6 +94,23 @@ func (m *Model) mutateRecord(list *pas.Field, id string, edit func(r *pas.Record
 	before := r.Clone()
 	edit(r)
 	return m.record(change{list: list, recBefore: before, recAfter: r.Clone(), section: m.ed.cur})
+}
+
+// mutateWaivers changes the plan's waivers.
+func (m *Model) mutateWaivers(edit func(ws []*pas.Waiver) []*pas.Waiver) tea.Cmd {
+	p := m.ctx.Plan
+	before := cloneWaivers(p.Waivers)
+	p.Waivers = edit(cloneWaivers(p.Waivers))
+	return m.record(change{waivers: true, wBefore: before, wAfter: cloneWaivers(p.Waivers), section: m.ed.cur})
+}
+
+func cloneWaivers(ws []*pas.Waiver) []*pas.Waiver {
+	var out []*pas.Waiver
+	for _, w := range ws {
+		c := *w
+		out = append(out, &c)
+	}
+	return out
 }
 
 // record keeps a change for undo and schedules the checks and preview.

@@ -55,6 +55,12 @@ func hostilePlan(t *testing.T) *pas.Plan {
 	p.Set(cat.MustField("session.idle_timeout"), &pas.Value{State: pas.Open, Question: hostile, Owner: hostile})
 	p.Edit("crypto").Notes = hostile
 	p.Edit("assets").NA = &pas.NA{Justification: hostile}
+	p.Set(cat.MustField("engagement.procurement.reference"), &pas.Value{State: pas.Open, Question: hostile, Owner: hostile, Due: pas.MustDate("2027-01-15")})
+	contacts := cat.MustField("parties.contacts")
+	p.Records(contacts)[0].Set(contacts.RecordField("title"), &pas.Value{Has: true, Str: hostile})
+	p.Set(cat.MustField("session.logs.retention"), &pas.Value{Has: true, Dur: pas.Months(2)}) // LOG-01, waived
+	p.Waivers = append(p.Waivers, &pas.Waiver{Rule: "LOG-01", Item: "session.logs.retention", Reason: hostile, Approver: hostile,
+		Date: pas.MustDate("2026-11-01"), Expires: pas.MustDate("2027-06-01")})
 	return p
 }
 
@@ -89,6 +95,8 @@ func TestHostileTextNeverReachesTheTerminal(t *testing.T) {
 	d.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(hostile), Paste: true})
 	check("pasted text")
 	d.keys("esc")
+	check("leave dialog")
+	d.keys("d")
 	d.goTo("parties").toField("organisations").keys("enter")
 	check("records")
 	d.keys("enter")
@@ -121,6 +129,43 @@ func TestHostileTextNeverReachesTheTerminal(t *testing.T) {
 	check("full preview")
 	d.keys("esc", "q")
 	check("quit dialog")
+	d.keys("esc")
+	hostileNewScreens(t, d, check)
+}
+
+// hostileNewScreens walks the screens of the workshop, the waivers, the
+// typed-text question and the contextual help with the hostile plan.
+func hostileNewScreens(t *testing.T, d *driver, check func(string)) {
+	t.Helper()
+	d.goTo("session").toField("logs.retention")
+	check("waived finding")
+	d.mustShow("≈ LOG-01")
+	d.keys("W")
+	check("findings and waivers")
+	d.mustShow("Constats et dérogations")
+	d.keys("esc", "?")
+	check("help of the questions")
+	d.keys("esc").toField("idle_timeout").keys("enter", "x", "esc")
+	check("keep or discard typed text")
+	d.mustShow("Texte modifié")
+	d.keys("d")
+	d.goTo("raci").toField("activities").keys("enter", "?")
+	check("help of the matrix")
+	d.keys("esc", "esc")
+	d.goTo("parties").toField("contacts").keys("enter", "enter")
+	check("contact with a title")
+	d.keys("esc", "esc", "w")
+	check("workshop: first step")
+	for i := 0; i < 60 && d.workshop() != nil && !d.workshop().done; i++ {
+		d.keys("tab")
+		check("workshop step " + d.workshop().steps[min(d.workshop().pos, len(d.workshop().steps)-1)].Field.Path)
+	}
+	check("workshop summary")
+	if !strings.Contains(d.view(), "␛") {
+		t.Errorf("the summary does not show the hostile open question made visible:\n%s", d.view())
+	}
+	d.keys("enter")
+	check("workshop: back to a question")
 }
 
 // TestHostileAccessibleMode: the line prompts print plan values safely too.

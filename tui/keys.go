@@ -9,12 +9,12 @@ import (
 // and the help line, in the editor's language.
 type KeyMap struct {
 	Save, Quit, ForceQuit, Help, NextPane, PrevPane, Preview, NextItem  key.Binding
-	ClientView, Workshop, Undo, Redo, Search                            key.Binding
+	ClientView, Workshop, Undo, Redo, Search, PrevItem                  key.Binding
 	Up, Down, Left, Right, PageUp, PageDown, Top, Bottom, Open, Back    key.Binding
 	Edit, Clear, ToConfirm, OpenQuestion, Notes, NotApplicable, Suggest key.Binding
 	Accept, Cancel, Toggle, ExternalEditor, NewLine                     key.Binding
 	Add, Duplicate, Delete, MoveUp, MoveDown, Template                  key.Binding
-	RACINone                                                            key.Binding
+	RACINone, ConfirmRow, ConfirmAll, HelpTyping, ClearLine, Waive      key.Binding
 }
 
 // NewKeyMap builds the bindings with help texts in a language.
@@ -27,11 +27,15 @@ func NewKeyMap(l pas.Lang) KeyMap {
 		Save:           b([]string{"ctrl+s"}, "ctrl+s", "enregistrer", "save"),
 		Quit:           b([]string{"q"}, "q", "quitter", "quit"),
 		ForceQuit:      b([]string{"ctrl+c"}, "ctrl+c", "quitter", "quit"),
-		Help:           b([]string{"?"}, "?", "aide", "help"),
+		Help:           b([]string{"?", "f1"}, "?", "aide", "help"),
+		HelpTyping:     b([]string{"f1"}, "f1", "aide", "help"),
+		ClearLine:      b([]string{"ctrl+u"}, "ctrl+u", "effacer la saisie", "clear the input"),
+		Waive:          b([]string{"W"}, "W", "dérogation à un constat", "waive a finding"),
 		NextPane:       b([]string{"tab"}, "tab", "volet suivant", "next pane"),
 		PrevPane:       b([]string{"shift+tab"}, k("maj+tab", "shift+tab"), "volet précédent", "previous pane"),
 		Preview:        b([]string{"p"}, "p", "aperçu plein écran", "full preview"),
 		NextItem:       b([]string{"n"}, "n", "élément suivant à traiter", "next item to fix"),
+		PrevItem:       b([]string{"N"}, "N", "élément précédent à traiter", "previous item to fix"),
 		ClientView:     b([]string{"v"}, "v", "vue client", "client view"),
 		Workshop:       b([]string{"w"}, "w", "mode atelier", "workshop mode"),
 		Undo:           b([]string{"u", "ctrl+z"}, "u", "annuler", "undo"),
@@ -66,5 +70,7 @@ func NewKeyMap(l pas.Lang) KeyMap {
 		MoveDown:       b([]string{"J", "alt+down"}, "J", "descendre", "move down"),
 		Template:       b([]string{"T"}, "T", "activités types", "standard activities"),
 		RACINone:       b([]string{"-", "0", "space", " "}, "-", "aucune lettre", "no letter"),
+		ConfirmRow:     b([]string{"y"}, "y", "valider la ligne proposée", "confirm the row"),
+		ConfirmAll:     b([]string{"Y"}, "Y", "valider toutes les lignes proposées", "confirm every proposed row"),
 	}
 }

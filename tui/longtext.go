@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
-	"github.com/charmbracelet/bubbles/textarea"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/pas-editor/pas/pas"
 )
@@ -14,10 +13,11 @@ import (
 // longEditor edits several lines; enter accepts, ctrl+j adds a line,
 // ctrl+e opens the text in $EDITOR.
 type longEditor struct {
-	ctx *Context
-	f   *pas.Field
-	ta  textarea.Model
-	err string
+	ctx  *Context
+	f    *pas.Field
+	box  *textBox
+	orig string // the text the editor opened with
+	err  string
 }
 
 // externalDoneMsg brings back the text edited in $EDITOR.
@@ -26,22 +26,30 @@ type externalDoneMsg struct {
 	err  error
 }
 
+// longRows is how many rows of a long text are shown while it is typed.
+const longRows = 5
+
 func newLongEditor(ctx *Context, f *pas.Field, v *pas.Value) *longEditor {
-	ta := newArea()
-	ta.ShowLineNumbers = false
-	ta.Prompt = "│ "
-	ta.CharLimit = 0
-	ta.MaxHeight = 0
-	ta.SetHeight(5)
-	ta.KeyMap.InsertNewline = key.NewBinding(key.WithKeys("ctrl+j", "alt+enter"))
+	b := newTextBox(longRows)
 	if v.IsSet() {
-		ta.SetValue(sanitize(v.Str))
+		b.SetValue(sanitize(v.Str))
 	}
-	return &longEditor{ctx: ctx, f: f, ta: ta}
+	return &longEditor{ctx: ctx, f: f, box: b, orig: b.Value()}
 }
 
-func (e *longEditor) init() tea.Cmd     { return e.ta.Focus() }
+func (e *longEditor) init() tea.Cmd     { return nil }
 func (e *longEditor) field() *pas.Field { return e.f }
+
+func (e *longEditor) modified() bool { return e.box.Value() != e.orig }
+
+func (e *longEditor) accept() editResult {
+	v, err := pas.ParseInput(e.f, e.box.Value())
+	if err != nil {
+		e.err = errorText(e.ctx.Lang, err)
+		return editResult{}
+	}
+	return editResult{done: true, value: v}
+}
 
 func (e *longEditor) update(msg tea.Msg) (editResult, tea.Cmd) {
 	switch msg := msg.(type) {
@@ -50,31 +58,27 @@ func (e *longEditor) update(msg tea.Msg) (editResult, tea.Cmd) {
 			e.err = e.ctx.T("Éditeur externe ($VISUAL, $EDITOR) : ", "External editor ($VISUAL, $EDITOR): ") + sanitize(msg.err.Error())
 			return editResult{}, nil
 		}
-		e.ta.SetValue(sanitize(strings.TrimRight(msg.text, "\n")))
+		e.box.SetValue(sanitize(strings.TrimRight(msg.text, "\n")))
 		return editResult{}, nil
 	case tea.KeyMsg:
 		switch {
 		case key.Matches(msg, e.ctx.Keys.Cancel):
 			return editResult{cancel: true}, nil
 		case msg.Type == tea.KeyEnter && !msg.Alt:
-			v, err := pas.ParseInput(e.f, e.ta.Value())
-			if err != nil {
-				e.err = errorText(e.ctx.Lang, err)
-				return editResult{}, nil
-			}
-			return editResult{done: true, value: v}, nil
+			return e.accept(), nil
 		case key.Matches(msg, e.ctx.Keys.ExternalEditor):
-			return editResult{}, externalEditor(e.ta.Value())
+			return editResult{}, externalEditor(e.box.Value())
 		}
+		e.err = ""
+		e.box.Update(msg)
 	}
-	var cmd tea.Cmd
-	e.ta, cmd = e.ta.Update(msg)
-	return editResult{}, cmd
+	return editResult{}, nil
 }
 
+func (e *longEditor) resize(w int) { e.box.SetWidth(max(w-2, 10)) }
+
 func (e *longEditor) view(w int) string {
-	e.ta.SetWidth(max(w-2, 10))
-	out := e.ta.View()
+	out := e.box.View()
 	if e.err != "" {
 		out += "\n" + e.ctx.Styles.Error.Render(wrap(e.err, w))
 	}

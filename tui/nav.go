@@ -70,8 +70,93 @@ func (e *editor) openRecord(list *pas.Field, id string, field *pas.Field) {
 	e.form.push(fv)
 }
 
-// todo lists, in catalogue order, what is left to fix: missing, to
-// confirm, open, and fields with an error or a warning.
+// place is a position in document order: a section, a field of it, a
+// record of that list and a field of the record; -1 where none applies
+// (a section field has no record, a list's own place comes before its
+// records).
+type place struct{ sec, field, rec, sub int }
+
+// before reports whether a comes before b in the document.
+func (a place) before(b place) bool {
+	switch {
+	case a.sec != b.sec:
+		return a.sec < b.sec
+	case a.field != b.field:
+		return a.field < b.field
+	case a.rec != b.rec:
+		return a.rec < b.rec
+	}
+	return a.sub < b.sub
+}
+
+// placeOf returns where a target is in the document.
+func placeOf(p *pas.Plan, t target) place {
+	s := p.Cat.Sections[t.section]
+	f, sub, rec := t.field, -1, -1
+	if list := f.List; list != nil {
+		sub = indexOfField(list.Fields, f)
+		rec = indexOfRecord(p.Records(list), t.record)
+		f = list
+	}
+	return place{t.section, indexOfField(s.Fields, f), rec, sub}
+}
+
+func indexOfField(fs []*pas.Field, f *pas.Field) int {
+	for i, ff := range fs {
+		if ff == f {
+			return i
+		}
+	}
+	return -1
+}
+
+func indexOfRecord(rs []*pas.Record, id string) int {
+	for i, r := range rs {
+		if r.ID == id {
+			return i
+		}
+	}
+	return -1
+}
+
+// here returns where the editor stands in the document, and whether that
+// place itself is still to visit: after Enter moved the cursor on, the
+// field just answered still counts (it may still be to confirm).
+func (e *editor) here() (place, bool) {
+	pl := place{e.cur, -1, -1, -1}
+	if e.focus == sidebarPane {
+		return pl, true
+	}
+	s := e.section()
+	root := e.form.root()
+	pl.field = indexOfField(s.Fields, root.current())
+	inclusive := false
+	if len(e.form.stack) == 1 && root.left != nil {
+		pl.field, inclusive = indexOfField(s.Fields, root.left), true
+	}
+	for _, lv := range e.form.stack[1:] {
+		switch v := lv.(type) {
+		case *recordsView:
+			pl.rec = v.cursor
+		case *gridView:
+			pl.rec = v.row
+		case *fieldsView:
+			if v.list == nil {
+				continue
+			}
+			pl.rec = indexOfRecord(e.ctx.Plan.Records(v.list), v.recID)
+			pl.sub = indexOfField(v.list.Fields, v.current())
+			if v.left != nil {
+				pl.sub, inclusive = indexOfField(v.list.Fields, v.left), true
+			}
+		}
+	}
+	return pl, inclusive
+}
+
+// todo lists, in document order, what is left to fix: missing, to
+// confirm, open, and fields with an error or a warning (not in the client
+// view), inside records too.
 func (e *editor) todo() []target {
 	c := e.ctx
 	index := map[*pas.Section]int{}
@@ -105,7 +190,11 @@ func (e *editor) todo() []target {
 			}
 		}
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].section < out[j].section })
+	places := make(map[string]place, len(out))
+	for _, t := range out {
+		places[t.path] = placeOf(c.Plan, t)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return places[out[i].path].before(places[out[j].path]) })
 	return out
 }
 
@@ -129,45 +218,31 @@ func targetOf(cat *pas.Catalogue, fd pas.Finding) (target, bool) {
 	return target{}, false
 }
 
-// nextItem jumps to the next thing to fix after the current field.
-func (e *editor) nextItem() tea.Cmd {
+// nextItem jumps to the next thing to fix after where the editor stands
+// (or before it, back), going round at the end of the plan.
+func (e *editor) nextItem(back bool) tea.Cmd {
 	items := e.todo()
 	if len(items) == 0 {
 		e.ctx.flash(e.ctx.T("Plus rien à compléter ni à corriger.", "Nothing left to complete or fix."), false)
 		return nil
 	}
-	curField := e.form.root().current()
-	for k, t := range items { // keep going through a list's items in turn
-		if t.path == e.lastTodo && t.section == e.cur && (t.field == curField || t.field.List == curField) {
-			e.lastTodo = items[(k+1)%len(items)].path
-			return e.jump(items[(k+1)%len(items)])
-		}
-	}
-	pos := func(t target) (int, int) {
-		f := t.field
-		if f.List != nil {
-			f = f.List
-		}
-		for i, ff := range e.ctx.Cat.Sections[t.section].Fields {
-			if ff == f {
-				return t.section, i
-			}
-		}
-		return t.section, 0
-	}
-	curIdx := 0
-	for i, ff := range e.section().Fields {
-		if ff == curField {
-			curIdx = i
-		}
-	}
-	for _, t := range items {
-		s, i := pos(t)
-		if s > e.cur || (s == e.cur && i > curIdx) {
-			e.lastTodo = t.path
+	here, inclusive := e.here()
+	pick := -1
+	for i, t := range items {
+		pl := placeOf(e.ctx.Plan, t)
+		switch {
+		case back && pl.before(here):
+			pick = i
+		case !back && (here.before(pl) || inclusive && pl == here):
 			return e.jump(t)
 		}
 	}
-	e.lastTodo = items[0].path
-	return e.jump(items[0])
+	if pick < 0 { // went round
+		pick = 0
+		if back {
+			pick = len(items) - 1
+		}
+		e.ctx.flash(e.ctx.T("Retour au début de la liste à traiter.", "Back to the start of the list to fix."), false)
+	}
+	return e.jump(items[pick])
 }

@@ -154,7 +154,7 @@ func (p *previewModel) Update(m tea.Msg) tea.Cmd {
 // ShortHelp lists the preview's keys.
 func (p *previewModel) ShortHelp() []key.Binding {
 	k := p.ctx.Keys
-	return []key.Binding{k.Up, k.Down, k.PageDown, k.Preview, k.NextPane, k.Help, k.Quit}
+	return []key.Binding{k.Up, k.Down, k.PageDown, k.Preview, k.NextPane, k.Quit}
 }
 
 // FullHelp lists the preview's keys.

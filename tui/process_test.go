@@ -259,7 +259,7 @@ func TestSignalsAndKillKeepTheEdits(t *testing.T) {
 			p := startEditor(t, plan, cache)
 			p.expect("Cover page")
 			p.send("\r\r\x15Signal test\r") // edit the title
-			p.expect("● modified")          // the edit reached the plan
+			p.expect("● modified")          // the edit is stored, not only typed
 			tc.stop(t, p, kept)
 			code, stderr := p.wait()
 			if code != tc.code {

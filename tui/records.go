@@ -34,6 +34,13 @@ func (v *recordsView) ShortHelp() []key.Binding {
 	return []key.Binding{k.Open, k.Add, k.Duplicate, k.Delete, k.MoveUp, k.MoveDown, k.Back}
 }
 
+// FullHelp lists the list's keys by theme.
+func (v *recordsView) FullHelp() [][]key.Binding {
+	k := v.ctx.Keys
+	return [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Back},
+		{k.Open, k.Add, k.Duplicate, k.Delete, k.MoveUp, k.MoveDown}}
+}
+
 func (v *recordsView) Update(m tea.Msg) (step, tea.Cmd) {
 	msg, ok := m.(tea.KeyMsg)
 	if !ok {
@@ -88,7 +95,17 @@ func (v *recordsView) add(from *pas.Record) step {
 		insertRecord(p, list, at, r)
 	}})
 	v.cursor = at
-	return step{push: newFieldsView(c, list.Section, list, id)}
+	if from != nil { // a copy keeps its name, to change or keep
+		return step{push: newFieldsView(c, list.Section, list, id)}
+	}
+	return step{push: newRecordForm(c, list, id)}
+}
+
+// newRecordForm opens a record just added, its name being typed.
+func newRecordForm(c *Context, list *pas.Field, id string) *fieldsView {
+	fv := newFieldsView(c, list.Section, list, id)
+	fv.open(list.RecordField(list.Name))
+	return fv
 }
 
 // insertRecord puts a record at a position of its list.
@@ -186,6 +203,9 @@ func (v *recordsView) View() string {
 			line += padTo(truncate(cell, colW-1), colW)
 		}
 		mark, style := recordMark(c, v.list, r)
+		if c.Client { // in presentation, a mark says what is left, in no alarming colour
+			style = st.Faint
+		}
 		if i == v.cursor {
 			lines = append(lines, st.Selected.Render(padTo(truncate(mark+" "+line, w), w)))
 		} else {

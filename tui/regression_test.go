@@ -101,7 +101,7 @@ func TestRegressionWorkshopEnterDeletesOpenQuestion(t *testing.T) {
 	target := field("engagement.procurement.reference")
 	d.m.ctx.Plan.Set(target, &pas.Value{State: pas.Open, Question: "À voir avec la DSI", Owner: "Client", Due: pas.MustDate("2027-01-15")})
 	d.keys("w")
-	for d.workshop() != nil && !d.workshop().done && d.workshop().cur != target {
+	for d.workshop() != nil && !d.workshop().done && d.workshop().step().Field != target {
 		d.keys("tab")
 	}
 	d.keys("enter")
@@ -119,7 +119,7 @@ func TestRegressionWorkshopEmptyQuestion(t *testing.T) {
 	}
 	d := newDriver(t, options(t, path, ""), 100, 30)
 	d.keys("w")
-	target := d.workshop().cur
+	target := d.workshop().step().Field
 	d.keys("ctrl+o", "ctrl+u", "enter")
 	if !d.dialogOpen() {
 		t.Fatal("an empty question closed the dialog")

@@ -56,8 +56,12 @@ func TestShellWorkshop(t *testing.T) {
 	eachShell(t, func(t *testing.T, d *driver) {
 		d.keys("w")
 		requireView(t, d)
+		t.Run("typing", func(t *testing.T) {
+			d.keys("enter") // keep the project's name: the kind, not answered, is typed
+			requireView(t, d)
+		})
 		t.Run("summary", func(t *testing.T) {
-			d.keys("tab", "tab")
+			d.keys("tab", "esc")
 			requireView(t, d)
 		})
 	})

@@ -51,13 +51,17 @@ func (s *sidebarModel) Update(msg tea.KeyMsg) tea.Cmd {
 // ShortHelp lists the sidebar's keys.
 func (s *sidebarModel) ShortHelp() []key.Binding {
 	k := s.ctx.Keys
-	return []key.Binding{k.Open, k.Up, k.Down, k.NextPane, k.NextItem, k.Save, k.Help, k.Quit}
+	return []key.Binding{k.Open, k.Up, k.Down, k.NextPane, k.NextItem, k.Save, k.Quit}
 }
 
 // FullHelp lists the sidebar's keys.
 func (s *sidebarModel) FullHelp() [][]key.Binding {
 	k := s.ctx.Keys
-	return [][]key.Binding{{k.Up, k.Down, k.Top, k.Bottom, k.Open}, {k.NotApplicable, k.Notes}}
+	chapter := []key.Binding{k.NotApplicable}
+	if !s.ctx.Client {
+		chapter = append(chapter, k.Notes)
+	}
+	return [][]key.Binding{{k.Up, k.Down, k.Top, k.Bottom, k.Open}, chapter}
 }
 
 func (s *sidebarModel) View() string {
@@ -76,13 +80,22 @@ func (s *sidebarModel) View() string {
 	return strings.Join(lines, "\n")
 }
 
+// row draws a chapter: its number and short title, whole when the pane
+// allows, then its badge, made shorter (its first mark alone, then the
+// mark's symbol) before the title is cut.
 func (s *sidebarModel) row(sec *pas.Section, num int, selected bool) string {
 	st := s.ctx.Styles
-	label := sec.Title.In(s.ctx.Lang)
+	label := sec.ShortTitle().In(s.ctx.Lang)
 	if num > 0 {
 		label = strconv.Itoa(num) + ". " + label
 	}
 	badge, style := badge(s.ctx, sec)
+	for _, b := range badgeForms(badge) {
+		if ansi.StringWidth(label)+1+ansi.StringWidth(b) <= s.width {
+			badge = b
+			break
+		}
+	}
 	room := s.width - ansi.StringWidth(badge) - 1
 	text := truncate(label, room)
 	pad := s.width - ansi.StringWidth(text) - ansi.StringWidth(badge)
@@ -91,6 +104,19 @@ func (s *sidebarModel) row(sec *pas.Section, num int, selected bool) string {
 		return st.Selected.Render(text+strings.Repeat(" ", max(pad, 1))) + st.Selected.Inherit(style).Render(badge)
 	}
 	return line
+}
+
+// badgeForms returns a badge and its shorter forms: "✗2 ○3", "✗2", "✗".
+func badgeForms(b string) []string {
+	forms := []string{b}
+	if first, _, ok := strings.Cut(b, " "); ok {
+		forms = append(forms, first)
+		b = first
+	}
+	if r := []rune(b); len(r) > 1 {
+		forms = append(forms, string(r[0]))
+	}
+	return forms
 }
 
 // badge sums up a section's state in a few characters.

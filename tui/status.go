@@ -19,7 +19,11 @@ func (m Model) statusBar() string {
 	case c.Plan == nil: // the start screen's offer of a new plan's edits
 		parts = append(parts, sanitize(c.Path))
 	case c.Client:
-		parts = append(parts, c.T("VUE CLIENT", "CLIENT VIEW"), c.T("Plan d'Assurance Sécurité", "Security Assurance Plan"))
+		view := c.T("VUE CLIENT", "CLIENT VIEW")
+		if m.modes.has(isWorkshop) {
+			view = c.T("ATELIER", "WORKSHOP")
+		}
+		parts = append(parts, view, c.T("Plan d'Assurance Sécurité", "Security Assurance Plan"))
 		if m.dirty {
 			parts = append(parts, "● "+c.T("modifié", "modified"))
 		}
@@ -38,9 +42,6 @@ func (m Model) statusBar() string {
 		if note := m.diskNote(); note != "" {
 			parts = append(parts[:1], append([]string{note}, parts[1:]...)...)
 		}
-	}
-	if m.modes.has(isWorkshop) {
-		parts = append(parts, c.T("ATELIER", "WORKSHOP"))
 	}
 	parts = append(parts, strings.ToUpper(string(c.Lang)))
 	return m.statusLine(" "+strings.Join(parts, " │ ")+" ", m.message, m.messageErr)
@@ -70,22 +71,32 @@ func (m Model) statusLine(left, message string, isErr bool) string {
 	return fit(style.Render(left+strings.Repeat(" ", gap))+msgStyle.Render(right), w, 1)
 }
 
-// footer is the one-line help of what the keys of the mode on top do.
+// footer is the one-line help of what the keys of the mode on top do,
+// ending with how to see them all.
 func (m Model) footer(top mode) string {
-	m.ctx.Help.Width = m.ctx.Width
-	return fit(m.ctx.Help.ShortHelpView(top.ShortHelp()), m.ctx.Width, 1)
+	return fit(fitHelp(m.ctx, top.ShortHelp(), helpHint(m.ctx.Keys, top), m.ctx.Width), m.ctx.Width, 1)
 }
 
-// helpMode shows every binding by theme, and the sidebar's legend; any
-// key closes it.
+// helpMode shows every binding of the place the user is in, by theme
+// (with the sidebar's legend in the editor); any key closes it.
 type helpMode struct {
-	ctx  *Context
-	keys [][]key.Binding
-	w, h int
+	ctx    *Context
+	title  string
+	keys   [][]key.Binding
+	legend bool
+	w, h   int
 }
 
-func newHelpMode(ctx *Context, keys [][]key.Binding) *helpMode {
-	return &helpMode{ctx: ctx, keys: keys}
+// newHelpMode shows the keys of the mode on top, where the user is.
+func newHelpMode(ctx *Context, of mode) *helpMode {
+	h := &helpMode{ctx: ctx, keys: of.FullHelp(), title: ctx.T("Aide — touches", "Help — keys")}
+	if t, ok := of.(helpTitler); ok {
+		h.title = t.helpTitle()
+	}
+	if _, ok := of.(*editor); ok && !ctx.Client {
+		h.legend = true
+	}
+	return h
 }
 
 func (h *helpMode) SetSize(w, hh int) { h.w, h.h = w, hh }
@@ -101,15 +112,15 @@ func (h *helpMode) Update(msg tea.Msg) tea.Cmd {
 	return nil
 }
 
-func (h *helpMode) ShortHelp() []key.Binding  { return []key.Binding{h.ctx.Keys.Back} }
+func (h *helpMode) ShortHelp() []key.Binding {
+	return []key.Binding{binding([]string{"esc"}, h.ctx.T("une touche", "any key"), h.ctx.T("ferme l'aide", "closes the help"))}
+}
 func (h *helpMode) FullHelp() [][]key.Binding { return h.keys }
 
 func (h *helpMode) View() string {
 	c := h.ctx
-	c.Help.Width = h.w - 4
-	half := (len(h.keys) + 1) / 2
-	keys := c.Help.FullHelpView(h.keys[:half]) + "\n\n" + c.Help.FullHelpView(h.keys[half:])
-	title := c.Styles.Title.Render(c.T("Aide — touches", "Help — keys"))
+	keys := helpColumns(c, h.keys, h.w-4)
+	title := c.Styles.Title.Render(h.title)
 	legend := c.Styles.Faint.Render(c.T(
 		"Chapitres : ✓ complet · ○N éléments manquants · ?N à confirmer ou ouverts · ✗N erreurs · !N avertissements · — non applicable",
 		"Chapters: ✓ complete · ○N missing items · ?N to confirm or open · ✗N errors · !N warnings · — not applicable"))
@@ -117,9 +128,13 @@ func (h *helpMode) View() string {
 		"Valeurs : ○ à compléter · ? à confirmer · ‽ question ouverte · ✗ erreur · ! avertissement",
 		"Values: ○ to be completed · ? to confirm · ‽ open question · ✗ error · ! warning"))
 	close := c.Styles.Faint.Render(c.T("Une touche quelconque ferme l'aide.", "Any key closes the help."))
-	parts := []string{"", title, "", keys, "", wrap(legend, h.w-4), wrap(values, h.w-4), "", close}
+	notes := []string{wrap(legend, h.w-4), wrap(values, h.w-4)}
+	if !h.legend {
+		notes = nil
+	}
+	parts := append(append([]string{"", title, "", keys, ""}, notes...), "", close)
 	if lineCount(strings.Join(parts, "\n")) > h.h-2 { // a small terminal: no spacing, the footer says how to close
-		parts = []string{title, keys, wrap(legend, h.w-4), wrap(values, h.w-4)}
+		parts = append([]string{title, keys}, notes...)
 	}
 	var lines []string
 	for _, part := range parts {
@@ -128,4 +143,29 @@ func (h *helpMode) View() string {
 		}
 	}
 	return strings.Join(lines, "\n")
+}
+
+// helpColumns lays groups of bindings out side by side, as many on a row
+// as the width holds, rows apart.
+func helpColumns(c *Context, groups [][]key.Binding, w int) string {
+	hm := *c.Help
+	hm.Width = 0 // the rows are made to fit: nothing to cut
+	var rows []string
+	var row [][]key.Binding
+	width := 0
+	for _, g := range groups {
+		gw := ansi.StringWidth(strings.Split(hm.FullHelpView([][]key.Binding{g}), "\n")[0])
+		if len(row) > 0 && width+len(hm.FullSeparator)+gw > w {
+			rows = append(rows, hm.FullHelpView(row))
+			row, width = nil, 0
+		}
+		if len(row) > 0 {
+			width += len(hm.FullSeparator)
+		}
+		row, width = append(row, g), width+gw
+	}
+	if len(row) > 0 {
+		rows = append(rows, hm.FullHelpView(row))
+	}
+	return strings.Join(rows, "\n\n")
 }

@@ -2,6 +2,7 @@ package tui
 
 import (
 	"runtime/debug"
+	"strings"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/pas-editor/pas/pas"
@@ -72,6 +73,12 @@ func (m Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 // key hands a key to the mode on top, then handles its requests.
 func (m Model) key(msg tea.KeyMsg) (Model, tea.Cmd) {
 	m.message, m.messageErr = "", false // a message lasts until the next key
+	if top := m.modes.top(); wantsHelp(m.ctx.Keys, top, msg) {
+		h := newHelpMode(m.ctx, top)
+		h.SetSize(m.ctx.Width, m.ctx.Height)
+		m.modes.push(h)
+		return m, nil
+	}
 	cmd := m.modes.top().Update(msg)
 	return m, m.drain(cmd)
 }
@@ -93,6 +100,9 @@ func (m Model) keysOneByOne(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 // safeKey makes typed or pasted control characters visible (␛ for ESC)
 // before any input holds them: they never reach a view raw.
 func safeKey(msg tea.KeyMsg) tea.KeyMsg {
+	if msg.Paste { // a pasted text's line ends, whatever the system it comes from
+		msg.Runes = []rune(strings.ReplaceAll(strings.ReplaceAll(string(msg.Runes), "\r\n", "\n"), "\r", "\n"))
+	}
 	for _, r := range msg.Runes {
 		if pas.IsUnsafeRune(r) {
 			msg.Runes = []rune(sanitize(string(msg.Runes)))
@@ -137,8 +147,13 @@ func (m *Model) request(msg tea.Msg) tea.Cmd {
 		return m.ed.preview.schedule()
 	case startWorkshop:
 		w := newWorkshop(m.ctx, m.ed)
+		w.SetSize(m.ctx.Width, m.ctx.Height)
 		m.modes.push(w)
 		return w.start()
+	case presentMsg:
+		m.ctx.Client = r.client
+		m.ed.layout()
+		return m.ed.preview.schedule()
 	case showSectionMsg:
 		return m.ed.goSection(r.index)
 	case jumpMsg:
@@ -162,6 +177,8 @@ func (m *Model) editRequest(msg tea.Msg) (tea.Cmd, bool) {
 		return m.mutate(r.sections, func() { r.edit(m.ctx.Plan) }), true
 	case recordEditMsg:
 		return m.mutateRecord(r.list, r.id, r.edit), true
+	case waiversMsg:
+		return m.mutateWaivers(r.edit), true
 	case undoMsg:
 		return m.undo(), true
 	case redoMsg:
@@ -224,6 +241,23 @@ func (m *Model) openNew(p *pas.Plan) tea.Cmd {
 func (m *Model) changed() tea.Cmd {
 	m.dirty = true
 	m.ctx.Version++
-	m.ed.afterEdit()
+	for _, f := range m.heldForms() {
+		f.keepValid() // the levels showing records that went away close
+	}
 	return tea.Batch(m.checks.schedule(m.ctx.Clock), m.ed.preview.schedule(), m.scheduleRecovery())
+}
+
+// formHolder is a mode that shows form levels: the editor, the workshop's
+// list steps.
+type formHolder interface{ heldForm() *formModel }
+
+// heldForms returns the form levels every mode shows.
+func (m *Model) heldForms() []*formModel {
+	var out []*formModel
+	for _, md := range m.modes.modes {
+		if h, ok := md.(formHolder); ok && h.heldForm() != nil {
+			out = append(out, h.heldForm())
+		}
+	}
+	return out
 }

@@ -38,6 +38,8 @@ func (m *Model) nameNewRecord(ref valueRef, nv *pas.Value) tea.Cmd {
 		r := p.Record(list, old)
 		r.Set(ref.field, nv)
 		r.ID = id
-		m.ed.form.renamed(list, old, id) // the levels showing the record follow it
+		for _, f := range m.heldForms() {
+			f.renamed(list, old, id) // the levels showing the record follow it
+		}
 	})
 }

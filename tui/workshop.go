@@ -1,168 +1,400 @@
 package tui
 
 import (
-	"fmt"
-	"strings"
-
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/pas-editor/pas/pas"
 )
 
-// workshopModel walks through the questions the client answers, one after
-// another, skipping what is already answered; at the end it sums up what
-// was answered, left to confirm or opened as a question. It draws in the
-// editor's form pane.
+// workshopModel walks a client through the questions the client answers,
+// in the order a client follows (the catalogue's Workshop: the context and
+// the security needs first), then the client's other questions: answered
+// ones too (Enter keeps, c marks to confirm), lists whose items are added
+// on the spot (sites, contacts), and the RACI rows the client holds. It
+// draws in the editor's form pane, in presentation: no counts, severity
+// colours, internal notes, file path or rule ids. Questions can be skipped
+// and come back to; the closing summary lists what is left open, with
+// owners and due dates, and leads back to any of it.
 type workshopModel struct {
-	ctx     *Context
-	ed      *editor // whose panes frame the workshop
-	visited map[*pas.Field]bool
-	cur     *pas.Field
-	editor  fieldEditor
-	log     []workshopEntry
-	done    bool
-}
-
-type workshopEntry struct {
-	field *pas.Field
-	kind  pas.ItemKind // 0 answered, Confirm, Question, Missing when skipped
+	ctx       *Context
+	ed        *editor // whose panes frame the workshop
+	wasClient bool    // the client view as it was before the workshop
+	steps     []pas.WorkshopStep
+	pos       int
+	editor    fieldEditor // the question being typed, or nil
+	form      *formModel  // a list or matrix step: its levels, or nil
+	done      bool        // the summary is shown
+	summary   []summaryEntry
+	cursor    int
+	offset    int
+	w, h      int // the form pane's inner size
 }
 
 // workshopAsked tells the workshop that its question became an open
 // question.
 type workshopAsked struct{ field *pas.Field }
 
+// presentMsg turns the presentation (the client view) on or off.
+type presentMsg struct{ client bool }
+
+// headerLines is the height of the workshop's title above a step.
+const headerLines = 3
+
 func newWorkshop(c *Context, ed *editor) *workshopModel {
-	return &workshopModel{ctx: c, ed: ed, visited: map[*pas.Field]bool{}}
+	return &workshopModel{ctx: c, ed: ed, wasClient: c.Client}
 }
 
 func isWorkshop(m mode) bool { _, ok := m.(*workshopModel); return ok }
 
-// start opens the first question.
-func (w *workshopModel) start() tea.Cmd {
-	w.ctx.Send(focusMsg{formPane})
-	return w.next()
-}
-
-func (w *workshopModel) SetSize(width, height int) {}
-
-// queue returns the client's questions still to ask, in catalogue order:
-// fields the client answers, switched on, in a section that applies,
-// without a committed value, not visited yet. It is recomputed after each
-// answer, since engagement answers switch chapters on and off.
-func (w *workshopModel) queue() []*pas.Field {
-	p := w.ctx.Plan
-	var out []*pas.Field
-	for _, s := range w.ctx.Cat.Sections {
-		if !p.Applicable(s) {
-			continue
+// workshopAgenda returns the workshop's steps for a plan: the catalogue's
+// order, then the client's other questions, each once, when its chapter
+// applies and it is switched on. It is worked out again after each answer,
+// since the context's answers switch chapters on and off.
+func workshopAgenda(p *pas.Plan) []pas.WorkshopStep {
+	var out []pas.WorkshopStep
+	seen := map[*pas.Field]bool{}
+	add := func(st pas.WorkshopStep) {
+		f := st.Field
+		if seen[f] || !p.Applicable(f.Section) || !p.Active(f, nil) {
+			return
 		}
+		seen[f] = true
+		out = append(out, st)
+	}
+	for _, st := range p.Cat.Workshop {
+		add(st)
+	}
+	for _, s := range p.Cat.Sections {
 		for _, f := range s.Fields {
-			if f.Kind != pas.KList && f.Answerer() == pas.WhoClient && p.Active(f, nil) && !w.visited[f] && !p.Get(f).Answered() {
-				out = append(out, f)
+			if f.Answerer() == pas.WhoClient {
+				add(pas.WorkshopStep{Field: f})
 			}
 		}
 	}
 	return out
 }
 
-// next opens the following question, or the summary.
-func (w *workshopModel) next() tea.Cmd {
-	q := w.queue()
-	if len(q) == 0 {
-		w.cur, w.editor, w.done = nil, nil, true
+// start puts the editor in presentation and opens the first step.
+func (w *workshopModel) start() tea.Cmd {
+	w.ctx.Send(presentMsg{client: true}, focusMsg{formPane})
+	w.steps = workshopAgenda(w.ctx.Plan)
+	if len(w.steps) == 0 {
+		w.finish()
 		return nil
 	}
-	w.cur = q[0]
-	w.visited[w.cur] = true
-	w.ctx.Send(showSectionMsg{w.ctx.Cat.SectionIndex(w.cur.Section.ID)})
-	w.editor = newFieldEditor(w.ctx, w.cur, w.ctx.Plan.Get(w.cur))
+	return w.enter(0)
+}
+
+func (w *workshopModel) step() pas.WorkshopStep { return w.steps[w.pos] }
+
+// enter opens step i: a list's levels, the editor of a question not
+// answered yet, or the answer given to review.
+func (w *workshopModel) enter(i int) tea.Cmd {
+	c := w.ctx
+	w.pos, w.done, w.editor, w.form = i, false, nil, nil
+	st := w.step()
+	f := st.Field
+	c.Send(showSectionMsg{c.Cat.SectionIndex(f.Section.ID)})
+	if f.Kind == pas.KList {
+		w.form = &formModel{ctx: c, sec: f.Section}
+		w.form.SetSize(w.w, w.h-headerLines)
+		if raciField(f) != nil {
+			g := newGridView(c, f)
+			g.holds = st.Holds
+			w.form.push(g)
+		} else {
+			w.form.push(newRecordsView(c, f))
+		}
+		return nil
+	}
+	if v := c.Plan.Get(f); !v.IsSet() && !v.Pending() {
+		return w.edit()
+	}
+	return nil
+}
+
+// edit opens the current question's editor.
+func (w *workshopModel) edit() tea.Cmd {
+	f := w.step().Field
+	w.editor = newFieldEditor(w.ctx, f, w.ctx.Plan.Get(f))
+	w.editor.resize(w.w)
 	return w.editor.init()
 }
 
-func (w *workshopModel) keys() (skip, confirm, question, leave key.Binding) {
-	c := w.ctx
-	return binding([]string{"tab"}, "tab", c.T("passer", "skip")),
-		binding([]string{"ctrl+t"}, "ctrl+t", c.T("valider « à confirmer »", "accept as to confirm")),
-		binding([]string{"ctrl+o"}, "ctrl+o", c.T("question ouverte", "open question")),
-		binding([]string{"esc"}, c.T("échap", "esc"), c.T("terminer l'atelier", "end the workshop"))
+// refresh works the agenda out again and keeps the position on the same
+// step when it is still there.
+func (w *workshopModel) refresh() {
+	var cur *pas.Field
+	if w.pos < len(w.steps) {
+		cur = w.step().Field
+	}
+	w.steps = workshopAgenda(w.ctx.Plan)
+	for i, st := range w.steps {
+		if st.Field == cur {
+			w.pos = i
+			return
+		}
+	}
+	w.pos = clamp(w.pos, 0, len(w.steps)-1)
+}
+
+// next goes on to the following step, or to the summary after the last.
+func (w *workshopModel) next() tea.Cmd {
+	w.refresh()
+	if w.pos+1 >= len(w.steps) {
+		w.finish()
+		return nil
+	}
+	return w.enter(w.pos + 1)
+}
+
+// prev goes back to the previous step.
+func (w *workshopModel) prev() tea.Cmd {
+	w.refresh()
+	if w.pos == 0 {
+		return w.enter(0)
+	}
+	return w.enter(w.pos - 1)
+}
+
+// finish shows the summary of what is left open.
+func (w *workshopModel) finish() {
+	w.refresh()
+	w.done, w.editor, w.form = true, nil, nil
+	w.summary, w.cursor, w.offset = workshopSummary(w.ctx, w.steps), 0, 0
+}
+
+// goBack leaves the summary for one of its questions.
+func (w *workshopModel) goBack(f *pas.Field) tea.Cmd {
+	w.refresh()
+	for i, st := range w.steps {
+		if st.Field == f {
+			return w.enter(i)
+		}
+	}
+	return nil
+}
+
+// close ends the workshop: the editor comes back as it was.
+func (w *workshopModel) close() {
+	w.ctx.Send(popMsg{}, presentMsg{client: w.wasClient})
+}
+
+// SetSize takes the form pane's size from the editor, laid out already.
+func (w *workshopModel) SetSize(int, int) {
+	w.w, w.h = w.ed.formWidth(), w.ed.h-4
+	if w.form != nil {
+		w.form.SetSize(w.w, w.h-headerLines)
+	}
+	if w.editor != nil {
+		w.editor.resize(w.w)
+	}
+}
+
+// heldForm is the levels of a list step, for renamed records and undos.
+func (w *workshopModel) heldForm() *formModel { return w.form }
+
+// typing reports whether an editor takes typed text.
+func (w *workshopModel) typing() bool {
+	return w.editor != nil || (w.form != nil && w.form.capturing())
 }
 
 func (w *workshopModel) Update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
-	case workshopNextMsg:
+	case workshopNextMsg, workshopAsked:
+		if w.done {
+			w.finish() // an answer given from the summary's way back
+			return nil
+		}
 		return w.next()
-	case workshopAsked:
-		w.log = append(w.log, workshopEntry{msg.field, pas.Question})
-		return w.next()
+	case keepTextMsg:
+		if w.editor != nil {
+			return w.leaveEditor(msg.keep)
+		}
 	case tea.KeyMsg:
-		k := w.ctx.Keys
-		switch {
-		case key.Matches(msg, k.ForceQuit):
-			w.ctx.Send(quitMsg{interrupt: true})
-			return nil
-		case key.Matches(msg, k.Save):
-			w.ctx.Send(saveMsg{})
-			return nil
-		case w.done:
-			if msg.Type == tea.KeyEnter || msg.Type == tea.KeyEsc {
-				w.ctx.Send(popMsg{})
-			}
-			return nil
-		}
-		skip, confirm, question, leave := w.keys()
-		switch {
-		case key.Matches(msg, leave):
-			w.done, w.editor = true, nil
-			return nil
-		case key.Matches(msg, skip):
-			w.log = append(w.log, workshopEntry{w.cur, pas.Missing})
-			return w.next()
-		case key.Matches(msg, question):
-			w.ask()
-			return nil
-		case key.Matches(msg, confirm):
-			return w.accept(tea.KeyMsg{Type: tea.KeyEnter}, true)
-		}
+		return w.key(msg)
 	}
-	if w.done {
-		return nil
+	switch {
+	case w.form != nil:
+		return w.form.Update(msg)
+	case w.editor != nil:
+		res, cmd := w.editor.update(msg)
+		return tea.Batch(cmd, w.answer(res, false))
 	}
-	return w.accept(msg, false)
+	return nil
 }
 
-// accept passes a message to the editor and stores the answer it gives.
-func (w *workshopModel) accept(msg tea.Msg, toConfirm bool) tea.Cmd {
-	res, cmd := w.editor.update(msg)
+func (w *workshopModel) key(msg tea.KeyMsg) tea.Cmd {
+	k := w.ctx.Keys
 	switch {
-	case res.cancel:
-		w.done, w.editor = true, nil
-		return cmd
-	case !res.done:
+	case key.Matches(msg, k.ForceQuit):
+		w.ctx.Send(quitMsg{interrupt: true})
+		return nil
+	case key.Matches(msg, k.Save):
+		w.ctx.Send(saveMsg{})
+		return nil
+	case w.done:
+		return w.summaryKey(msg)
+	case w.form != nil:
+		return w.listKey(msg)
+	case w.editor != nil:
+		return w.editKey(msg)
+	}
+	return w.reviewKey(msg)
+}
+
+// workshopKeys are the workshop's own bindings.
+type workshopKeys struct {
+	keep, edit, skip, back, confirm, question, typedConfirm, typedQuestion, end, leave, reopen, closeKey key.Binding
+}
+
+func (w *workshopModel) keys() workshopKeys {
+	c, k := w.ctx, w.ctx.Keys
+	return workshopKeys{
+		keep:          binding([]string{"enter"}, k.Accept.Help().Key, c.T("garder et continuer", "keep and go on")),
+		edit:          binding([]string{"e"}, "e", c.T("modifier la réponse", "change the answer")),
+		skip:          binding([]string{"tab"}, "tab", c.T("passer", "skip")),
+		back:          binding([]string{"shift+tab"}, k.PrevPane.Help().Key, c.T("question précédente", "previous question")),
+		confirm:       binding([]string{"c"}, "c", c.T("à confirmer", "to confirm")),
+		question:      binding([]string{"o"}, "o", c.T("question ouverte", "open question")),
+		typedConfirm:  binding([]string{"ctrl+t"}, "ctrl+t", c.T("valider « à confirmer »", "accept as to confirm")),
+		typedQuestion: binding([]string{"ctrl+o"}, "ctrl+o", c.T("question ouverte", "open question")),
+		end:           binding([]string{"esc"}, k.Back.Help().Key, c.T("terminer l'atelier", "end the workshop")),
+		leave:         binding([]string{"esc"}, k.Back.Help().Key, c.T("laisser la saisie", "leave the input")),
+		reopen:        binding([]string{"enter"}, k.Accept.Help().Key, c.T("revenir à la question", "back to the question")),
+		closeKey:      binding([]string{"esc", "q"}, k.Back.Help().Key, c.T("fermer l'atelier", "close the workshop")),
+	}
+}
+
+// reviewKey handles a key on an answer shown for review.
+func (w *workshopModel) reviewKey(msg tea.KeyMsg) tea.Cmd {
+	c, k, wk := w.ctx, w.ctx.Keys, w.keys()
+	f := w.step().Field
+	cur := c.Plan.Get(f)
+	switch {
+	case key.Matches(msg, wk.keep) && cur.IsSet():
+		return w.next()
+	case key.Matches(msg, wk.keep), key.Matches(msg, wk.edit):
+		return w.edit()
+	case key.Matches(msg, wk.confirm):
+		nv, err := actConfirm(f, cur, "o")
+		if err != nil {
+			c.flash(errorText(c.Lang, err), true)
+			return nil
+		}
+		c.Send(setValueMsg{valueRef{field: f}, nv}, workshopNextMsg{})
+	case key.Matches(msg, wk.question):
+		w.ask()
+	case key.Matches(msg, wk.skip), key.Matches(msg, k.Right):
+		return w.next()
+	case key.Matches(msg, wk.back), key.Matches(msg, k.Left):
+		return w.prev()
+	case key.Matches(msg, wk.end):
+		w.finish()
+	}
+	return nil
+}
+
+// editKey handles a key while the client's answer is typed.
+func (w *workshopModel) editKey(msg tea.KeyMsg) tea.Cmd {
+	wk := w.keys()
+	switch {
+	case key.Matches(msg, wk.skip):
+		return w.next()
+	case key.Matches(msg, wk.back):
+		return w.prev()
+	case key.Matches(msg, wk.typedConfirm):
+		return w.answer(w.editor.accept(), true)
+	case key.Matches(msg, wk.typedQuestion):
+		w.ask()
+		return nil
+	}
+	res, cmd := w.editor.update(msg)
+	if res.cancel {
+		if w.editor.modified() { // Esc would lose typed text: ask
+			w.ctx.Send(pushMsg{newLeaveDialog(w.ctx)})
+			return cmd
+		}
+		w.editor = nil // back to the question, to review or skip
 		return cmd
 	}
-	f := w.cur
-	if res.value == nil { // nothing typed: like skipping, an open question stays
-		w.log = append(w.log, workshopEntry{f, pas.Missing})
-		return tea.Batch(cmd, w.next())
+	return tea.Batch(cmd, w.answer(res, false))
+}
+
+// leaveEditor follows the answer to leaveDialog.
+func (w *workshopModel) leaveEditor(keep bool) tea.Cmd {
+	if keep {
+		return w.answer(w.editor.accept(), false)
+	}
+	w.editor = nil
+	return nil
+}
+
+// answer stores what the client answered (committed, or to confirm) and
+// goes on once it is stored; nothing typed goes on and clears nothing.
+func (w *workshopModel) answer(res editResult, toConfirm bool) tea.Cmd {
+	if !res.done {
+		return nil
+	}
+	f := w.step().Field
+	w.editor = nil
+	if res.value == nil {
+		return w.next()
 	}
 	v := actClientAnswer(res.value, toConfirm)
-	kind := pas.ItemKind(0)
-	if toConfirm {
-		kind = pas.Confirm
-	}
-	w.log = append(w.log, workshopEntry{f, kind})
 	if !w.ctx.Plan.Get(f).Equal(v) {
 		w.ctx.Send(setValueMsg{valueRef{field: f}, v})
 	}
 	w.ctx.Send(workshopNextMsg{}) // once the answer is stored: it may switch chapters on or off
-	return cmd
+	return nil
+}
+
+// listKey handles a key on a list or matrix step: the workshop's moves
+// between steps, then the list's own keys.
+func (w *workshopModel) listKey(msg tea.KeyMsg) tea.Cmd {
+	k, wk := w.ctx.Keys, w.keys()
+	bottom := len(w.form.stack) == 1
+	if !w.form.capturing() {
+		_, isGrid := w.form.top().(*gridView)
+		switch {
+		case key.Matches(msg, wk.skip):
+			return w.next()
+		case key.Matches(msg, wk.back):
+			return w.prev()
+		case bottom && key.Matches(msg, wk.end):
+			w.finish()
+			return nil
+		case bottom && !isGrid && key.Matches(msg, k.Left):
+			return nil // the list is the step: nothing to go back to
+		}
+	}
+	return w.form.Update(msg)
+}
+
+// summaryKey moves in the summary and goes back to a question.
+func (w *workshopModel) summaryKey(msg tea.KeyMsg) tea.Cmd {
+	wk := w.keys()
+	if cur, ok := moveCursor(w.ctx.Keys, msg, w.cursor, len(w.summary)); ok {
+		w.cursor = cur
+		return nil
+	}
+	switch {
+	case key.Matches(msg, wk.reopen) && len(w.summary) > 0:
+		return w.goBack(w.summary[w.cursor].field)
+	case key.Matches(msg, wk.closeKey):
+		w.close()
+	}
+	return nil
 }
 
 // ask turns the current question into an open question, owned by the
 // client unless the user says otherwise.
 func (w *workshopModel) ask() {
-	c, f := w.ctx, w.cur
+	c, f := w.ctx, w.step().Field
+	if err := canMark(f); err != nil {
+		c.flash(errorText(c.Lang, err), true)
+		return
+	}
 	vals := []string{f.Label.In(c.Lang) + c.T(" ?", "?"), c.T("Client", "Client"), ""}
 	if old := c.Plan.Get(f); old.Pending() && old.Question != "" { // keep what was already asked
 		vals = questionInputs(c.Lang, old)
@@ -171,71 +403,35 @@ func (w *workshopModel) ask() {
 }
 
 func (w *workshopModel) ShortHelp() []key.Binding {
-	if w.done {
-		return []key.Binding{binding([]string{"enter"}, w.ctx.T("entrée", "enter"), w.ctx.T("fermer", "close"))}
+	k, wk := w.ctx.Keys, w.keys()
+	switch {
+	case w.done:
+		return []key.Binding{wk.reopen, k.Up, k.Down, wk.closeKey}
+	case w.form != nil && w.form.capturing():
+		return w.form.help()
+	case w.form != nil:
+		return append([]key.Binding{wk.skip, wk.back}, w.form.help()...)
+	case w.editor != nil:
+		return append(w.editor.help()[:1], wk.skip, wk.typedConfirm, wk.typedQuestion, wk.back, wk.leave)
 	}
-	skip, confirm, question, leave := w.keys()
-	return append(w.editor.help()[:1], skip, confirm, question, leave)
+	return []key.Binding{wk.keep, wk.edit, wk.confirm, wk.question, wk.skip, wk.back, wk.end}
 }
 
-func (w *workshopModel) FullHelp() [][]key.Binding { return [][]key.Binding{w.ShortHelp()} }
-
-// View draws the editor's panes with the question, or the summary, in the
-// form pane.
-func (w *workshopModel) View() string {
-	width := w.ed.formWidth()
-	if w.done {
-		return w.ed.panes(w.summary(width))
+// FullHelp lists the keys of the workshop's current screen.
+func (w *workshopModel) FullHelp() [][]key.Binding {
+	k, wk := w.ctx.Keys, w.keys()
+	switch {
+	case w.done:
+		return [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown}, {wk.reopen, wk.closeKey, k.Save}}
+	case w.form != nil && w.form.capturing():
+		return w.form.top().FullHelp()
+	case w.form != nil:
+		return append(w.form.top().FullHelp(), []key.Binding{wk.skip, wk.back, wk.end, k.Save})
+	case w.editor != nil:
+		return [][]key.Binding{w.editor.help(), {wk.skip, wk.back, wk.typedConfirm, wk.typedQuestion, wk.leave, k.HelpTyping}}
 	}
-	return w.ed.panes(w.question(width))
+	return [][]key.Binding{{wk.keep, wk.edit, wk.confirm, wk.question}, {wk.skip, wk.back, k.Left, k.Right, wk.end, k.Save}}
 }
 
-func (w *workshopModel) question(width int) string {
-	c, st, f := w.ctx, w.ctx.Styles, w.cur
-	left := len(w.queue())
-	lines := []string{
-		st.Title.Render(truncate(c.T("Atelier — questions du client", "Workshop — the client's questions"), width)),
-		st.Faint.Render(fmt.Sprintf(c.T("%s · encore %d question(s) après celle-ci", "%s · %d more question(s) after this one"), f.Section.Title.In(c.Lang), left)),
-		"",
-		st.Label.Bold(true).Render(wrap(f.Label.In(c.Lang), width)),
-	}
-	if h := f.Help.In(c.Lang); h != "" {
-		lines = append(lines, st.Faint.Render(wrap(h, width)))
-	}
-	if v := c.Plan.Get(f); v.Pending() {
-		lines = append(lines, st.Confirm.Render(wrap(stateLine(c, v), width)))
-	}
-	lines = append(lines, "", w.editor.view(width))
-	return strings.Join(lines, "\n")
-}
-
-func (w *workshopModel) summary(width int) string {
-	c, st := w.ctx, w.ctx.Styles
-	groups := map[pas.ItemKind][]string{}
-	for _, e := range w.log {
-		groups[e.kind] = append(groups[e.kind], e.field.Label.In(c.Lang))
-	}
-	lines := []string{st.Title.Render(c.T("Fin de l'atelier", "End of the workshop")), ""}
-	for _, g := range []struct {
-		kind  pas.ItemKind
-		title string
-	}{
-		{0, c.T("Répondu", "Answered")},
-		{pas.Confirm, c.T("À confirmer", "To confirm")},
-		{pas.Question, c.T("Questions ouvertes", "Open questions")},
-		{pas.Missing, c.T("Passées sans réponse", "Skipped")},
-	} {
-		lines = append(lines, fmt.Sprintf(c.T("%s : %d", "%s: %d"), g.title, len(groups[g.kind])))
-		for _, l := range groups[g.kind] {
-			lines = append(lines, st.Faint.Render(truncate("  • "+l, width)))
-		}
-	}
-	if rest := w.queue(); len(rest) > 0 {
-		lines = append(lines, fmt.Sprintf(c.T("Non abordées : %d", "Not reached: %d"), len(rest)))
-		for _, f := range rest {
-			lines = append(lines, st.Faint.Render(truncate("  • "+f.Label.In(c.Lang), width)))
-		}
-	}
-	lines = append(lines, "", st.Faint.Render(wrap(c.T("La liste de suivi : pas questions ", "The follow-up list: pas questions ")+sanitize(c.Path)+c.T(" (après ctrl+s).", " (after ctrl+s)."), width)))
-	return strings.Join(lines, "\n")
-}
+// helpTitle names the workshop's help.
+func (w *workshopModel) helpTitle() string { return w.ctx.T("Aide — atelier", "Help — workshop") }
