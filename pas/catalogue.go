@@ -139,6 +139,10 @@ type Catalogue struct {
 	// the security needs first): the editor walks these steps, then the
 	// other questions the client answers.
 	Workshop []WorkshopStep
+	// Versioning names the document's version and its version history,
+	// for the editor's proposal of a history line when the version
+	// changes; nil when the catalogue has none.
+	Versioning *Versioning
 
 	sections map[string]*Section
 	fields   map[string]*Field
@@ -155,6 +159,15 @@ type WorkshopStep struct {
 	// Holds says, for a list, which of its records the client holds (nil:
 	// all of them); a matrix shows only those rows.
 	Holds func(p *Plan, r *Record) bool
+}
+
+// Versioning names the field holding a document's version and the list
+// recording its versions, with the fields of one entry of that list.
+type Versioning struct {
+	Version *Field // the document's version, a text field of a section
+	History *Field // the version history, a list
+	// Fields of a History record: the version, its date, what changed.
+	EntryVersion, EntryDate, EntrySummary *Field
 }
 
 var (

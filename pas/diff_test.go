@@ -98,6 +98,9 @@ func TestClassify(t *testing.T) {
 			if len(got) != 1 || got[0].Class != tc.want {
 				t.Fatalf("changes %+v, want one of class %q", d.Changes, tc.want)
 			}
+			if c := got[0]; c.Kind == ValueChanged && Classify(d.B, c.Field, c.Old, c.New) != tc.want {
+				t.Errorf("Classify = %q, Compare says %q", Classify(d.B, c.Field, c.Old, c.New), tc.want)
+			}
 		})
 	}
 }

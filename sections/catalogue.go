@@ -56,6 +56,8 @@ func Catalogue() *pas.Catalogue {
 		catalogue.Appendices = appendices
 		catalogue.Draft = draft
 		catalogue.Workshop = workshopSteps()
+		catalogue.Versioning = &pas.Versioning{Version: covVersion, History: covChangelog, EntryVersion: covChangelog.RecordField("version"),
+			EntryDate: covChangelog.RecordField("date"), EntrySummary: covChangelog.RecordField("summary")}
 	})
 	return catalogue
 }
