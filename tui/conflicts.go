@@ -1,0 +1,436 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/pas-editor/pas/pas"
+)
+
+// A plan merged by pas merge may hold conflicts: what both sides changed
+// differently (a value, a RACI cell, a record deleted on one side and
+// changed on the other, notes, a not-applicable mark, a waiver), our side
+// kept in the plan until someone chooses. m lists them; Enter on one
+// shows its three versions and takes ours, theirs, the common one, or a
+// value typed by hand. Each resolution applies the value and removes the
+// conflict as one undoable edit (pas.Plan.Resolve, ResolveText). The
+// conflicts are internal: the client view neither shows nor resolves them.
+
+// planEditMsg changes the plan as a whole (resolving a conflict may touch
+// a chapter, the waivers, the language…) as one undoable edit; done is
+// flashed once it is applied.
+type planEditMsg struct {
+	edit func(p *pas.Plan) error
+	done string
+}
+
+// mutatePlan applies a change of the plan as a whole and records it for
+// undo; a refused change leaves the plan as it was.
+func (m *Model) mutatePlan(r planEditMsg) tea.Cmd {
+	p := m.ctx.Plan
+	before := p.Clone()
+	if err := r.edit(p); err != nil {
+		*p = *before
+		m.ctx.flash(problems(m.ctx, err), true)
+		return nil
+	}
+	pas.ReadBaseline(p, m.ctx.Path) // a resolved baseline is read like an opened one
+	if r.done != "" {
+		m.ctx.flash(r.done, false)
+	}
+	return m.record(change{whole: before, wholeAfter: p.Clone(), section: m.ed.cur})
+}
+
+// openingNote is what the status line says when a plan is opened: the
+// merge conflicts left to resolve, then the standard PAS.
+func openingNote(c *Context) (string, bool) {
+	var parts []string
+	n := len(c.Plan.Conflicts)
+	switch {
+	case n == 1:
+		parts = append(parts, c.T("1 conflit de fusion à résoudre : touche m.", "1 merge conflict to resolve: key m."))
+	case n > 1:
+		parts = append(parts, fmt.Sprintf(c.T("%d conflits de fusion à résoudre : touche m.", "%d merge conflicts to resolve: key m."), n))
+	}
+	if note := baselineNote(c); note != "" {
+		parts = append(parts, note)
+	}
+	return strings.Join(parts, " "), n > 0
+}
+
+// conflictKeys are the keys of merge conflicts, where the plan has some.
+func conflictKeys(c *Context) []key.Binding {
+	if c.Plan == nil || len(c.Plan.Conflicts) == 0 || c.Client {
+		return nil
+	}
+	return []key.Binding{c.Keys.MergeConflicts}
+}
+
+// openConflicts lists the plan's merge conflicts.
+func openConflicts(c *Context) {
+	if len(c.Plan.Conflicts) == 0 {
+		c.flash(c.T("Aucun conflit de fusion dans ce plan.", "No merge conflict in this plan."), false)
+		return
+	}
+	c.Send(pushMsg{&conflictList{dialogBase: dialogBase{c}}})
+}
+
+// conflictAt returns the plan's conflict at a path, nil once resolved.
+func conflictAt(p *pas.Plan, path string) *pas.Conflict {
+	for _, x := range p.Conflicts {
+		if x.Path == path {
+			return x
+		}
+	}
+	return nil
+}
+
+// conflictRef names the value a conflict is about when it is one field's
+// (a chapter's field, or a field of a record the plan holds): it is then
+// typed as in the form. Anything else (a record, a RACI cell, notes, a
+// mark, a waiver, the language) is written as a line of YAML.
+func conflictRef(p *pas.Plan, path string) (valueRef, bool) {
+	i := strings.IndexByte(path, '[')
+	if i < 0 {
+		f := p.Cat.Field(path)
+		return valueRef{field: f}, f != nil && f.List == nil && f.Kind != pas.KList
+	}
+	id, tail, ok := strings.Cut(path[i+1:], "]")
+	field, dotted := strings.CutPrefix(tail, ".")
+	list := p.Cat.Field(path[:i])
+	if !ok || !dotted || strings.ContainsAny(field, "[]") || list == nil || list.Kind != pas.KList {
+		return valueRef{}, false
+	}
+	f := list.RecordField(field)
+	return valueRef{f, id}, f != nil && p.Record(list, id) != nil
+}
+
+// conflictPlace names what a conflict is about as the form shows it:
+// "Continuité d'activité — RPO", "Sites « Lyon » — Pays", "Dérogation
+// LOG-02"; the path itself when it names nothing known.
+func conflictPlace(c *Context, path string) string {
+	switch {
+	case path == "lang":
+		return c.T("Langue du plan", "Language of the plan")
+	case path == "baseline":
+		return c.T("PAS standard de référence", "Standard PAS the plan is made from")
+	case strings.HasPrefix(path, "waivers["):
+		return c.T("Dérogation ", "Waiver ") + sanitize(strings.TrimSuffix(strings.TrimPrefix(path, "waivers["), "]"))
+	case strings.HasPrefix(path, "policy."):
+		if f := c.Cat.PolicyField(strings.TrimPrefix(path, "policy.")); f != nil {
+			return c.T("Seuil de la politique — ", "Policy threshold — ") + f.Label.In(c.Lang)
+		}
+		return sanitize(path)
+	}
+	section, rest, _ := strings.Cut(path, ".")
+	s := c.Cat.Section(section)
+	if s == nil {
+		return sanitize(path)
+	}
+	title := s.Title.In(c.Lang)
+	switch rest {
+	case "notes":
+		return title + " — " + c.T("notes internes", "internal notes")
+	case "not_applicable":
+		return title + " — " + c.T("non applicable", "not applicable")
+	}
+	i := strings.IndexByte(rest, '[')
+	if i < 0 {
+		if f := s.Field(rest); f != nil {
+			return title + " — " + pas.FieldLabel(f, c.Lang)
+		}
+		return sanitize(path)
+	}
+	list := c.Cat.Field(section + "." + rest[:i])
+	id, tail, _ := strings.Cut(rest[i+1:], "]")
+	if list == nil || list.Kind != pas.KList {
+		return sanitize(path)
+	}
+	name := id
+	if r := c.Plan.Record(list, id); r != nil {
+		name = r.NameIn(list, c.Lang)
+	}
+	out := list.Label.In(c.Lang) + " " + sanitize(pas.Quote(name, c.Lang))
+	field, party, _ := strings.Cut(strings.TrimPrefix(tail, "."), "[")
+	if f := list.RecordField(field); f != nil {
+		out += " — " + f.Label.In(c.Lang)
+		if party = strings.TrimSuffix(party, "]"); party != "" {
+			out += " — " + sanitize(refName(c, f, party))
+		}
+	}
+	return out
+}
+
+// refName is the name of the record a RACI column or a reference names.
+func refName(c *Context, f *pas.Field, id string) string {
+	if list := c.Cat.Field(f.Ref); list != nil {
+		if r := c.Plan.Record(list, id); r != nil {
+			return r.NameIn(list, c.Lang)
+		}
+	}
+	return id
+}
+
+// sideLine is one version of a conflict as one line of YAML, "(rien)"
+// when that side has nothing there; safe for a terminal.
+func sideLine(c *Context, x *pas.Conflict, take pas.Take) string {
+	n := map[pas.Take]string{pas.TakeOurs: pas.Side(x.Ours), pas.TakeTheirs: pas.Side(x.Theirs), pas.TakeBase: pas.Side(x.Base)}[take]
+	if n == "" {
+		return c.T("(rien)", "(nothing)")
+	}
+	return sanitize(n)
+}
+
+// conflictList lists the merge conflicts left; Enter resolves one.
+type conflictList struct {
+	dialogBase
+	cursor, offset int
+}
+
+func (d *conflictList) Update(msg tea.Msg) tea.Cmd {
+	k, ok := msg.(tea.KeyMsg)
+	if !ok {
+		return nil
+	}
+	c := d.ctx
+	n := len(c.Plan.Conflicts)
+	if cur, ok := moveCursor(c.Keys, k, d.cursor, n); ok {
+		d.cursor = cur
+		return nil
+	}
+	switch {
+	case key.Matches(k, c.Keys.ForceQuit):
+		c.Send(quitMsg{interrupt: true})
+	case key.Matches(k, c.Keys.Cancel):
+		c.Send(popMsg{})
+	case key.Matches(k, c.Keys.Accept) && n > 0:
+		d.cursor = clamp(d.cursor, 0, n-1)
+		c.Send(pushMsg{newMergeDialog(c, c.Plan.Conflicts[d.cursor], d.cursor+1, n)})
+	}
+	return nil
+}
+
+func (d *conflictList) View() string {
+	c := d.ctx
+	w := dialogWidth(c)
+	n := len(c.Plan.Conflicts)
+	if n == 0 {
+		return box(c, c.T("Conflits de fusion", "Merge conflicts"), wrap(c.T("Plus aucun conflit de fusion : ctrl+s enregistre le plan.",
+			"No merge conflict left: ctrl+s saves the plan."), w)+"\n\n"+d.helpLine([]key.Binding{c.Keys.Cancel}))
+	}
+	lines := []string{wrap(c.T("Deux versions du plan ont modifié différemment ces éléments ; le plan garde notre version en attendant. Entrée : choisir.",
+		"Two versions of the plan changed these differently; the plan keeps ours meanwhile. Enter: choose."), w), ""}
+	rows := max(c.Height-lineCount(lines[0])-12, 3)
+	d.cursor = clamp(d.cursor, 0, n-1)
+	d.offset = scrollOffset(d.cursor, d.offset, rows)
+	for i := d.offset; i < n && i < d.offset+rows; i++ {
+		x := c.Plan.Conflicts[i]
+		text := conflictPlace(c, x.Path) + " — " + c.T("nous : ", "ours: ") + sideLine(c, x, pas.TakeOurs) + " · " + c.T("eux : ", "theirs: ") + sideLine(c, x, pas.TakeTheirs)
+		line := truncate(cellSpaces.Replace(text), w-2)
+		if i == d.cursor {
+			line = c.Styles.Selected.Render(padTo("› "+line, w))
+		} else {
+			line = "  " + line
+		}
+		lines = append(lines, line)
+	}
+	lines = append(lines, c.Styles.Faint.Render(fmt.Sprintf("%d/%d", d.cursor+1, n)), "", d.helpLine(d.ShortHelp()))
+	return box(c, c.T("Conflits de fusion", "Merge conflicts"), strings.Join(lines, "\n"))
+}
+
+func (d *conflictList) ShortHelp() []key.Binding {
+	k := d.ctx.Keys
+	return []key.Binding{binding([]string{"enter"}, k.Accept.Help().Key, d.ctx.T("résoudre", "resolve")), k.Up, k.Down, k.Cancel}
+}
+
+func (d *conflictList) FullHelp() [][]key.Binding {
+	k := d.ctx.Keys
+	return [][]key.Binding{d.ShortHelp(), {k.PageUp, k.PageDown, k.Top, k.Bottom}}
+}
+
+// mergeDialog shows one conflict's versions: ours, theirs, the common
+// one, or a value typed by hand.
+type mergeDialog struct {
+	dialogBase
+	path     string
+	at, of   int      // its place in the list
+	versions []string // ours, theirs, base, as the form would show them
+	cursor   int
+}
+
+// mergeChoices are the dialog's options, in order.
+var mergeChoices = []pas.Take{pas.TakeOurs, pas.TakeTheirs, pas.TakeBase}
+
+func newMergeDialog(c *Context, x *pas.Conflict, at, of int) *mergeDialog {
+	d := &mergeDialog{dialogBase: dialogBase{c}, path: x.Path, at: at, of: of}
+	ref, isField := conflictRef(c.Plan, x.Path)
+	for _, take := range mergeChoices {
+		text := sideLine(c, x, take)
+		if isField { // as the form shows it: the version applied to a copy
+			trial := c.Plan.Clone()
+			if trial.Resolve(x, take) == nil {
+				text = describe(c, trial, ref.field, ref.get(trial))
+			}
+		}
+		d.versions = append(d.versions, cellSpaces.Replace(text))
+	}
+	return d
+}
+
+// options are the lines the cursor moves over.
+func (d *mergeDialog) options() []string {
+	c := d.ctx
+	return []string{
+		c.T("Garder notre version (branche courante) : ", "Keep our version (current branch): ") + d.versions[0],
+		c.T("Prendre leur version (branche fusionnée) : ", "Take their version (merged branch): ") + d.versions[1],
+		c.T("Revenir à la version commune : ", "Go back to the common version: ") + d.versions[2],
+		c.T("Saisir une autre valeur…", "Type another value…"),
+	}
+}
+
+func (d *mergeDialog) Update(msg tea.Msg) tea.Cmd {
+	k, ok := msg.(tea.KeyMsg)
+	if !ok {
+		return nil
+	}
+	c := d.ctx
+	if cur, ok := moveCursor(c.Keys, k, d.cursor, len(d.options())); ok {
+		d.cursor = cur
+		return nil
+	}
+	switch {
+	case key.Matches(k, c.Keys.ForceQuit):
+		c.Send(quitMsg{interrupt: true})
+	case key.Matches(k, c.Keys.Cancel):
+		c.Send(popMsg{})
+	case key.Matches(k, c.Keys.Accept):
+		x := conflictAt(c.Plan, d.path)
+		if x == nil { // resolved meanwhile (an undo, a redo)
+			c.Send(popMsg{})
+			return nil
+		}
+		c.Send(popMsg{})
+		if d.cursor == len(mergeChoices) {
+			c.Send(pushMsg{typedResolution(c, x)})
+			return nil
+		}
+		take, path := mergeChoices[d.cursor], d.path
+		c.Send(planEditMsg{func(p *pas.Plan) error {
+			if x := conflictAt(p, path); x != nil {
+				return p.Resolve(x, take)
+			}
+			return nil
+		}, resolvedNote(c)})
+	}
+	return nil
+}
+
+// resolvedNote is flashed once a conflict is resolved: how many are left.
+func resolvedNote(c *Context) string {
+	switch left := len(c.Plan.Conflicts) - 1; left {
+	case 0:
+		return c.T("Dernier conflit résolu (u annule) : ctrl+s enregistre le plan.", "Last conflict resolved (u undoes it): ctrl+s saves the plan.")
+	case 1:
+		return c.T("Conflit résolu (u annule) ; il en reste 1.", "Conflict resolved (u undoes it); 1 left.")
+	default:
+		return fmt.Sprintf(c.T("Conflit résolu (u annule) ; il en reste %d.", "Conflict resolved (u undoes it); %d left."), left)
+	}
+}
+
+func (d *mergeDialog) View() string {
+	c := d.ctx
+	w := dialogWidth(c)
+	lines := []string{c.Styles.Label.Render(wrap(conflictPlace(c, d.path), w)), c.Styles.Faint.Render(truncate(sanitize(d.path), w)), ""}
+	for i, o := range d.options() {
+		line := truncate(o, w-2)
+		if i == d.cursor {
+			line = c.Styles.Selected.Render(padTo("› "+line, w))
+		} else {
+			line = "  " + line
+		}
+		lines = append(lines, line)
+	}
+	lines = append(lines, "", d.helpLine(d.ShortHelp()))
+	title := fmt.Sprintf(c.T("Conflit de fusion %d/%d", "Merge conflict %d/%d"), d.at, d.of)
+	return box(c, title, strings.Join(lines, "\n"))
+}
+
+func (d *mergeDialog) ShortHelp() []key.Binding {
+	k := d.ctx.Keys
+	return []key.Binding{binding([]string{"enter"}, k.Accept.Help().Key, d.ctx.T("choisir", "choose")), k.Up, k.Down, k.Cancel}
+}
+
+func (d *mergeDialog) FullHelp() [][]key.Binding { return [][]key.Binding{d.ShortHelp()} }
+
+// typedResolution asks for the value that resolves a conflict: typed as
+// in the form for one field's value, else as a line of YAML in the form
+// of the versions (empty: nothing there). What does not read back is
+// refused on the spot; nothing changes until it does.
+func typedResolution(c *Context, x *pas.Conflict) *textDialog {
+	path := x.Path
+	title := c.T("Résoudre : ", "Resolve: ") + conflictPlace(c, path)
+	versions := sanitize(x.Versions().In(c.Lang))
+	if ref, ok := conflictRef(c.Plan, path); ok {
+		cur := ref.get(c.Plan)
+		prompt := versions + "\n\n" + c.T("La valeur à garder, saisie comme dans le formulaire (vide : aucune valeur).",
+			"The value to keep, typed as in the form (empty: no value).")
+		return longInput(newTextDialog(c, title, prompt, []string{ref.field.Label.In(c.Lang)}, nil,
+			func(in []string) ([]tea.Msg, string) {
+				typed, err := pas.ParseInput(ref.field, in[0])
+				if err != nil {
+					return nil, errorText(c.Lang, err)
+				}
+				nv := actAnswer(cur, typed)
+				return []tea.Msg{planEditMsg{func(p *pas.Plan) error {
+					if ref.field.List == nil {
+						p.Set(ref.field, nv)
+					} else if r := p.Record(ref.field.List, ref.rec); r != nil {
+						r.Set(ref.field, nv)
+					} else {
+						return refuse("L'élément n'existe plus.", "The item no longer exists.")
+					}
+					p.RemoveConflict(path)
+					return nil
+				}, resolvedNote(c)}}, ""
+			}), pas.InputText(ref.field, cur, c.Lang))
+	}
+	prompt := versions + "\n\n" + c.T("La version à garder, en YAML sur une ligne comme ci-dessus (vide : rien à cet endroit).",
+		"The version to keep, as one line of YAML as above (empty: nothing there).")
+	return longInput(newTextDialog(c, title, prompt, []string{"YAML"}, nil,
+		func(in []string) ([]tea.Msg, string) {
+			text := in[0]
+			if err := c.Plan.Clone().ResolveText(x, text); err != nil { // refused here, before anything changes
+				return nil, problems(c, err)
+			}
+			return []tea.Msg{planEditMsg{func(p *pas.Plan) error {
+				if x := conflictAt(p, path); x != nil {
+					return p.ResolveText(x, text)
+				}
+				return nil
+			}, resolvedNote(c)}}, ""
+		}), pas.Side(x.Ours))
+}
+
+// longInput lifts a text dialog's length limit (a record's YAML, notes)
+// and puts a value in its input.
+func longInput(d *textDialog, value string) *textDialog {
+	d.inputs[0].CharLimit = 0
+	d.inputs[0].SetValue(sanitize(value))
+	return d
+}
+
+// problems says why a typed version does not load, without the file name
+// and position a one-line input has no use for.
+func problems(c *Context, err error) string {
+	le, ok := err.(*pas.LoadError)
+	if !ok {
+		return errorText(c.Lang, err)
+	}
+	var out []string
+	for _, p := range le.Problems {
+		out = append(out, p.Msg.In(c.Lang))
+	}
+	return sanitize(strings.Join(out, c.T(" ; ", "; ")))
+}
