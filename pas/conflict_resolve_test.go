@@ -65,10 +65,10 @@ func TestResolveRefusesAnInvalidVersion(t *testing.T) {
 	}
 }
 
-// TestResolveText: a version written by hand resolves a conflict of any
+// TestResolveYAML: a version written by hand resolves a conflict of any
 // kind (a value, a RACI cell, a record, notes); empty, it puts nothing
 // there; a text that does not load changes nothing and keeps the conflict.
-func TestResolveText(t *testing.T) {
+func TestResolveYAML(t *testing.T) {
 	for _, tc := range []struct {
 		name         string
 		ours, theirs []string
@@ -88,7 +88,7 @@ func TestResolveText(t *testing.T) {
 			if len(p.Conflicts) != 1 {
 				t.Fatalf("conflicts: %s", conflictPaths(p))
 			}
-			if err := p.ResolveText(p.Conflicts[0], tc.text); err != nil {
+			if err := p.ResolveYAML(p.Conflicts[0], tc.text); err != nil {
 				t.Fatal(err)
 			}
 			out := string(Encode(p))
@@ -100,12 +100,29 @@ func TestResolveText(t *testing.T) {
 	p := merged(t, []string{"delay: 24h", "delay: 4h"}, []string{"delay: 24h", "delay: 8h"})
 	before := string(Encode(p))
 	for _, text := range []string{"soon", "[unclosed", "{a: 1}", "\x1b[31m"} {
-		err := p.ResolveText(p.Conflicts[0], text)
+		err := p.ResolveYAML(p.Conflicts[0], text)
 		if _, ok := err.(*LoadError); !ok {
 			t.Errorf("%q: error %T %v, want a *LoadError", text, err, err)
 		}
 		if after := string(Encode(p)); after != before || len(p.Conflicts) != 1 {
 			t.Errorf("%q: a refused resolution changed the plan:\n%s", text, after)
+		}
+	}
+}
+
+// TestResolveString: notes typed by hand, on several lines, resolve their
+// conflict as they read; nothing typed removes them.
+func TestResolveString(t *testing.T) {
+	for _, text := range []string{"first line\nsecond: line, with 'quotes'", ""} {
+		p := merged(t, []string{"shared notes", "our notes"}, []string{"shared notes", "their notes"})
+		if got := SideText(p.Conflicts[0].Ours); got != "our notes" {
+			t.Errorf("SideText = %q", got)
+		}
+		if err := p.ResolveString(p.Conflicts[0], text); err != nil {
+			t.Fatal(err)
+		}
+		if got := p.Data("main").Notes; got != text || len(p.Conflicts) != 0 {
+			t.Errorf("notes %q, conflicts %s", got, conflictPaths(p))
 		}
 	}
 }

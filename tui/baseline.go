@@ -114,16 +114,16 @@ func baselineNote(c *Context) string {
 	case b.Standard == nil:
 		return standardProblem(c, b) + c.T(" ; les écarts ne sont pas marqués.", "; deviations are not marked.")
 	case b.Changed():
-		return c.T("Le PAS standard a changé depuis la copie : les écarts (≠) sont établis par rapport à sa version actuelle.",
-			"The standard PAS changed since the copy: deviations (≠) are against its current version.")
+		return c.T("PAS standard modifié depuis la copie : les ≠ se rapportent à sa version actuelle.",
+			"Standard PAS changed since the copy: ≠ marks compare with its current version.")
 	}
 	switch n := c.Stats.devs.total; n {
 	case 0:
 		return c.T("Identique au PAS standard.", "Same as the standard PAS.")
 	case 1:
-		return c.T("1 écart par rapport au PAS standard (≠) : touche b pour le voir.", "1 deviation from the standard PAS (≠): key b shows it.")
+		return c.T("1 écart au PAS standard, marqué ≠ (touche b).", "1 deviation from the standard PAS, marked ≠ (key b).")
 	default:
-		return fmt.Sprintf(c.T("%d écarts par rapport au PAS standard (≠) : touche b sur un champ marqué.", "%d deviations from the standard PAS (≠): key b on a marked field."), n)
+		return fmt.Sprintf(c.T("%d écarts au PAS standard, marqués ≠ (touche b).", "%d deviations from the standard PAS, marked ≠ (key b)."), n)
 	}
 }
 

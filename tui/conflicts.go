@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/textarea"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/pas-editor/pas/pas"
 )
@@ -15,7 +16,7 @@ import (
 // kept in the plan until someone chooses. m lists them; Enter on one
 // shows its three versions and takes ours, theirs, the common one, or a
 // value typed by hand. Each resolution applies the value and removes the
-// conflict as one undoable edit (pas.Plan.Resolve, ResolveText). The
+// conflict as one undoable edit (pas.Plan.Resolve, ResolveYAML). The
 // conflicts are internal: the client view neither shows nor resolves them.
 
 // planEditMsg changes the plan as a whole (resolving a conflict may touch
@@ -107,9 +108,10 @@ func conflictRef(p *pas.Plan, path string) (valueRef, bool) {
 	return valueRef{f, id}, f != nil && p.Record(list, id) != nil
 }
 
-// conflictPlace names what a conflict is about as the form shows it:
-// "Continuité d'activité — RPO", "Sites « Lyon » — Pays", "Dérogation
-// LOG-02"; the path itself when it names nothing known.
+// conflictPlace names what a conflict is about as the form shows it,
+// after the chapter's short title: "Continuité et reprise — RPO (PDMA)",
+// "Sites « Lyon » — Pays", "Dérogation LOG-02"; the path itself when it
+// names nothing known.
 func conflictPlace(c *Context, path string) string {
 	switch {
 	case path == "lang":
@@ -129,7 +131,7 @@ func conflictPlace(c *Context, path string) string {
 	if s == nil {
 		return sanitize(path)
 	}
-	title := s.Title.In(c.Lang)
+	title := s.ShortTitle().In(c.Lang)
 	switch rest {
 	case "notes":
 		return title + " — " + c.T("notes internes", "internal notes")
@@ -139,7 +141,7 @@ func conflictPlace(c *Context, path string) string {
 	i := strings.IndexByte(rest, '[')
 	if i < 0 {
 		if f := s.Field(rest); f != nil {
-			return title + " — " + pas.FieldLabel(f, c.Lang)
+			return title + " — " + f.Label.In(c.Lang)
 		}
 		return sanitize(path)
 	}
@@ -173,10 +175,11 @@ func refName(c *Context, f *pas.Field, id string) string {
 	return id
 }
 
-// sideLine is one version of a conflict as one line of YAML, "(rien)"
-// when that side has nothing there; safe for a terminal.
+// sideLine is one version of a conflict as a reader reads it (a text
+// as it is, anything else as one line of YAML), "(rien)" when that side
+// has nothing there; safe for a terminal.
 func sideLine(c *Context, x *pas.Conflict, take pas.Take) string {
-	n := map[pas.Take]string{pas.TakeOurs: pas.Side(x.Ours), pas.TakeTheirs: pas.Side(x.Theirs), pas.TakeBase: pas.Side(x.Base)}[take]
+	n := map[pas.Take]string{pas.TakeOurs: pas.SideText(x.Ours), pas.TakeTheirs: pas.SideText(x.Theirs), pas.TakeBase: pas.SideText(x.Base)}[take]
 	if n == "" {
 		return c.T("(rien)", "(nothing)")
 	}
@@ -313,7 +316,11 @@ func (d *mergeDialog) Update(msg tea.Msg) tea.Cmd {
 		}
 		c.Send(popMsg{})
 		if d.cursor == len(mergeChoices) {
-			c.Send(pushMsg{typedResolution(c, x)})
+			if isTextConflict(x.Path) {
+				c.Send(pushMsg{newConflictText(c, x)})
+			} else {
+				c.Send(pushMsg{typedResolution(c, x)})
+			}
 			return nil
 		}
 		take, path := mergeChoices[d.cursor], d.path
@@ -366,7 +373,8 @@ func (d *mergeDialog) FullHelp() [][]key.Binding { return [][]key.Binding{d.Shor
 
 // typedResolution asks for the value that resolves a conflict: typed as
 // in the form for one field's value, else as a line of YAML in the form
-// of the versions (empty: nothing there). What does not read back is
+// of the versions (empty: nothing there); texts have their own dialog
+// (conflictText). What does not read back is
 // refused on the spot; nothing changes until it does.
 func typedResolution(c *Context, x *pas.Conflict) *textDialog {
 	path := x.Path
@@ -401,12 +409,12 @@ func typedResolution(c *Context, x *pas.Conflict) *textDialog {
 	return longInput(newTextDialog(c, title, prompt, []string{"YAML"}, nil,
 		func(in []string) ([]tea.Msg, string) {
 			text := in[0]
-			if err := c.Plan.Clone().ResolveText(x, text); err != nil { // refused here, before anything changes
+			if err := c.Plan.Clone().ResolveYAML(x, text); err != nil { // refused here, before anything changes
 				return nil, problems(c, err)
 			}
 			return []tea.Msg{planEditMsg{func(p *pas.Plan) error {
 				if x := conflictAt(p, path); x != nil {
-					return p.ResolveText(x, text)
+					return p.ResolveYAML(x, text)
 				}
 				return nil
 			}, resolvedNote(c)}}, ""
@@ -434,3 +442,69 @@ func problems(c *Context, err error) string {
 	}
 	return sanitize(strings.Join(out, c.T(" ; ", "; ")))
 }
+
+// isTextConflict reports whether a conflict's versions are texts typed as
+// they read: a chapter's notes, a not-applicable justification.
+func isTextConflict(path string) bool {
+	return strings.HasSuffix(path, ".notes") || strings.HasSuffix(path, ".not_applicable")
+}
+
+// conflictText edits the text that resolves a conflict on notes or on a
+// justification, on as many lines as it takes, from our version.
+type conflictText struct {
+	dialogBase
+	path string
+	ta   textarea.Model
+}
+
+func newConflictText(c *Context, x *pas.Conflict) *conflictText {
+	d := &conflictText{dialogBase: dialogBase{c}, path: x.Path, ta: newArea()}
+	d.ta.ShowLineNumbers = false
+	d.ta.CharLimit = 0
+	d.ta.SetHeight(6)
+	d.ta.KeyMap.InsertNewline = key.NewBinding(key.WithKeys("ctrl+j", "alt+enter"))
+	d.ta.SetValue(sanitize(pas.SideText(x.Ours)))
+	d.ta.Focus()
+	return d
+}
+
+func (d *conflictText) Update(msg tea.Msg) tea.Cmd {
+	if k, ok := msg.(tea.KeyMsg); ok {
+		c := d.ctx
+		switch {
+		case key.Matches(k, c.Keys.Cancel):
+			c.Send(popMsg{})
+			return nil
+		case k.Type == tea.KeyEnter && !k.Alt:
+			text, path := strings.TrimSpace(d.ta.Value()), d.path
+			c.Send(popMsg{}, planEditMsg{func(p *pas.Plan) error {
+				if x := conflictAt(p, path); x != nil {
+					return p.ResolveString(x, text)
+				}
+				return nil
+			}, resolvedNote(c)})
+			return nil
+		}
+	}
+	var cmd tea.Cmd
+	d.ta, cmd = d.ta.Update(msg)
+	return cmd
+}
+
+func (d *conflictText) View() string {
+	c := d.ctx
+	d.ta.SetWidth(dialogWidth(c) - 2)
+	return box(c, c.T("Résoudre : ", "Resolve: ")+conflictPlace(c, d.path),
+		c.Styles.Faint.Render(wrap(c.T("Le texte à garder, parti de notre version (vide : aucun).", "The text to keep, starting from ours (empty: none)."), dialogWidth(c)))+"\n\n"+
+			d.ta.View()+"\n\n"+d.helpLine(d.ShortHelp()))
+}
+
+func (d *conflictText) ShortHelp() []key.Binding {
+	k := d.ctx.Keys
+	return []key.Binding{k.Accept, k.NewLine, k.Cancel}
+}
+
+func (d *conflictText) FullHelp() [][]key.Binding { return [][]key.Binding{d.ShortHelp()} }
+
+// typing: the text takes every key.
+func (d *conflictText) typing() bool { return true }
