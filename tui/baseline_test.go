@@ -189,3 +189,13 @@ func TestStandardPathRelativeToThePlan(t *testing.T) {
 	d := newDriver(t, options(t, path, ""), 120, 40)
 	d.mustShow("1 écart au PAS standard")
 }
+
+// TestViewStandard pins the form of a plan made from a standard PAS: the
+// ≠ marks, the sidebar's counts, the standard's value under the question.
+func TestViewStandard(t *testing.T) {
+	eachSize(t, func(t *testing.T, l pas.Lang, w, h int) {
+		d := newDriver(t, tenderOptions(t, l, weakerRPO), w, h)
+		d.goTo("continuity").toField("bcp.rpo").keys("down", "up")
+		requireView(t, d)
+	})
+}

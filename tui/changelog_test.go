@@ -89,3 +89,11 @@ func TestVersionHistoryOfANewPlan(t *testing.T) {
 	d.setVersion("0.2")
 	d.mustShow("The version goes from 1.0 to 0.2.", "this plan was not read from a file,")
 }
+
+// TestViewHistoryProposal pins the proposed version-history line.
+func TestViewHistoryProposal(t *testing.T) {
+	eachView(t, func(t *testing.T, d *driver) {
+		d.goTo("continuity").toField("bcp.rto").keys("enter", "ctrl+u").typeText("2 h").keys("enter")
+		requireView(t, d.keys("esc").setVersion("1.1"))
+	})
+}

@@ -170,3 +170,19 @@ func TestConflictsNotInClientView(t *testing.T) {
 	d.keys("v", "m")
 	d.mustNotShow("Conflits de fusion", "m conflits de fusion")
 }
+
+// TestViewConflicts pins the list of a merged plan's conflicts.
+func TestViewConflicts(t *testing.T) {
+	eachSize(t, func(t *testing.T, l pas.Lang, w, h int) {
+		d := newDriver(t, mergedOptions(t, l), w, h)
+		requireView(t, d.keys("m"))
+	})
+}
+
+// TestViewConflict pins one conflict's versions.
+func TestViewConflict(t *testing.T) {
+	eachSize(t, func(t *testing.T, l pas.Lang, w, h int) {
+		d := newDriver(t, mergedOptions(t, l), w, h)
+		requireView(t, d.toConflict("continuity.bcp.rpo"))
+	})
+}
