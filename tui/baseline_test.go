@@ -104,7 +104,7 @@ func TestStandardRecords(t *testing.T) {
 	d.mustShow("≠" + name)
 	d.keys("u") // the plan as opened
 
-	d.keys("D", "esc") // a copy, added for this plan
+	d.keys("D", "esc")           // a copy, added for this plan
 	d.mustShow("✗≠" + name[:10]) // the copy: a name taken twice
 	d.keys("b")
 	d.mustShow("(copy)” is not in the standard PAS")

@@ -186,3 +186,24 @@ func TestViewConflict(t *testing.T) {
 		requireView(t, d.toConflict("continuity.bcp.rpo"))
 	})
 }
+
+// TestConflictsAfterAPull: a merge pulled under the editor brings
+// conflicts; reloading the plan says so.
+func TestConflictsAfterAPull(t *testing.T) {
+	mergedOptions(t, pas.EN)
+	merged, err := os.ReadFile("plan.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Chdir(t.TempDir())
+	if err := os.WriteFile("plan.yaml", examples.Plan(pas.EN), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	d := newDriver(t, options(t, "plan.yaml", ""), 120, 40)
+	d.mustNotShow("merge conflict")
+	if err := os.WriteFile("plan.yaml", merged, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	d.keys("ctrl+s", "r")
+	d.mustShow("Plan reloaded from disk. 4 merge conflicts to resolve: key m.")
+}
