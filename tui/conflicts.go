@@ -316,11 +316,7 @@ func (d *mergeDialog) Update(msg tea.Msg) tea.Cmd {
 		}
 		c.Send(popMsg{})
 		if d.cursor == len(mergeChoices) {
-			if isTextConflict(x.Path) {
-				c.Send(pushMsg{newConflictText(c, x)})
-			} else {
-				c.Send(pushMsg{typedResolution(c, x)})
-			}
+			c.Send(pushMsg{typedResolution(c, x)})
 			return nil
 		}
 		take, path := mergeChoices[d.cursor], d.path
@@ -372,37 +368,34 @@ func (d *mergeDialog) ShortHelp() []key.Binding {
 func (d *mergeDialog) FullHelp() [][]key.Binding { return [][]key.Binding{d.ShortHelp()} }
 
 // typedResolution asks for the value that resolves a conflict: typed as
-// in the form for one field's value, else as a line of YAML in the form
-// of the versions (empty: nothing there); texts have their own dialog
-// (conflictText). What does not read back is
-// refused on the spot; nothing changes until it does.
-func typedResolution(c *Context, x *pas.Conflict) *textDialog {
+// in the form for one field's value (a long text in a text box), notes
+// and justifications in a text box, anything else as a line of YAML in
+// the form of the versions (empty: nothing there). What does not read
+// back is refused on the spot; nothing changes until it does.
+func typedResolution(c *Context, x *pas.Conflict) mode {
 	path := x.Path
 	title := c.T("Résoudre : ", "Resolve: ") + conflictPlace(c, path)
 	versions := sanitize(x.Versions().In(c.Lang))
 	if ref, ok := conflictRef(c.Plan, path); ok {
 		cur := ref.get(c.Plan)
+		done := func(text string) ([]tea.Msg, string) { return fieldResolution(c, ref, cur, path, text) }
+		if ref.field.Kind == pas.KLongText {
+			return newConflictText(c, title, pas.InputText(ref.field, cur, c.Lang), done)
+		}
 		prompt := versions + "\n\n" + c.T("La valeur à garder, saisie comme dans le formulaire (vide : aucune valeur).",
 			"The value to keep, typed as in the form (empty: no value).")
 		return longInput(newTextDialog(c, title, prompt, []string{ref.field.Label.In(c.Lang)}, nil,
-			func(in []string) ([]tea.Msg, string) {
-				typed, err := pas.ParseInput(ref.field, in[0])
-				if err != nil {
-					return nil, errorText(c.Lang, err)
+			func(in []string) ([]tea.Msg, string) { return done(in[0]) }), pas.InputText(ref.field, cur, c.Lang))
+	}
+	if isTextConflict(path) {
+		return newConflictText(c, title, pas.SideText(x.Ours), func(text string) ([]tea.Msg, string) {
+			return []tea.Msg{planEditMsg{func(p *pas.Plan) error {
+				if x := conflictAt(p, path); x != nil {
+					return p.ResolveString(x, text)
 				}
-				nv := actAnswer(cur, typed)
-				return []tea.Msg{planEditMsg{func(p *pas.Plan) error {
-					if ref.field.List == nil {
-						p.Set(ref.field, nv)
-					} else if r := p.Record(ref.field.List, ref.rec); r != nil {
-						r.Set(ref.field, nv)
-					} else {
-						return refuse("L'élément n'existe plus.", "The item no longer exists.")
-					}
-					p.RemoveConflict(path)
-					return nil
-				}, resolvedNote(c)}}, ""
-			}), pas.InputText(ref.field, cur, c.Lang))
+				return nil
+			}, resolvedNote(c)}}, ""
+		})
 	}
 	prompt := versions + "\n\n" + c.T("La version à garder, en YAML sur une ligne comme ci-dessus (vide : rien à cet endroit).",
 		"The version to keep, as one line of YAML as above (empty: nothing there).")
@@ -419,6 +412,27 @@ func typedResolution(c *Context, x *pas.Conflict) *textDialog {
 				return nil
 			}, resolvedNote(c)}}, ""
 		}), pas.Side(x.Ours))
+}
+
+// fieldResolution stores a value typed for a field in conflict (a value
+// to confirm stays so) and removes the conflict, as one edit.
+func fieldResolution(c *Context, ref valueRef, cur *pas.Value, path, text string) ([]tea.Msg, string) {
+	typed, err := pas.ParseInput(ref.field, text)
+	if err != nil {
+		return nil, errorText(c.Lang, err)
+	}
+	nv := actAnswer(cur, typed)
+	return []tea.Msg{planEditMsg{func(p *pas.Plan) error {
+		if ref.field.List == nil {
+			p.Set(ref.field, nv)
+		} else if r := p.Record(ref.field.List, ref.rec); r != nil {
+			r.Set(ref.field, nv)
+		} else {
+			return refuse("L'élément n'existe plus.", "The item no longer exists.")
+		}
+		p.RemoveConflict(path)
+		return nil
+	}, resolvedNote(c)}}, ""
 }
 
 // longInput lifts a text dialog's length limit (a record's YAML, notes)
@@ -449,21 +463,24 @@ func isTextConflict(path string) bool {
 	return strings.HasSuffix(path, ".notes") || strings.HasSuffix(path, ".not_applicable")
 }
 
-// conflictText edits the text that resolves a conflict on notes or on a
-// justification, on as many lines as it takes, from our version.
+// conflictText edits, on as many lines as it takes, the text that
+// resolves a conflict on notes, a justification or a long text; done
+// says what to send, or why the text is refused.
 type conflictText struct {
 	dialogBase
-	path string
-	ta   textarea.Model
+	title string
+	ta    textarea.Model
+	err   string
+	done  func(text string) ([]tea.Msg, string)
 }
 
-func newConflictText(c *Context, x *pas.Conflict) *conflictText {
-	d := &conflictText{dialogBase: dialogBase{c}, path: x.Path, ta: newArea()}
+func newConflictText(c *Context, title, value string, done func(string) ([]tea.Msg, string)) *conflictText {
+	d := &conflictText{dialogBase: dialogBase{c}, title: title, ta: newArea(), done: done}
 	d.ta.ShowLineNumbers = false
 	d.ta.CharLimit = 0
 	d.ta.SetHeight(6)
 	d.ta.KeyMap.InsertNewline = key.NewBinding(key.WithKeys("ctrl+j", "alt+enter"))
-	d.ta.SetValue(sanitize(pas.SideText(x.Ours)))
+	d.ta.SetValue(sanitize(value))
 	d.ta.Focus()
 	return d
 }
@@ -476,13 +493,13 @@ func (d *conflictText) Update(msg tea.Msg) tea.Cmd {
 			c.Send(popMsg{})
 			return nil
 		case k.Type == tea.KeyEnter && !k.Alt:
-			text, path := strings.TrimSpace(d.ta.Value()), d.path
-			c.Send(popMsg{}, planEditMsg{func(p *pas.Plan) error {
-				if x := conflictAt(p, path); x != nil {
-					return p.ResolveString(x, text)
-				}
+			msgs, errMsg := d.done(strings.TrimSpace(d.ta.Value()))
+			if errMsg != "" {
+				d.err = errMsg
 				return nil
-			}, resolvedNote(c)})
+			}
+			c.Send(popMsg{})
+			c.Send(msgs...)
 			return nil
 		}
 	}
@@ -493,10 +510,14 @@ func (d *conflictText) Update(msg tea.Msg) tea.Cmd {
 
 func (d *conflictText) View() string {
 	c := d.ctx
-	d.ta.SetWidth(dialogWidth(c) - 2)
-	return box(c, c.T("Résoudre : ", "Resolve: ")+conflictPlace(c, d.path),
-		c.Styles.Faint.Render(wrap(c.T("Le texte à garder, parti de notre version (vide : aucun).", "The text to keep, starting from ours (empty: none)."), dialogWidth(c)))+"\n\n"+
-			d.ta.View()+"\n\n"+d.helpLine(d.ShortHelp()))
+	w := dialogWidth(c)
+	d.ta.SetWidth(w - 2)
+	body := c.Styles.Faint.Render(wrap(c.T("Le texte à garder, parti de notre version (vide : aucun).", "The text to keep, starting from ours (empty: none)."), w)) +
+		"\n\n" + d.ta.View()
+	if d.err != "" {
+		body += "\n\n" + c.Styles.Error.Render(wrap(d.err, w))
+	}
+	return box(c, d.title, body+"\n\n"+d.helpLine(d.ShortHelp()))
 }
 
 func (d *conflictText) ShortHelp() []key.Binding {

@@ -17,6 +17,23 @@ import (
 // reason changed both ways. It returns options opening it.
 func mergedOptions(t *testing.T, l pas.Lang) Options {
 	t.Helper()
+	rpo, acts := field("continuity.bcp.rpo"), field("raci.activities")
+	return mergeOf(t, l, func(ours, theirs *pas.Plan) {
+		ours.Set(rpo, &pas.Value{Has: true, Dur: pas.Hours(4)})
+		theirs.Set(rpo, &pas.Value{Has: true, Dur: pas.Hours(8)})
+		ours.Edit("datacenter").Notes = "Our notes"
+		theirs.Edit("datacenter").Notes = "Their notes"
+		deleteRecord(ours, acts, "a03")
+		theirs.Record(acts, "a03").Set(acts.RecordField("label"), &pas.Value{Has: true, Str: "Homologation"})
+		ours.Waivers[0].Reason = "Our reason"
+		theirs.Waivers[0].Reason = "Their reason"
+	})
+}
+
+// mergeOf writes as plan.yaml, in a temporary working directory, what pas
+// merge makes of two edits of the example, and returns options opening it.
+func mergeOf(t *testing.T, l pas.Lang, edit func(ours, theirs *pas.Plan)) Options {
+	t.Helper()
 	t.Chdir(t.TempDir())
 	load := func() *pas.Plan {
 		p, err := pas.Decode(examples.Plan(l), "plan.yaml", sections.Catalogue())
@@ -26,15 +43,7 @@ func mergedOptions(t *testing.T, l pas.Lang) Options {
 		return p
 	}
 	base, ours, theirs := load(), load(), load()
-	rpo, acts := field("continuity.bcp.rpo"), field("raci.activities")
-	ours.Set(rpo, &pas.Value{Has: true, Dur: pas.Hours(4)})
-	theirs.Set(rpo, &pas.Value{Has: true, Dur: pas.Hours(8)})
-	ours.Edit("datacenter").Notes = "Our notes"
-	theirs.Edit("datacenter").Notes = "Their notes"
-	deleteRecord(ours, acts, "a03")
-	theirs.Record(acts, "a03").Set(acts.RecordField("label"), &pas.Value{Has: true, Str: "Homologation"})
-	ours.Waivers[0].Reason = "Our reason"
-	theirs.Waivers[0].Reason = "Their reason"
+	edit(ours, theirs)
 	merged := pas.Merge(base, ours, theirs)
 	if err := os.WriteFile("plan.yaml", pas.Marshal(merged), 0o644); err != nil {
 		t.Fatal(err)
@@ -206,4 +215,20 @@ func TestConflictsAfterAPull(t *testing.T) {
 	}
 	d.keys("ctrl+s", "r")
 	d.mustShow("Plan reloaded from disk. 4 merge conflicts to resolve: key m.")
+}
+
+// TestConflictOnALongText: a long text in conflict is typed in a text box
+// from our version, on several lines; a value to confirm stays so.
+func TestConflictOnALongText(t *testing.T) {
+	scope := field("engagement.scope")
+	d := newDriver(t, mergeOf(t, pas.FR, func(ours, theirs *pas.Plan) {
+		ours.Set(scope, &pas.Value{Has: true, Str: "Notre périmètre", State: pas.ToConfirm})
+		theirs.Set(scope, &pas.Value{Has: true, Str: "Leur périmètre"})
+	}), 120, 40)
+	d.toConflict("engagement.scope").keys("G", "enter")
+	d.mustShow("Le texte à garder, parti de notre version", "Notre périmètre")
+	d.keys("ctrl+j").typeText("Deuxième ligne").keys("enter")
+	if v := d.m.ctx.Plan.Get(scope); v.Str != "Notre périmètre\nDeuxième ligne" || v.State != pas.ToConfirm || len(d.m.ctx.Plan.Conflicts) != 0 {
+		t.Fatalf("scope %+v, conflicts %s", v, conflictPaths(d.m.ctx.Plan))
+	}
 }
