@@ -411,7 +411,18 @@ func typedResolution(c *Context, x *pas.Conflict) mode {
 				}
 				return nil
 			}, resolvedNote(c)}}, ""
-		}), pas.Side(x.Ours))
+		}), startingSide(x))
+}
+
+// startingSide is the version a YAML resolution starts from: ours, else
+// theirs, else the common one (a record we deleted starts from theirs).
+func startingSide(x *pas.Conflict) string {
+	for _, n := range []string{pas.Side(x.Ours), pas.Side(x.Theirs), pas.Side(x.Base)} {
+		if n != "" {
+			return n
+		}
+	}
+	return ""
 }
 
 // fieldResolution stores a value typed for a field in conflict (a value
