@@ -227,10 +227,10 @@ func resetRecord(c *Context, list *pas.Field, id string) {
 		}
 	}
 	if len(labels) == 0 {
-		c.flash(c.T("Cet élément est tel que dans le PAS standard.", "This item is as the standard PAS has it."), false)
+		c.flash(c.T("Cet élément est identique à celui du PAS standard.", "This item is the same as the standard PAS's."), false)
 		return
 	}
-	body := fmt.Sprintf(c.T("Remettre %s tel qu'il est dans le PAS standard ?", "Put %s back as the standard PAS has it?"), sanitize(pas.Quote(r.NameIn(list, c.Lang), c.Lang))) +
+	body := fmt.Sprintf(c.T("Remettre l'élément %s tel qu'il est dans le PAS standard ?", "Put %s back as the standard PAS has it?"), sanitize(pas.Quote(r.NameIn(list, c.Lang), c.Lang))) +
 		"\n\n" + c.T("Champs qui diffèrent : ", "Fields that differ: ") + strings.Join(labels, ", ")
 	if s := classCounts(c, classes); s != "" {
 		body += "\n" + s
@@ -248,11 +248,17 @@ func resetRecord(c *Context, list *pas.Field, id string) {
 // stricter in this plan than in the standard.
 func classCounts(c *Context, n map[pas.Class]int) string {
 	var parts []string
-	if w := n[pas.Weaker] + n[pas.OutsideRange]; w > 0 {
-		parts = append(parts, fmt.Sprintf(c.T("%d moins strict(s) ou hors plage", "%d weaker or outside the range"), w))
+	switch w := n[pas.Weaker] + n[pas.OutsideRange]; {
+	case w == 1:
+		parts = append(parts, c.T("1 moins strict ou hors de la plage admise", "1 weaker or outside the allowed range"))
+	case w > 1:
+		parts = append(parts, fmt.Sprintf(c.T("%d moins stricts ou hors de la plage admise", "%d weaker or outside the allowed range"), w))
 	}
-	if s := n[pas.Stricter]; s > 0 {
-		parts = append(parts, fmt.Sprintf(c.T("%d plus strict(s)", "%d stricter"), s))
+	switch s := n[pas.Stricter]; {
+	case s == 1:
+		parts = append(parts, c.T("1 plus strict", "1 stricter"))
+	case s > 1:
+		parts = append(parts, fmt.Sprintf(c.T("%d plus stricts", "%d stricter"), s))
 	}
 	if len(parts) == 0 {
 		return ""

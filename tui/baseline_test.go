@@ -94,7 +94,7 @@ func TestStandardRecords(t *testing.T) {
 	name := first.Name(sites)
 	d.mustShow("≠" + name)
 	d.keys("b")
-	d.mustShow("Put “"+name+"” back as the standard PAS has it?", "Fields that differ: City, Generator autonomy", "In this plan: 1 weaker or outside the range.")
+	d.mustShow("Put “"+name+"” back as the standard PAS has it?", "Fields that differ: City, Generator autonomy", "In this plan: 1 weaker or outside the allowed range.")
 	d.keys("y")
 	if got := first.ID; d.m.ctx.Plan.Record(sites, got).Str(sites.RecordField("city")) == "Lyon" {
 		t.Fatal("the record was not put back")

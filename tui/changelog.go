@@ -90,10 +90,10 @@ func historyDialog(c *Context, from, to, summary string, since bool) *textDialog
 		"The version goes from %s to %s. Proposed line for the version history, dated %s:"), orNone(c, from), sanitize(to), day)
 	switch {
 	case !since:
-		prompt += " " + c.T("ce plan n'a pas été lu d'un fichier, résumez vous-même ses modifications.", "this plan was not read from a file, sum up its changes yourself.")
+		prompt += " " + c.T("ce plan n'a pas été lu d'un fichier ; résumez vous-même ses modifications.", "this plan was not read from a file; sum up its changes yourself.")
 	case summary == "":
-		prompt += " " + c.T("rien n'a changé depuis l'ouverture du fichier (ou le dernier changement de version), résumez vous-même.",
-			"nothing changed since the file was opened (or the version last changed), sum it up yourself.")
+		prompt += " " + c.T("rien n'a changé depuis l'ouverture du fichier (ou le dernier changement de version) ; résumez vous-même les modifications.",
+			"nothing changed since the file was opened (or the version last changed); sum up the changes yourself.")
 	default:
 		prompt += " " + c.T("les changements depuis l'ouverture du fichier (ou le dernier changement de version), à reprendre à votre guise.",
 			"the changes since the file was opened (or the version last changed), to edit as you see fit.")
@@ -106,7 +106,7 @@ func historyDialog(c *Context, from, to, summary string, since bool) *textDialog
 			case err != nil:
 				return nil, errorText(c.Lang, err)
 			case text == nil:
-				return nil, c.T("Décrivez les modifications, ou Échap pour ne rien ajouter.", "Describe the changes, or Esc to add nothing.")
+				return nil, c.T("Décrivez les modifications, ou appuyez sur Échap pour ne rien ajouter.", "Describe the changes, or press Esc to add nothing.")
 			}
 			return []tea.Msg{historyEntry(c, to, text), flashMsg{c.T("Ligne ajoutée à l'historique des versions (u annule).", "Line added to the version history (u undoes it)."), false}}, ""
 		})

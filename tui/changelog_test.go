@@ -62,7 +62,7 @@ func TestVersionHistoryDeclined(t *testing.T) {
 	d.setVersion("1.2")
 	d.mustShow("La version passe de 1.1 à 1.2.", "rien n'a changé depuis")
 	d.keys("enter")
-	d.mustShow("Décrivez les modifications, ou Échap pour ne rien ajouter.")
+	d.mustShow("Décrivez les modifications, ou appuyez sur Échap pour ne rien ajouter.")
 	d.typeText("Relecture").keys("enter")
 	if n := len(d.m.ctx.Plan.Records(history)); n != before+1 {
 		t.Fatalf("%d lines", n-before)
@@ -87,7 +87,7 @@ func TestVersionHistoryOfANewPlan(t *testing.T) {
 		t.Fatalf("the start screen opened no plan:\n%s", d.view())
 	}
 	d.setVersion("0.2")
-	d.mustShow("The version goes from 1.0 to 0.2.", "this plan was not read from a file,")
+	d.mustShow("The version goes from 1.0 to 0.2.", "this plan was not read from a file;")
 }
 
 // TestViewHistoryProposal pins the proposed version-history line.

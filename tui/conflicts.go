@@ -230,7 +230,7 @@ func (d *conflictList) View() string {
 	d.offset = scrollOffset(d.cursor, d.offset, rows)
 	for i := d.offset; i < n && i < d.offset+rows; i++ {
 		x := c.Plan.Conflicts[i]
-		text := conflictPlace(c, x.Path) + " — " + c.T("nous : ", "ours: ") + sideLine(c, x, pas.TakeOurs) + " · " + c.T("eux : ", "theirs: ") + sideLine(c, x, pas.TakeTheirs)
+		text := conflictPlace(c, x.Path) + " — " + c.T("la nôtre : ", "ours: ") + sideLine(c, x, pas.TakeOurs) + " · " + c.T("la leur : ", "theirs: ") + sideLine(c, x, pas.TakeTheirs)
 		line := truncate(cellSpaces.Replace(text), w-2)
 		if i == d.cursor {
 			line = c.Styles.Selected.Render(padTo("› "+line, w))
@@ -523,7 +523,7 @@ func (d *conflictText) View() string {
 	c := d.ctx
 	w := dialogWidth(c)
 	d.ta.SetWidth(w - 2)
-	body := c.Styles.Faint.Render(wrap(c.T("Le texte à garder, parti de notre version (vide : aucun).", "The text to keep, starting from ours (empty: none)."), w)) +
+	body := c.Styles.Faint.Render(wrap(c.T("Le texte à garder, à partir de notre version (vide : aucun texte).", "The text to keep, starting from ours (empty: no text)."), w)) +
 		"\n\n" + d.ta.View()
 	if d.err != "" {
 		body += "\n\n" + c.Styles.Error.Render(wrap(d.err, w))

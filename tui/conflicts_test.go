@@ -89,7 +89,7 @@ func TestConflictsTakeTheirs(t *testing.T) {
 		t.Fatalf("%d errors in continuity (MERGE-01)", e)
 	}
 	d.keys("m")
-	d.mustShow("Conflits de fusion", "Continuité et reprise — RPO (PDMA) — nous : 4h · eux : 8h")
+	d.mustShow("Conflits de fusion", "Continuité et reprise — RPO (PDMA) — la nôtre : 4h · la leur : 8h")
 	d.keys("esc").toConflict("continuity.bcp.rpo")
 	d.mustShow("Conflit de fusion 3/4", "continuity.bcp.rpo", "Garder notre version (branche courante) : 4 h",
 		"Prendre leur version (branche fusionnée) : 8 h", "Revenir à la version commune : 1 h", "Saisir une autre valeur…")
@@ -226,7 +226,7 @@ func TestConflictOnALongText(t *testing.T) {
 		theirs.Set(scope, &pas.Value{Has: true, Str: "Leur périmètre"})
 	}), 120, 40)
 	d.toConflict("engagement.scope").keys("G", "enter")
-	d.mustShow("Le texte à garder, parti de notre version", "Notre périmètre")
+	d.mustShow("Le texte à garder, à partir de notre version", "Notre périmètre")
 	d.keys("ctrl+j").typeText("Deuxième ligne").keys("enter")
 	if v := d.m.ctx.Plan.Get(scope); v.Str != "Notre périmètre\nDeuxième ligne" || v.State != pas.ToConfirm || len(d.m.ctx.Plan.Conflicts) != 0 {
 		t.Fatalf("scope %+v, conflicts %s", v, conflictPaths(d.m.ctx.Plan))

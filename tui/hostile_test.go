@@ -217,7 +217,7 @@ func TestHostileStandardConflictsAndHistory(t *testing.T) {
 	d.mustShow("≠ PAS standard : (question ouverte", "]0;x␇B")
 	d.goTo("parties").toField("organisations").keys("enter", "b")
 	check("record put back dialog")
-	d.mustShow("Remettre «")
+	d.mustShow("Remettre l'élément «")
 	d.keys("n", "esc", "m")
 	check("conflict list")
 	d.mustShow("Conflits de fusion", "nowhere␛[2J")
