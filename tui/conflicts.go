@@ -69,13 +69,24 @@ func conflictKeys(c *Context) []key.Binding {
 	return []key.Binding{c.Keys.MergeConflicts}
 }
 
-// openConflicts lists the plan's merge conflicts.
-func openConflicts(c *Context) {
-	if len(c.Plan.Conflicts) == 0 {
+// openConflicts lists the plan's merge conflicts; on a place that has
+// one (a question, a list, a matrix row), it opens the first conflict
+// there, over the list.
+func openConflicts(c *Context, here string) {
+	n := len(c.Plan.Conflicts)
+	if n == 0 {
 		c.flash(c.T("Aucun conflit de fusion dans ce plan.", "No merge conflict in this plan."), false)
 		return
 	}
-	c.Send(pushMsg{&conflictList{dialogBase: dialogBase{c}}})
+	list := &conflictList{dialogBase: dialogBase{c}}
+	c.Send(pushMsg{list})
+	for i, x := range c.Plan.Conflicts {
+		if here != "" && (x.Path == here || strings.HasPrefix(x.Path, here+".") || strings.HasPrefix(x.Path, here+"[")) {
+			list.cursor = i
+			c.Send(pushMsg{newMergeDialog(c, x, i+1, n)})
+			return
+		}
+	}
 }
 
 // conflictAt returns the plan's conflict at a path, nil once resolved.
@@ -540,3 +551,26 @@ func (d *conflictText) FullHelp() [][]key.Binding { return [][]key.Binding{d.Sho
 
 // typing: the text takes every key.
 func (d *conflictText) typing() bool { return true }
+
+// herePath is the path of what the form's cursor is on: a question, a
+// list, a record's field, a matrix row; "" elsewhere.
+func (e *editor) herePath() string {
+	if e.focus != formPane {
+		return ""
+	}
+	switch v := e.form.top().(type) {
+	case *fieldsView:
+		if f := v.current(); f != nil {
+			return v.path(f)
+		}
+	case *recordsView:
+		if recs := v.records(); len(recs) > 0 {
+			return v.list.Path + "[" + recs[clamp(v.cursor, 0, len(recs)-1)].ID + "]"
+		}
+	case *gridView:
+		if recs := v.records(); len(recs) > 0 {
+			return v.list.Path + "[" + recs[clamp(v.row, 0, len(recs)-1)].ID + "]"
+		}
+	}
+	return ""
+}

@@ -232,3 +232,22 @@ func TestConflictOnALongText(t *testing.T) {
 		t.Fatalf("scope %+v, conflicts %s", v, conflictPaths(d.m.ctx.Plan))
 	}
 }
+
+// TestConflictFromItsPlace: m on a question, or a matrix row, in conflict
+// opens that conflict at once, over the list.
+func TestConflictFromItsPlace(t *testing.T) {
+	d := newDriver(t, mergedOptions(t, pas.EN), 120, 40)
+	d.goTo("continuity").toField("bcp.rpo").keys("m")
+	d.mustShow("Merge conflict 3/4", "continuity.bcp.rpo")
+	d.keys("esc")
+	d.mustShow("Merge conflicts", "3/4")
+	d.keys("esc").goTo("raci").toField("activities").keys("enter")
+	for r := d.m.ed.form.top().(*gridView); r.records()[r.row].ID != "a03"; {
+		d.keys("down")
+	}
+	d.keys("m")
+	d.mustShow("Merge conflict 1/4", "raci.activities[a03]")
+	d.keys("esc", "esc").goTo("cover").keys("m")
+	d.mustShow("Merge conflicts", "1/4")
+	d.mustNotShow("Merge conflict 1/4")
+}

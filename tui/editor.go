@@ -122,7 +122,7 @@ func (e *editor) global(msg tea.KeyMsg) (tea.Cmd, bool) {
 	case key.Matches(msg, k.Search):
 		e.ctx.Send(pushMsg{newSearch(e.ctx)})
 	case key.Matches(msg, k.MergeConflicts) && !e.ctx.Client:
-		openConflicts(e.ctx)
+		openConflicts(e.ctx, e.herePath())
 	default:
 		return nil, false
 	}

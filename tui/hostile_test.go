@@ -219,8 +219,12 @@ func TestHostileStandardConflictsAndHistory(t *testing.T) {
 	check("record put back dialog")
 	d.mustShow("Remettre l'élément «")
 	d.keys("n", "esc", "m")
+	check("the conflict of a record")
+	d.mustShow("Conflit de fusion 4/4")
+	d.keys("esc")
 	check("conflict list")
 	d.mustShow("Conflits de fusion", "nowhere␛[2J")
+	d.keys("g")
 	for i := range p.Conflicts {
 		d.keys("enter")
 		check("conflict dialog " + itoa(i))
