@@ -103,6 +103,10 @@ type Catalogue struct {
 	// Draft says whether a plan is still a draft: missing values that rules
 	// report as errors are then warnings.
 	Draft func(p *Plan) bool
+	// Issued says whether a plan's status makes it a commitment (submitted
+	// with the offer, contractual): rendering it while items remain open
+	// warns.
+	Issued func(p *Plan) bool
 
 	sections map[string]*Section
 	fields   map[string]*Field

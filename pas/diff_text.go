@@ -132,14 +132,14 @@ func (d *Diff) side(c Change, l Lang, before bool) string {
 }
 
 // sameGiven reports whether two values hold the same data and state,
-// differing only in their question, owner or due date.
+// differing only in their question, owner, due date or for-client mark.
 func sameGiven(a, b *Value) bool {
 	if a == nil || b == nil {
 		return false
 	}
 	x, y := *a, *b
-	x.Question, x.Owner, x.Due, x.Pos = "", "", Date{}, Pos{}
-	y.Question, y.Owner, y.Due, y.Pos = "", "", Date{}, Pos{}
+	x.Question, x.Owner, x.Due, x.ForClient, x.Pos = "", "", Date{}, false, Pos{}
+	y.Question, y.Owner, y.Due, y.ForClient, y.Pos = "", "", Date{}, false, Pos{}
 	return x.Equal(&y)
 }
 

@@ -55,6 +55,7 @@ func Catalogue() *pas.Catalogue {
 		catalogue = pas.MustCatalogue(list, policy, planRules)
 		catalogue.Appendices = appendices
 		catalogue.Draft = draft
+		catalogue.Issued = issued
 	})
 	return catalogue
 }

@@ -116,8 +116,11 @@ func renderRACI(d *pas.Doc, s *pas.Section) {
 	}
 	rows := make([][]doc.Cell, len(acts))
 	for i, a := range acts {
-		rows[i] = []doc.Cell{{d.Text(a.Name(raciActivites))}}
 		v := a.Get(actAssign)
+		rows[i] = []doc.Cell{{d.Text(a.Name(raciActivites))}}
+		if k := d.PendingKind(v); k != 0 { // a row still to confirm is no commitment yet
+			rows[i][0] = append(rows[i][0], doc.Text(" "), d.Marker(k))
+		}
 		for _, id := range cols {
 			var cell doc.Cell
 			if v.IsSet() {
