@@ -88,6 +88,9 @@ type Section struct {
 	Rules    []*Rule
 	// Render replaces the generic chapter body when set.
 	Render func(d *Doc, s *Section)
+	// Prose says the chapter's commitments in sentences: the fields they
+	// cover are written as paragraphs, group by group, instead of a table.
+	Prose []*Sentence
 	// Cover marks the section rendered as the document's cover block
 	// rather than as a numbered chapter.
 	Cover bool
@@ -107,6 +110,9 @@ type Catalogue struct {
 	// with the offer, contractual): rendering it while items remain open
 	// warns.
 	Issued func(p *Plan) bool
+	// Voice says how the chapters' prose speaks (nil: "le titulaire",
+	// "s'engage à").
+	Voice func(p *Plan) Voice
 
 	sections map[string]*Section
 	fields   map[string]*Field
@@ -191,7 +197,7 @@ func (c *Catalogue) addSection(s *Section) error {
 		}
 		seenGroups[g], last = true, g
 	}
-	return nil
+	return c.checkProse(s)
 }
 
 func (c *Catalogue) addField(s *Section, list *Field, f *Field, path string) error {

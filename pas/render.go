@@ -46,6 +46,7 @@ type Doc struct {
 	// chapters; sub counts its headings of levels 3 and 4.
 	chapter string
 	sub     [2]int
+	named   map[string]bool // chapters whose prose has named the provider
 }
 
 // NewDoc starts a document in the plan's language.
@@ -76,6 +77,10 @@ func (d *Doc) text(s string) string { return Typo(foldBlanks(s), d.Lang) }
 // L returns the product's text in the document's language, with
 // typography, as a run of text.
 func (d *Doc) L(t Text) doc.Inline { return doc.Text(d.text(t.In(d.Lang))) }
+
+// Words returns the product's text with typography, its spaces kept: a
+// piece of a sentence that goes between others.
+func (d *Doc) Words(t Text) doc.Inline { return doc.Text(Typo(t.In(d.Lang), d.Lang)) }
 
 // Strong returns the product's text in bold.
 func (d *Doc) Strong(t Text) doc.Inline { return doc.Styled(d.text(t.In(d.Lang)), doc.Strong) }
@@ -349,11 +354,12 @@ func (d *Doc) Fields(fields []*Field) {
 }
 
 func (d *Doc) group(fields []*Field) {
+	prose, covered := d.prose(fields)
 	var rows [][]doc.Cell
 	var long, lists []*Field
 	for _, f := range fields {
 		switch {
-		case !d.Plan.Active(f, nil):
+		case !d.Plan.Active(f, nil) || covered[f]:
 		case f.Kind == KList:
 			lists = append(lists, f)
 		case f.Kind == KLongText:
@@ -366,11 +372,14 @@ func (d *Doc) group(fields []*Field) {
 			}
 		}
 	}
-	if len(rows)+len(long)+len(lists) == 0 {
+	if len(prose)+len(rows)+len(long)+len(lists) == 0 {
 		return
 	}
 	if g := fields[0].Group(); g != "" {
 		d.Heading(3, d.L(fields[0].Section.GroupTitle(g)))
+	}
+	for _, p := range prose {
+		d.Para(p...)
 	}
 	if len(rows) > 0 {
 		d.Table([]doc.Cell{{d.L(T("Élément", "Item"))}, {d.L(T("Réponse", "Answer"))}}, rows)
@@ -388,6 +397,39 @@ func (d *Doc) group(fields []*Field) {
 		}
 		d.ListTable(f)
 	}
+}
+
+// prose writes the sentences of a group of fields as paragraphs, and
+// returns the fields they cover.
+func (d *Doc) prose(fields []*Field) ([][]doc.Inline, map[*Field]bool) {
+	if len(fields) == 0 || len(fields[0].Section.Prose) == 0 {
+		return nil, nil
+	}
+	g := fields[0].Group()
+	covered := map[*Field]bool{}
+	var paras [][]doc.Inline
+	var cur []doc.Inline
+	for _, s := range fields[0].Section.Prose {
+		if s.Group() != g {
+			continue
+		}
+		for _, f := range s.Covers() {
+			covered[f] = true
+		}
+		if s.Break && len(cur) > 0 {
+			paras, cur = append(paras, cur), nil
+		}
+		if in := d.Sentence(s); len(in) > 0 {
+			if len(cur) > 0 {
+				cur = append(cur, doc.Text(" "))
+			}
+			cur = append(cur, in...)
+		}
+	}
+	if len(cur) > 0 {
+		paras = append(paras, cur)
+	}
+	return paras, covered
 }
 
 // Colon returns the separator between a label and its value: " : " in

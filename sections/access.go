@@ -199,3 +199,89 @@ func init() {
 	ranked(accPwdStorage, "plaintext", "reversible", "fast_hash", "salted_slow_hash")
 	ranked(accProviderAccess, "standing", "on_client_request", "per_intervention_approval", "never")
 }
+
+// The chapter in the provider's voice.
+func init() {
+	prose("access",
+		choice(accIdentitySource, []answer{
+			on("client_idp", "Les comptes qui donnent accès au service relèvent de l'annuaire du client.", "The accounts that reach the service are held in the client's identity provider."),
+			on("provider_idp", "Les comptes qui donnent accès au service relèvent de l'annuaire du titulaire.", "The accounts that reach the service are held in the provider's identity provider."),
+			on("federated", "Les comptes qui donnent accès au service relèvent d'une fédération d'identités (SAML, OIDC).", "The accounts that reach the service come from identity federation (SAML, OIDC)."),
+			on("local_accounts", "Les comptes qui donnent accès au service sont des comptes locaux à l'application.", "The accounts that reach the service are local to the application."),
+		}),
+		listing(accAccountTypes, "Le périmètre compte les types de comptes suivants : {1}.", "The following kinds of account exist in scope: {1}.",
+			"Aucun type de compte n'est déclaré.", "No kind of account is declared."),
+		worded(listing(accBreakGlass, "L'usage d'un compte de secours est encadré par {1}.", "Use of an emergency account is safeguarded by {1}.",
+			"L'usage d'un compte de secours n'est entouré d'aucune mesure particulière.", "Use of an emergency account has no particular safeguard."), accBreakGlass,
+			on("alerting", "une alerte à chaque utilisation", "an alert on every use"),
+			on("logging", "la journalisation des actions", "logging of the actions taken"),
+			on("sealed_credentials", "un secret sous scellé ou en coffre-fort", "sealed or vaulted credentials"),
+			on("post_use_review", "la revue et le changement du secret après usage", "a review and a credential change after use")),
+		yesNo(accLeastPrivilege,
+			"Chaque compte ne reçoit que les droits nécessaires à sa mission (moindre privilège).", "Each account receives only the rights its task needs (least privilege).",
+			"Le principe du moindre privilège n'est pas appliqué.", "The least privilege principle is not applied."),
+		worded(listing(accMFA, "L'authentification multifacteur est exigée pour {1}.", "Multi-factor authentication is required for {1}.",
+			"L'authentification multifacteur n'est exigée pour personne.", "Multi-factor authentication is required for nobody."), accMFA,
+			on("admins", "les administrateurs", "administrators"),
+			on("remote_access", "les accès distants", "remote access"),
+			on("all_users", "tous les utilisateurs", "all users")),
+		worded(listing(accAuthMethods, "Les moyens d'authentification acceptés sont {1}.", "The authentication methods accepted are {1}.",
+			"Aucun moyen d'authentification n'est déclaré.", "No authentication method is declared."), accAuthMethods,
+			on("password", "le mot de passe", "password"),
+			on("otp", "le code à usage unique (OTP)", "one-time password (OTP)"),
+			on("fido2", "la clé FIDO2 / WebAuthn", "FIDO2 / WebAuthn key"),
+			on("smartcard", "la carte à puce ou le certificat X.509", "smart card or X.509 certificate"),
+			on("sso", "l'authentification unique (SAML, OIDC)", "single sign-on (SAML, OIDC)")),
+
+		choice(accPwdCase, []answer{
+			on("password_only", "La politique de mots de passe suit le cas « mot de passe seul » de la recommandation de la CNIL.", "The password policy follows the “password only” case of the CNIL recommendation."),
+			on("with_lockout", "La politique de mots de passe suit le cas « avec restriction des tentatives » de la recommandation de la CNIL.", "The password policy follows the “with restriction of attempts” case of the CNIL recommendation."),
+			on("device_bound", "La politique de mots de passe suit le cas « mot de passe lié à un équipement détenu par la personne » de la recommandation de la CNIL.", "The password policy follows the “password bound to a device the person holds” case of the CNIL recommendation."),
+		}),
+		worded(say("Un mot de passe a une entropie d'au moins {1}[, compte au moins {2}][ et comporte {3}].",
+			"A password has at least {1} of entropy[, is at least {2} long][ and contains {3}].", accPwdEntropy, accPwdLength, accPwdCharset), accPwdCharset,
+			on("lowercase", "des minuscules", "lower case letters"),
+			on("uppercase", "des majuscules", "upper case letters"),
+			on("digits", "des chiffres", "digits"),
+			on("special", "des caractères spéciaux", "special characters")),
+		yesNo(accPwdRotation,
+			"Les utilisateurs doivent changer leur mot de passe à intervalle fixe[ ({1})].", "Users must change their password at a fixed interval[ ({1})].",
+			"Aucun changement périodique de mot de passe n'est imposé aux utilisateurs.", "Users are not forced to change their password periodically.", accPwdRotationEvery),
+		choice(accPwdStorage, []answer{
+			on("salted_slow_hash", "Les mots de passe sont stockés sous forme d'empreintes salées, calculées par une fonction lente (bcrypt, scrypt, Argon2 ou PBKDF2).", "Passwords are stored as salted hashes computed by a slow function (bcrypt, scrypt, Argon2 or PBKDF2)."),
+			on("fast_hash", "Les mots de passe sont stockés sous forme d'empreintes rapides ou non salées.", "Passwords are stored as fast or unsalted hashes."),
+			on("reversible", "Les mots de passe sont stockés sous un chiffrement réversible.", "Passwords are stored with reversible encryption."),
+			on("plaintext", "Les mots de passe sont stockés en clair.", "Passwords are stored in plain text."),
+		}),
+
+		say("Les accès aux données du client sont validés par {1}.", "Access to the client's data is approved by {1}.", accApprover),
+
+		say("{p} {do:retirer|retire} les droits d'un intervenant dans un délai de {1} à compter de son départ ou de la fin de son intervention.",
+			"{p} {do:remove|removes} a person's access within {1} of their departure or the end of their assignment.", accDeprovDelay),
+
+		say("Les comptes à privilèges sont revus {1}, les autres comptes {2}.", "Privileged accounts are reviewed {1}, other accounts {2}.", accReviewPrivileged, accReviewStandard),
+
+		worded(listing(accAdminPath, "Les administrateurs passent par {1}.", "Administrators go through {1}.",
+			"Aucun chemin d'administration n'est déclaré.", "No administration path is declared."), accAdminPath,
+			on("dedicated_workstation", "un poste d'administration dédié", "a dedicated administration workstation"),
+			on("bastion", "un bastion ou une solution de gestion des accès à privilèges (PAM)", "a bastion or privileged access management (PAM)"),
+			on("segregated_network", "un réseau d'administration cloisonné", "a segregated administration network"),
+			on("vpn", "un VPN", "a VPN"),
+			on("direct_internet", "un accès direct depuis Internet", "direct access from the Internet")),
+		choice(accProviderAccess, []answer{
+			on("never", "Le personnel du titulaire et de ses sous-traitants n'accède jamais aux données du client.", "Staff of the provider and its subcontractors never access the client's data."),
+			on("on_client_request", "Le personnel du titulaire et de ses sous-traitants n'accède aux données du client qu'à sa demande.", "Staff of the provider and its subcontractors access the client's data only at the client's request."),
+			on("per_intervention_approval", "Le personnel du titulaire et de ses sous-traitants n'accède aux données du client qu'avec son accord, donné pour chaque intervention.", "Staff of the provider and its subcontractors access the client's data only with the client's approval, given for each intervention."),
+			on("standing", "Le personnel du titulaire et de ses sous-traitants dispose d'un accès permanent aux données du client.", "Staff of the provider and its subcontractors have standing access to the client's data."),
+		}),
+
+		worded(listing(accTraceEvents, "Sont tracés {1}.", "The following are recorded: {1}.",
+			"Aucun événement d'accès n'est tracé.", "No access event is recorded."), accTraceEvents,
+			on("login", "les connexions", "logins"),
+			on("logout", "les déconnexions", "logouts"),
+			on("failure", "les échecs d'authentification", "authentication failures"),
+			on("privilege_use", "l'usage des privilèges", "use of privileges"),
+			on("data_access", "les accès aux données", "data access"),
+			on("permission_change", "les modifications d'habilitations", "changes of rights")),
+	)
+}

@@ -110,3 +110,53 @@ func init() {
 	stricter(pas.Less, audNotice, audPentest, audRemCritical, audRemHigh, audRemMedium, audRemLow)
 	ranked(audCost, "client", "shared", "provider_if_major_nc", "provider")
 }
+
+// The chapter in the provider's voice.
+func init() {
+	prose("audit",
+		yesNo(audClientRight, "Le client dispose d'un droit d'audit.", "The client has a right to audit.",
+			"Le client ne dispose pas d'un droit d'audit.", "The client has no right to audit."),
+		worded(listing(audTypes, "Les types d'audit admis sont {1}.", "The audit types allowed are {1}.",
+			"Aucun type d'audit n'est admis.", "No audit type is allowed."), audTypes,
+			on("documentary", "l'audit documentaire", "document review"),
+			on("on_site", "l'audit sur site", "on-site audit"),
+			on("configuration_review", "la revue de configuration", "configuration review"),
+			on("penetration_test", "le test d'intrusion", "penetration test"),
+			on("code_review", "la revue de code", "code review"),
+			on("organisational", "l'audit organisationnel", "organisational audit"),
+			on("gdpr_compliance", "l'audit de conformité au RGPD", "GDPR compliance audit"),
+			on("physical", "l'audit de sécurité physique", "physical security audit")),
+		either(worded(listing(audAuditors, "Les audits peuvent être menés par {1}.", "Audits may be carried out by {1}.",
+			"Aucun auditeur n'est admis.", "No auditor is allowed."), audAuditors,
+			on("client_staff", "les équipes du client", "the client's staff"),
+			on("independent_third_party", "un tiers indépendant", "an independent third party"),
+			on("passi_qualified", "un prestataire qualifié PASSI", "a PASSI-qualified provider"))),
+		say("Le client peut mener {1|audit|audits} par an, avec un préavis de {2}.", "The client may carry out {1|audit|audits} a year, with a notice period of {2}.", audPerYear, audNotice),
+		yesNo(audAfterIncident, "Un audit supplémentaire est possible après un incident majeur.", "An extra audit is possible after a major incident.",
+			"Aucun audit supplémentaire n'est prévu après un incident majeur.", "No extra audit is provided after a major incident."),
+		choice(audCost, []answer{
+			on("client", "Les frais d'audit sont à la charge du client.", "The client bears the audit costs."),
+			on("provider", "Les frais d'audit sont à la charge du titulaire.", "The provider bears the audit costs."),
+			on("shared", "Les frais d'audit sont partagés entre le client et le titulaire.", "The audit costs are shared between the client and the provider."),
+			on("provider_if_major_nc", "Le titulaire prend en charge les frais d'audit lorsqu'une non-conformité majeure est relevée.", "The provider bears the audit costs when a major non-conformity is found."),
+		}),
+		listing(audSubstitutes, "Un audit sur site peut être remplacé par la remise des rapports suivants : {1}.", "An on-site audit may be replaced by handing over the following reports: {1}.",
+			"Aucun rapport ne remplace un audit sur site.", "No report replaces an on-site audit."),
+		say("Un test d'intrusion est mené {1}.", "A penetration test is carried out {1}.", audPentest),
+		worded(listing(audLegal, "Les exigences légales et réglementaires suivies sont celles {1}.", "The legal and regulatory requirements followed are those of {1}.",
+			"Aucune exigence légale ou réglementaire n'est déclarée.", "No legal or regulatory requirement is declared."), audLegal,
+			on("gdpr", "du RGPD", "the GDPR"),
+			on("french_dpa", "de la loi Informatique et Libertés", "the French Data Protection Act"),
+			on("nis2", "de la directive NIS 2", "the NIS 2 directive"),
+			on("dora", "du règlement DORA", "the DORA regulation"),
+			on("hds", "du code de la santé publique sur l'hébergement de données de santé", "the French public health code on health data hosting"),
+			on("rgs", "du RGS", "the RGS"),
+			on("lpm_oiv", "de la LPM (OIV)", "the military programming law (OIV)"),
+			on("sren", "de la loi SREN", "the SREN law"),
+			on("other", "d'autres textes", "other texts")),
+
+		say("{p} {do:corriger|corrige} les constats critiques sous {1}, importants sous {2}, moyens sous {3}[, mineurs sous {4}], à compter de la remise du rapport.",
+			"{p} {do:remedy|remedies} critical findings within {1}, high findings within {2}, medium ones within {3}[, low ones within {4}], from the delivery of the report.",
+			audRemCritical, audRemHigh, audRemMedium, audRemLow),
+	)
+}

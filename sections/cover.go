@@ -69,7 +69,7 @@ func init() {
 			"Identification of the document: title, reference, version, status, dates and distribution marking; for the submission, the candidate, the annex designation, the page limit and the company's Word template."),
 		Who: pas.WhoProvider,
 		Fields: fields(covTitle, covReference, covVersion, covStatus, covIssued, covEffective, covNextReview, covMarking,
-			covChangelog, covSignatories, covCandidate, covAnnex, covPageLimit, covTemplate),
+			covChangelog, covSignatories, covCandidate, covAnnex, covPageLimit, covTemplate, covCommitVerb),
 		Groups:   []pas.Group{group("submission", "Remise de l'offre", "Submission")},
 		Cover:    true,
 		Render:   renderCover,

@@ -80,3 +80,48 @@ func init() {
 	stricter(pas.More, netSegmentation, netFiltering, netDDoS, netMessaging)
 	ranked(netAdminSeparation, "none", "logical", "physical")
 }
+
+// The chapter in the provider's voice.
+func init() {
+	prose("network",
+		say("L'architecture réseau est décrite dans le document {1}.", "The network architecture is described in document {1}.", netArchitectureDoc),
+		worded(listing(netSegmentation, "Le réseau est cloisonné : {1}.", "The network is segmented: {1}.",
+			"Aucun cloisonnement du réseau n'est déclaré.", "No network segmentation is declared."), netSegmentation,
+			on("tenant_isolation", "isolation entre clients", "isolation between tenants"),
+			on("environments", "séparation de la production et du hors-production", "separation of production from non-production"),
+			on("tiers", "zones distinctes (DMZ, applicatif, données)", "separate zones (DMZ, application, data)"),
+			on("microsegmentation", "micro-segmentation", "micro-segmentation")),
+		worded(listing(netFiltering, "Le trafic est filtré par {1}.", "Traffic is filtered by {1}.",
+			"Aucun filtrage n'est déclaré.", "No filtering is declared."), netFiltering,
+			on("firewall", "des pare-feu", "firewalls"),
+			on("waf", "un pare-feu applicatif (WAF)", "a web application firewall (WAF)"),
+			on("web_proxy", "un proxy de sortie", "an outbound web proxy"),
+			on("ids_ips", "une détection ou prévention d'intrusion (IDS/IPS)", "intrusion detection or prevention (IDS/IPS)"),
+			on("dns_filtering", "un filtrage DNS", "DNS filtering")),
+		worded(listing(netHardening, "Les systèmes sont durcis selon {1}.", "Systems are hardened following {1}.",
+			"Aucun référentiel de durcissement n'est déclaré.", "No hardening baseline is declared."), netHardening,
+			on("anssi", "les recommandations de l'ANSSI", "ANSSI recommendations"),
+			on("cis", "les CIS Benchmarks", "the CIS Benchmarks"),
+			on("vendor", "les guides de l'éditeur ou du constructeur", "the vendors' hardening guides"),
+			on("internal", "un référentiel interne", "an internal baseline")),
+		choice(netAdminSeparation, []answer{
+			on("physical", "Les flux d'administration passent par un réseau physiquement dédié.", "Administration flows run on a physically dedicated network."),
+			on("logical", "Les flux d'administration sont séparés logiquement (VLAN ou tunnels chiffrés dédiés).", "Administration flows are logically separated (dedicated VLANs or encrypted tunnels)."),
+			on("none", "Les flux d'administration sont mêlés aux flux des utilisateurs.", "Administration flows are mixed with user traffic."),
+		}),
+		yesNo(netDDoS, "Le service est protégé contre les dénis de service distribués.", "The service is protected against distributed denial of service.",
+			"Le service n'est pas protégé contre les dénis de service distribués.", "The service is not protected against distributed denial of service."),
+		worded(listing(netRemoteAccess, "Les intervenants accèdent à distance par {1}.", "Staff connect remotely through {1}.",
+			"Aucun accès à distance des intervenants n'est prévu.", "No remote access for staff is provided."), netRemoteAccess,
+			on("vpn", "un VPN", "a VPN"),
+			on("ztna", "un accès zéro confiance (ZTNA)", "zero-trust network access (ZTNA)"),
+			on("bastion", "un bastion d'administration", "an administration bastion"),
+			on("vdi", "un poste de travail virtuel (VDI)", "a virtual desktop (VDI)")),
+		worded(listing(netMessaging, "La messagerie est protégée par {1}.", "Email is protected by {1}.",
+			"Aucune mesure de sécurité de la messagerie n'est déclarée.", "No email security measure is declared."), netMessaging,
+			on("antispam_antivirus", "un filtrage antispam et antivirus", "anti-spam and anti-virus filtering"),
+			on("spf_dkim_dmarc", "l'authentification des courriels (SPF, DKIM, DMARC)", "email authentication (SPF, DKIM, DMARC)"),
+			on("sandboxing", "l'analyse des pièces jointes en bac à sable", "attachment sandboxing"),
+			on("tls", "le chiffrement TLS entre serveurs", "TLS between mail servers")),
+	)
+}

@@ -146,3 +146,72 @@ func init() {
 	ranked(sesReview, "on_incident", "weekly", "daily", "realtime_siem")
 	ranked(sesClientAccess, "none", "on_request", "portal", "export_stream")
 }
+
+// The chapter in the provider's voice.
+func init() {
+	prose("session",
+		say("Les sessions d'administration et les sessions sensibles se verrouillent après {1} d'inactivité.", "Administration and sensitive sessions lock after {1} of inactivity.", sesIdleTimeout),
+		say("Une session dure au plus {1}.", "A session lasts {1} at most.", sesMaxLifetime),
+		yesNo(sesReauth,
+			"Une nouvelle authentification est demandée avant toute opération sensible.", "Users authenticate again before any sensitive operation.",
+			"Aucune nouvelle authentification n'est demandée avant les opérations sensibles.", "No new authentication is asked before sensitive operations."),
+
+		yesNo(sesLockout,
+			"Après des échecs d'authentification répétés, le compte est bloqué[ au bout de {1} infructueuses][, pendant {2}].", "After repeated authentication failures, the account is locked[ once {1} have failed][, for {2}].",
+			"Les échecs d'authentification répétés ne bloquent pas le compte.", "Repeated authentication failures do not lock the account.", sesLockoutAttempts, sesLockoutDuration),
+
+		worded(listing(sesLogFields, "Chaque connexion est journalisée avec {1}.", "Each connection is logged with {1}.",
+			"Aucune information n'est journalisée.", "No information is logged."), sesLogFields,
+			on("user_id", "l'identifiant de la personne", "the user identifier"),
+			on("login_ts", "la date et l'heure de connexion", "the login date and time"),
+			on("logout_ts", "la date et l'heure de déconnexion", "the logout date and time"),
+			on("source_ip", "l'adresse IP d'origine", "the source IP address"),
+			on("result", "le résultat (succès ou échec)", "the result (success or failure)"),
+			on("action", "l'action réalisée", "the action performed"),
+			on("object_ref", "l'objet ou la donnée concernés", "the object or data concerned"),
+			on("privilege_level", "le niveau de privilège", "the privilege level")),
+		say("Les journaux de connexion sont conservés {1} à compter de leur enregistrement.", "Connection logs are kept for {1} from recording.", sesRetention),
+		choice(sesJustification, []answer{
+			on("none", "Cette durée, hors de la plage usuelle, ne repose sur aucun motif particulier.", "This retention, outside the usual range, rests on no particular reason."),
+			on("internal_control", "Cette durée, hors de la plage usuelle, se justifie par un risque démontré (contrôle interne).", "This retention, outside the usual range, is justified by a demonstrated risk (internal control)."),
+			on("legal_obligation", "Cette durée, hors de la plage usuelle, répond à une obligation légale.", "This retention, outside the usual range, meets a legal obligation."),
+			on("specific_threat", "Cette durée, hors de la plage usuelle, se justifie par une menace particulière.", "This retention, outside the usual range, is justified by a specific threat."),
+		}),
+		say("Les données du traitement principal sont conservées {1}.", "The main processing's data is kept for {1}.", sesMainRetention),
+		yesNo(sesLogsHoldPD,
+			"Les journaux contiennent des données personnelles du traitement principal.", "The logs hold personal data of the main processing.",
+			"Les journaux ne contiennent pas de données personnelles du traitement principal.", "The logs hold no personal data of the main processing."),
+		worded(listing(sesIntegrity, "Les journaux sont protégés par {1}.", "The logs are protected by {1}.",
+			"Les journaux ne bénéficient d'aucune protection particulière.", "The logs have no particular protection."), sesIntegrity,
+			on("segregated_storage", "un stockage séparé du système journalisé", "storage apart from the logged system"),
+			on("append_only", "une écriture seule pour l'application", "write-only access for the application"),
+			on("timestamping", "un horodatage", "time-stamping"),
+			on("signing", "une signature ou un scellement", "signing or sealing"),
+			on("worm", "un support non réinscriptible (WORM)", "write-once media (WORM)")),
+		choice(sesTimeSource, []answer{
+			on("ntp_internal", "Les horloges sont synchronisées sur un serveur NTP interne.", "Clocks are synchronised with an internal NTP server."),
+			on("ntp_public", "Les horloges sont synchronisées sur des serveurs NTP publics.", "Clocks are synchronised with public NTP servers."),
+			on("ptp", "Les horloges sont synchronisées par PTP.", "Clocks are synchronised by PTP."),
+			on("none", "Les horloges ne sont pas synchronisées.", "Clocks are not synchronised."),
+		}),
+		choice(sesReview, []answer{
+			on("realtime_siem", "Les journaux sont analysés en continu par un SIEM.", "Logs are analysed continuously by a SIEM."),
+			on("daily", "Les journaux sont analysés chaque jour.", "Logs are analysed every day."),
+			on("weekly", "Les journaux sont analysés chaque semaine.", "Logs are analysed every week."),
+			on("on_incident", "Les journaux ne sont analysés qu'en cas d'incident.", "Logs are analysed only when an incident occurs."),
+		}),
+		worded(listing(sesPurposes, "Les journaux sont exploités pour {1}.", "The logs are used for {1}.",
+			"Aucune finalité d'exploitation des journaux n'est déclarée.", "No purpose is declared for using the logs."), sesPurposes,
+			on("security", "la sécurité (détection et analyse des incidents)", "security (detecting and investigating incidents)"),
+			on("operations", "les besoins d'exploitation (diagnostic technique)", "operations (troubleshooting)"),
+			on("usage_statistics", "les statistiques d'usage", "usage statistics"),
+			on("billing", "la facturation", "billing"),
+			on("staff_monitoring", "le contrôle de l'activité des personnels", "monitoring of staff activity")),
+		choice(sesClientAccess, []answer{
+			on("none", "Les journaux qui concernent le client ne lui sont pas communiqués.", "The logs concerning the client are not made available to it."),
+			on("on_request", "Les journaux qui concernent le client lui sont communiqués sur demande[, sous {1}].", "The logs concerning the client are handed to it on request[, within {1}]."),
+			on("portal", "Le client consulte en ligne les journaux qui le concernent.", "The client consults the logs concerning it online."),
+			on("export_stream", "Les journaux qui concernent le client sont exportés ou transmis en flux vers ses outils.", "The logs concerning the client are exported or streamed into its tools."),
+		}, sesClientDelay),
+	)
+}
