@@ -118,9 +118,11 @@ func (s *Sentence) check(sec *Section) error {
 		}
 	}
 	for _, f := range s.Fields {
-		switch f.Kind {
-		case KList, KLongText, KBool, KRACI:
+		switch {
+		case f.Kind == KList || f.Kind == KLongText || f.Kind == KBool || f.Kind == KRACI:
 			return fmt.Errorf("field %q cannot fill a slot", f.Path)
+		case f.Kind.IsList() && f.Required && f != s.On:
+			return fmt.Errorf("required list %q: say it with a sentence of its own, which can say none", f.Path)
 		}
 	}
 	s.parsed = map[string][2][]part{}
@@ -405,6 +407,9 @@ func (d *Doc) slot(s *Sentence, f *Field, p part) ([]doc.Inline, bool) {
 		return nil, false
 	}
 	v := d.Plan.Get(f)
+	if f.Kind.IsList() && v.IsSet() && len(v.List) == 0 && !v.Pending() {
+		return nil, false // an empty list has nothing to say here
+	}
 	var out []doc.Inline
 	if fn := s.Phrases[f]; fn != nil && v.IsSet() {
 		out = fn(d, v)
@@ -465,6 +470,10 @@ func (d *Doc) phrase(s *Sentence, f *Field, v *Value) string {
 			return Frequency(v.Dur, l)
 		}
 	case KText, KURL:
+		// the sentence brings its own full stop
+		if t := d.text(v.Str); strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "..") {
+			return strings.TrimSuffix(t, ".")
+		}
 		return d.text(v.Str)
 	}
 	return d.text(Format(d.Plan, f, v, l))

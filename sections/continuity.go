@@ -202,12 +202,13 @@ func init() {
 		yesNo(cntBackupByProvider,
 			"{p} {do:sauvegarder|sauvegarde} les données du client.", "{p} {do:back up|backs up} the client's data.",
 			"Le client sauvegarde lui-même ses données : le titulaire n'en fait pas de sauvegarde.", "The client backs up its own data: the provider takes no backup of it."),
-		worded(say("Des sauvegardes {1} sont réalisées {2} ; chacune est conservée {3}.", "{1} backups are taken {2}; each is kept for {3}.",
-			cntBackupTypes, cntBackupFreq, cntBackupRetention), cntBackupTypes,
+		say("Une sauvegarde est réalisée {1} et conservée {2}.", "A backup is taken {1} and kept for {2}.", cntBackupFreq, cntBackupRetention),
+		worded(listing(cntBackupTypes, "Les sauvegardes sont {1}.", "Backups are {1}.",
+			"Aucun type de sauvegarde n'est déclaré.", "No backup type is declared."), cntBackupTypes,
 			on("full", "complètes", "full"),
 			on("incremental", "incrémentales", "incremental"),
 			on("differential", "différentielles", "differential"),
-			on("snapshot", "par instantanés", "snapshot"),
+			on("snapshot", "faites par instantanés", "snapshot-based"),
 			on("continuous", "continues (restauration à un instant donné)", "continuous (point-in-time restore)")),
 		backupSitesSentence(),
 		say("Chaque sauvegarde existe en {1|exemplaire|exemplaires}.", "Each backup exists in {1|copy|copies}.", cntBackupCopies),
@@ -252,7 +253,8 @@ func init() {
 // backupSitesSentence names the sites that hold the backups, with the
 // distance of a recovery site to the primary site where the plan gives it.
 func backupSitesSentence() *pas.Sentence {
-	s := say("Elles sont hébergées {1}.", "They are stored {1}.", cntBackupSites)
+	s := listing(cntBackupSites, "Elles sont hébergées {1}.", "They are stored {1}.",
+		"Aucun site de sauvegarde n'est déclaré.", "No backup site is declared.")
 	s.Phrases = map[*pas.Field]func(d *pas.Doc, v *pas.Value) []doc.Inline{cntBackupSites: sitesPhrase}
 	return s
 }

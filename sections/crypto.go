@@ -137,9 +137,10 @@ func init() {
 			"Aucun protocole ni algorithme obsolète n'est activé.", "No deprecated protocol or algorithm is enabled."), cryDeprecated,
 			on("ssl", "SSL (toutes versions)", "SSL (any version)")),
 
-		worded(worded(yesNo(cryAtRest,
-			"Sont chiffrés au repos {1}[, avec {2}].", "The following are encrypted at rest: {1}[, with {2}].",
-			"Les données ne sont pas chiffrées au repos.", "Data is not encrypted at rest.", cryAtRestScope, cryAtRestAlgo), cryAtRestScope,
+		yesNo(cryAtRest, "Les données sont chiffrées au repos.", "Data is encrypted at rest.",
+			"Les données ne sont pas chiffrées au repos.", "Data is not encrypted at rest."),
+		worded(worded(listing(cryAtRestScope, "Sont chiffrés {1}[, avec {2}].", "Encryption covers {1}[, with {2}].",
+			"Aucun support n'est déclaré comme chiffré.", "No storage is declared as encrypted.", cryAtRestAlgo), cryAtRestScope,
 			on("disks", "les disques et volumes", "disks and volumes"),
 			on("databases", "les bases de données", "databases"),
 			on("object_storage", "le stockage objet", "object storage"),

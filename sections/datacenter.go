@@ -120,3 +120,13 @@ func init() {
 	stricter(pas.More, sitePhysical, siteAutonomy, siteDistance)
 	ranked(siteTier, "tier_1", "tier_2", "tier_3", "tier_4")
 }
+
+// The chapter in the provider's voice.
+func init() {
+	prose("datacenter",
+		placed(listing(dcAdminCountries, "Le personnel d'administration et de support n'accède aux données qu'{1}.", "Administration and support staff reach the data only {1}.",
+			"Aucun pays d'accès des administrateurs n'est déclaré.", "No country administrators work from is declared."), dcAdminCountries),
+		say("Pour les accès depuis un pays à adéquation partielle, les destinataires relèvent de la décision d'adéquation : {1}.", "For access from a partial-adequacy country, the recipients are covered by the adequacy decision: {1}.", dcAdminAdequacy),
+		say("Les risques extraterritoriaux résiduels sont décrits dans le document {1}.", "The residual extraterritorial risks are described in document {1}.", dcResidualRisk),
+	)
+}

@@ -134,3 +134,68 @@ func init() {
 	ranked(exitIntegrity, "none", "record_counts", "checksums", "both")
 	ranked(exitTest, "none", "before_go_live", "annual")
 }
+
+// The chapter in the provider's voice.
+func init() {
+	prose("exit",
+		say("La réversibilité est régie par le document suivant : {1}.", "Exit is governed by the following document: {1}.", exitPlan),
+		say("Le plan de réversibilité est remis au plus tard le {1}.", "The exit plan is delivered by {1} at the latest.", exitPlanDue),
+		say("La fin du contrat est prévue le {1}.", "The contract is planned to end on {1}.", exitContractEnd),
+		either(worded(listing(exitTriggers, "La réversibilité peut être déclenchée par {1}.", "Exit may be triggered by {1}.",
+			"Aucun déclencheur de la réversibilité n'est déclaré.", "No exit trigger is declared."), exitTriggers,
+			on("end_of_term", "l'échéance du contrat", "the end of the term"),
+			on("termination", "sa résiliation", "termination"),
+			on("change_of_control", "un changement de contrôle du titulaire", "a change of control of the provider"),
+			on("relocation_without_consent", "un déplacement des données sans l'accord du client", "relocation of the data without the client's consent"),
+			on("audit_major_nonconformity", "une non-conformité majeure relevée en audit", "a major non-conformity found in an audit"),
+			on("client_convenience", "la simple convenance du client", "the client's convenience"))),
+		para(say("Elle s'ouvre par un préavis de {1}, suivi d'une période de transition de {2}.", "It starts with a notice period of {1}, followed by a transition period of {2}.", exitNotice, exitTransition)),
+		yesNo(exitExtendable, "La transition est prolongeable à la demande du client.", "The transition can be extended at the client's request.",
+			"La transition n'est pas prolongeable.", "The transition cannot be extended."),
+		say("Sa durée se justifie ainsi : {1}.", "Its length is justified as follows: {1}.", exitRationale),
+		say("Le client dispose ensuite de {1} pour récupérer ses données.", "The client then has {1} to retrieve its data.", exitRetrieval),
+		say("Après cette période, les données sont conservées {1}.", "After that period, the data is kept for {1}.", exitRetention),
+		para(worded(listing(exitAssets, "Sont restitués {1}.", "The following are handed back: {1}.",
+			"Aucun actif restitué n'est déclaré.", "No asset to hand back is declared."), exitAssets,
+			on("data", "les données", "data"),
+			on("metadata", "les métadonnées", "metadata"),
+			on("logs", "les journaux", "logs"),
+			on("configurations", "les configurations", "configurations"),
+			on("images", "les images de machines virtuelles ou de conteneurs", "virtual machine or container images"),
+			on("documentation", "la documentation", "documentation"),
+			on("keys", "les clés de chiffrement", "encryption keys"),
+			on("licences", "les licences", "licences"),
+			on("access_codes", "les codes d'accès", "access codes"))),
+		choice(exitIntegrity, []answer{
+			on("checksums", "L'intégrité des données restituées est vérifiée par empreintes.", "The integrity of the returned data is checked with checksums."),
+			on("record_counts", "L'intégrité des données restituées est vérifiée par comptage des enregistrements.", "The integrity of the returned data is checked with record counts."),
+			on("both", "L'intégrité des données restituées est vérifiée par empreintes et comptages.", "The integrity of the returned data is checked with checksums and record counts."),
+			on("none", "L'intégrité des données restituées n'est pas vérifiée.", "The integrity of the returned data is not checked."),
+		}),
+		worded(listing(exitAssistance, "{p} {do:accompagner|accompagne} la sortie par {1}.", "{p} {do:support|supports} the exit with {1}.",
+			"Aucune assistance à la sortie n'est prévue.", "No exit assistance is provided."), exitAssistance,
+			on("knowledge_transfer", "un transfert de connaissances", "knowledge transfer"),
+			on("parallel_run", "un fonctionnement en parallèle", "a parallel run"),
+			on("migration_support", "une aide à la migration", "migration support"),
+			on("cooperation_with_new_provider", "une coopération avec le nouveau prestataire", "cooperation with the new provider")),
+		choice(exitCharges, []answer{
+			on("none", "La sortie n'entraîne aucun frais.", "Exit carries no charge."),
+			on("cost_based", "Les frais de sortie sont facturés au coût réel[ : {1}].", "Exit charges are billed at cost[: {1}]."),
+			on("flat_fee", "Les frais de sortie sont forfaitaires[ : {1}].", "Exit charges are a flat fee[: {1}]."),
+		}, exitChargesAmount),
+		choice(exitTest, []answer{
+			on("none", "La réversibilité n'est pas testée.", "Exit is not tested."),
+			on("before_go_live", "La réversibilité est testée avant la mise en production.", "Exit is tested before go-live."),
+			on("annual", "La réversibilité est testée chaque année.", "Exit is tested every year."),
+		}),
+
+		worded(say("Les données sont effacées sous {1} après la période de récupération, par {2}.", "The data is deleted within {1} after the retrieval period, by {2}.", exitDelDelay, exitDelMethod), exitDelMethod,
+			on("crypto_erase", "effacement cryptographique", "cryptographic erasure"),
+			on("overwrite", "réécriture", "overwriting"),
+			on("media_destruction", "destruction des supports", "destroying the media")),
+		yesNo(exitDelBackups, "L'effacement s'étend aux sauvegardes.", "Deletion extends to backups.",
+			"L'effacement ne s'étend pas aux sauvegardes.", "Deletion does not extend to backups."),
+		yesNo(exitDelCertificate, "Une attestation d'effacement est remise au client.", "A deletion certificate is handed to the client.",
+			"Aucune attestation d'effacement n'est remise.", "No deletion certificate is provided."),
+	)
+}

@@ -64,6 +64,16 @@ func init() {
 	})
 }
 
+// The shared responsibility model in words; the matrix stays a table.
+func init() {
+	prose("raci", choice(raciModel, []answer{
+		on("iaas", "La répartition suit le modèle de responsabilité partagée de l'IaaS.", "The split follows the IaaS shared responsibility model."),
+		on("paas", "La répartition suit le modèle de responsabilité partagée du PaaS.", "The split follows the PaaS shared responsibility model."),
+		on("saas", "La répartition suit le modèle de responsabilité partagée du SaaS.", "The split follows the SaaS shared responsibility model."),
+		on("custom", "La répartition suit un modèle de responsabilité partagée propre à la prestation.", "The split follows a shared responsibility model specific to the service."),
+	}))
+}
+
 // raciColumns returns the matrix's party ids: the declared columns, then
 // any other party an assignment names.
 func raciColumns(p *pas.Plan) []string {

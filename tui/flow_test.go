@@ -55,7 +55,7 @@ func TestEditFlow(t *testing.T) {
 		t.Errorf("deployment = %+v", v)
 	}
 	md, err := os.ReadFile(pas.MarkdownPath(path))
-	if err != nil || !strings.Contains(string(md), "Hybride **[À confirmer]**") {
+	if err != nil || !strings.Contains(string(md), "hybride **[À confirmer]**") {
 		t.Errorf("plan.md not written with the change: %v", err)
 	}
 }
