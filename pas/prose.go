@@ -577,7 +577,7 @@ func Frequency(d Duration, l Lang) string {
 		{1, Minute}: {"chaque minute", "every minute"}, {1, Hour}: {"chaque heure", "every hour"},
 		{1, Day}: {"chaque jour", "every day"}, {24, Hour}: {"chaque jour", "every day"},
 		{1, BusinessDay}: {"chaque jour ouvré", "every business day"},
-		{1, Week}: {"chaque semaine", "every week"}, {7, Day}: {"chaque semaine", "every week"},
+		{1, Week}:        {"chaque semaine", "every week"}, {7, Day}: {"chaque semaine", "every week"},
 		{1, Month}: {"chaque mois", "every month"}, {3, Month}: {"chaque trimestre", "every quarter"},
 		{6, Month}: {"chaque semestre", "every six months"}, {12, Month}: {"chaque année", "every year"},
 		{1, Year}: {"chaque année", "every year"},
