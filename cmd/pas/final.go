@@ -18,17 +18,17 @@ func (a *app) finalGate(p *pas.Plan, path string, today pas.Date, final bool) er
 	if len(bs) == 0 {
 		return nil
 	}
-	summary := pas.BlockersSummary(bs)
+	summary := plainSpaces(pas.BlockersSummary(bs))
 	if !final {
 		status := a.cat.MustField("cover.status")
-		a.say("Attention : le plan a le statut « %s » alors qu'il reste %s ; « pas render --final » les liste et refuse de produire le document tant qu'il en reste.",
-			"Warning: the plan's status is \"%s\" while %s remain; \"pas render --final\" lists them and refuses to write the document while any remain.",
+		a.say("Attention : le plan a le statut « %s » mais il reste %s ; « pas render --final » les liste et refuse de produire le document tant qu'il en reste.",
+			"Warning: the plan's status is \"%s\" but it still holds %s; \"pas render --final\" lists them and refuses to write the document while any remain.",
 			pas.Format(p, status, p.Get(status), a.lang), summary)
 		return nil
 	}
 	_, _ = a.stderr.Write([]byte(blockersText(a.lang, path, bs)))
 	return &exitError{code: exitFindings, msg: pas.Textf("version finale refusée : il reste %s ; rien n'est écrit.",
-		"final version refused: %s remain; nothing is written.", summary)}
+		"final version refused, still open: %s; nothing is written.", summary)}
 }
 
 // blockersText lists the blockers, one a line, with their place in the plan.
@@ -38,5 +38,12 @@ func blockersText(l pas.Lang, path string, bs []pas.Blocker) string {
 	for _, x := range bs {
 		fmt.Fprintf(&b, "  - [%s] %s — %s  %s:%d\n", x.Kind.Text().In(l), x.What.In(l), x.Path, path, x.Pos.Line)
 	}
-	return pas.Sanitize(strings.ReplaceAll(strings.ReplaceAll(b.String(), "\u00a0", " "), "\u202f", " "))
+	return pas.Sanitize(plainSpaces(pas.T(b.String(), b.String())).In(l))
+}
+
+// plainSpaces writes the non-breaking spaces of a message as spaces, for
+// a terminal.
+func plainSpaces(t pas.Text) pas.Text {
+	r := strings.NewReplacer("\u00a0", " ", "\u202f", " ")
+	return pas.T(r.Replace(t.FR), r.Replace(t.EN))
 }
