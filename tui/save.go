@@ -76,15 +76,34 @@ func (m *Model) write(thenQuit bool) tea.Cmd {
 	if thenQuit {
 		return tea.Quit
 	}
+	var msg string
 	switch {
 	case c.Client:
-		c.flash(c.T("Enregistré.", "Saved."), false)
+		msg = c.T("Enregistré.", "Saved.")
 	case reformat:
-		c.flash(c.T("Enregistré, et mis en forme canonique une fois pour toutes (commentaires conservés) : ", "Saved, and put in canonical form once and for all (comments kept): ")+sanitize(c.Path), false)
+		msg = c.T("Enregistré, et mis en forme canonique une fois pour toutes (commentaires conservés) : ", "Saved, and put in canonical form once and for all (comments kept): ") + sanitize(c.Path)
 	default:
-		c.flash(c.T("Enregistré : ", "Saved: ")+sanitize(c.Path+" + "+pas.MarkdownPath(c.Path)), false)
+		msg = c.T("Enregistré : ", "Saved: ") + sanitize(c.Path+" + "+pas.MarkdownPath(c.Path))
 	}
+	if w := stageWarning(c.Lang, c.Plan, m.opt.Today()); w != "" {
+		c.flash(c.T("Enregistré. ", "Saved. ")+w, true) // the warning first: the path would push it out of sight
+		return cmd
+	}
+	c.flash(msg, false)
 	return cmd
+}
+
+// stageWarning says, for a plan whose status makes it a commitment
+// (submitted, contractual), what is still open; "" otherwise.
+func stageWarning(l pas.Lang, p *pas.Plan, today pas.Date) string {
+	if !p.FinalStage() {
+		return ""
+	}
+	bs := pas.FinalBlockers(p, today)
+	if len(bs) == 0 {
+		return ""
+	}
+	return sanitize(pas.Textf("Attention : statut remis ou contractuel, mais il reste %s", "Warning: submitted or contractual, yet still open: %s", pas.BlockersSummary(bs)).In(l))
 }
 
 // saved records that the plan is on disk as it is now: nothing unsaved,
