@@ -21,7 +21,10 @@ import (
 // In a pattern:
 //
 //	{1}, {2}…         the value of Fields[0], Fields[1]…
-//	{1|copie|copies}  a number followed by the noun that agrees with it
+//	{1|copie|copies}  a number followed by the noun that agrees with it;
+//	                  {1|une copie|copies} writes the singular without the
+//	                  number ("une copie", "3 copies"), and a fourth form
+//	                  {1|aucune copie|une copie|copies} is for zero
 //	{p}               the provider: its name the first time in a chapter,
 //	                  "le titulaire" / "the provider" after
 //	{do:inf|pres}     the commitment verb: "s'engage à" + inf, or pres,
@@ -73,8 +76,8 @@ const (
 type part struct {
 	kind      partKind
 	text      string // litPart
-	slot      int    // slotPart, 0-based
-	one, many string // slotPart: nouns after a number
+	slot            int    // slotPart, 0-based
+	zero, one, many string // slotPart: nouns after a number (zero and one may stand for it)
 	inf, pres string // verbPart, andPart
 }
 
@@ -281,12 +284,15 @@ func parseToken(tok string, nFields int) (part, error) {
 	}
 	fields := strings.Split(tok, "|")
 	n, err := strconv.Atoi(fields[0])
-	if err != nil || n < 1 || n > nFields || (len(fields) != 1 && len(fields) != 3) {
+	if err != nil || n < 1 || n > nFields || len(fields) == 2 || len(fields) > 4 {
 		return part{}, fmt.Errorf("{%s}: unknown slot", tok)
 	}
 	p := part{kind: slotPart, slot: n - 1}
-	if len(fields) == 3 {
+	switch len(fields) {
+	case 3:
 		p.one, p.many = fields[1], fields[2]
+	case 4:
+		p.zero, p.one, p.many = fields[1], fields[2], fields[3]
 	}
 	return p, nil
 }
@@ -416,11 +422,7 @@ func (d *Doc) slot(s *Sentence, f *Field, p part) ([]doc.Inline, bool) {
 	} else if v.IsSet() {
 		text := d.phrase(s, f, v)
 		if p.one != "" {
-			noun := p.many
-			if v.Num == 1 || d.Lang == FR && v.Num < 1 {
-				noun = p.one
-			}
-			text += "\u00a0" + noun
+			text = counted(text, v.Num, p, d.Lang)
 		}
 		out = append(out, doc.Text(text))
 	}
@@ -434,6 +436,32 @@ func (d *Doc) slot(s *Sentence, f *Field, p part) ([]doc.Inline, bool) {
 		return []doc.Inline{d.Marker(Missing)}, true
 	}
 	return nil, false
+}
+
+// counted writes a number with the noun that agrees with it: "3 copies",
+// "une copie" when the singular form brings its own article, the zero
+// form for none.
+func counted(num string, n float64, p part, l Lang) string {
+	switch {
+	case n == 0 && p.zero != "":
+		return p.zero
+	case n == 1 && article(p.one) != "":
+		return p.one
+	case n == 1 || l == FR && n < 1:
+		return num + "\u00a0" + strings.TrimPrefix(p.one, article(p.one))
+	}
+	return num + "\u00a0" + p.many
+}
+
+// article returns the article a singular form starts with ("un audit",
+// "one audit"), which stands for the number; "" for none.
+func article(s string) string {
+	for _, a := range []string{"un ", "une ", "a ", "an ", "one "} {
+		if strings.HasPrefix(strings.ToLower(s), a) {
+			return s[:len(a)]
+		}
+	}
+	return ""
 }
 
 // phrase writes a value as it reads inside a sentence: options in lower

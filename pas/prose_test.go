@@ -205,3 +205,22 @@ func TestFrequencyAndJoin(t *testing.T) {
 		t.Errorf("JoinAnd one: %q", got)
 	}
 }
+
+func TestCounted(t *testing.T) {
+	p := part{one: "une copie", many: "copies"}
+	z := part{zero: "aucune copie", one: "copie", many: "copies"}
+	for _, tc := range []struct {
+		n    float64
+		p    part
+		l    Lang
+		want string
+	}{
+		{1, p, FR, "une copie"}, {3, p, FR, "3\u00a0copies"}, {0, p, FR, "0\u00a0copie"},
+		{0, z, FR, "aucune copie"}, {1, z, FR, "1\u00a0copie"}, {2, z, EN, "2\u00a0copies"},
+		{0, part{one: "copy", many: "copies"}, EN, "0\u00a0copies"},
+	} {
+		if got := counted(FormatNumber(tc.n, tc.l), tc.n, tc.p, tc.l); got != tc.want {
+			t.Errorf("%v %+v: %q, want %q", tc.n, tc.p, got, tc.want)
+		}
+	}
+}

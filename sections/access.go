@@ -216,7 +216,7 @@ func init() {
 			on("alerting", "une alerte à chaque utilisation", "an alert on every use"),
 			on("logging", "la journalisation des actions", "logging of the actions taken"),
 			on("sealed_credentials", "un secret sous scellé ou en coffre-fort", "sealed or vaulted credentials"),
-			on("post_use_review", "la revue et le changement du secret après usage", "a review and a credential change after use")),
+			on("post_use_review", "une revue après chaque usage, avec changement du secret", "a review after each use, with a credential change")),
 		yesNo(accLeastPrivilege,
 			"Chaque compte ne reçoit que les droits nécessaires à sa mission (moindre privilège).", "Each account receives only the rights its task needs (least privilege).",
 			"Le principe du moindre privilège n'est pas appliqué.", "The least privilege principle is not applied."),
@@ -227,10 +227,10 @@ func init() {
 			on("all_users", "tous les utilisateurs", "all users")),
 		worded(listing(accAuthMethods, "Les moyens d'authentification acceptés sont {1}.", "The authentication methods accepted are {1}.",
 			"Aucun moyen d'authentification n'est déclaré.", "No authentication method is declared."), accAuthMethods,
-			on("password", "le mot de passe", "password"),
-			on("otp", "le code à usage unique (OTP)", "one-time password (OTP)"),
-			on("fido2", "la clé FIDO2 / WebAuthn", "FIDO2 / WebAuthn key"),
-			on("smartcard", "la carte à puce ou le certificat X.509", "smart card or X.509 certificate"),
+			on("password", "le mot de passe", "passwords"),
+			on("otp", "le code à usage unique (OTP)", "one-time passwords (OTP)"),
+			on("fido2", "la clé FIDO2 / WebAuthn", "FIDO2 / WebAuthn keys"),
+			on("smartcard", "la carte à puce ou le certificat X.509", "smart cards or X.509 certificates"),
 			on("sso", "l'authentification unique (SAML, OIDC)", "single sign-on (SAML, OIDC)")),
 
 		choice(accPwdCase, []answer{

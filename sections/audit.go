@@ -131,7 +131,7 @@ func init() {
 			on("client_staff", "les équipes du client", "the client's staff"),
 			on("independent_third_party", "un tiers indépendant", "an independent third party"),
 			on("passi_qualified", "un prestataire qualifié PASSI", "a PASSI-qualified provider"))),
-		say("Le client peut mener {1|audit|audits} par an, avec un préavis de {2}.", "The client may carry out {1|audit|audits} a year, with a notice period of {2}.", audPerYear, audNotice),
+		say("Le client peut mener {1|un audit|audits} par an, avec un préavis de {2}.", "The client may carry out {1|one audit|audits} a year, with a notice period of {2}.", audPerYear, audNotice),
 		yesNo(audAfterIncident, "Un audit supplémentaire est possible après un incident majeur.", "An extra audit is possible after a major incident.",
 			"Aucun audit supplémentaire n'est prévu après un incident majeur.", "No extra audit is provided after a major incident."),
 		choice(audCost, []answer{

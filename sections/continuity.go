@@ -211,9 +211,9 @@ func init() {
 			on("snapshot", "faites par instantanés", "snapshot-based"),
 			on("continuous", "continues (restauration à un instant donné)", "continuous (point-in-time restore)")),
 		backupSitesSentence(),
-		say("Chaque sauvegarde existe en {1|exemplaire|exemplaires}.", "Each backup exists in {1|copy|copies}.", cntBackupCopies),
+		say("Chaque sauvegarde existe en {1|un seul exemplaire|exemplaires}.", "Each backup exists in {1|a single copy|copies}.", cntBackupCopies),
 		say("Les exemplaires d'une sauvegarde sont répartis sur {1|type de support|types de supports}.", "The copies of a backup are spread over {1|media type|media types}.", cntBackupMedia),
-		say("Le nombre d'exemplaires conservés hors site est de {1}.", "The number of copies kept off site is {1}.", cntBackupOffsite),
+		say("{1|aucun exemplaire n'est conservé|un exemplaire est conservé|exemplaires sont conservés} hors site.", "{1|no copy is kept|one copy is kept|copies are kept} off site.", cntBackupOffsite),
 		yesNo(cntBackupImmutable,
 			"Au moins un exemplaire est hors ligne ou immuable, hors d'atteinte d'un attaquant qui aurait pris la main sur la production.", "At least one copy is offline or immutable, out of reach of an attacker in control of production.",
 			"Aucun exemplaire n'est hors ligne ni immuable.", "No copy is offline or immutable."),
@@ -224,8 +224,8 @@ func init() {
 			"Chaque test donne lieu à un procès-verbal signé, remis au client.", "Each test gives rise to a signed report, handed to the client.",
 			"Les tests ne donnent pas lieu à un procès-verbal signé.", "The tests give rise to no signed report."),
 
-		say("En cas de sinistre, {p} {do:rétablir|rétablit} le service en {1} au plus (DMIA), et la perte de données est limitée à {2} (PDMA).",
-			"In a disaster, {p} {do:restore|restores} the service within {1} (RTO), and data loss is limited to {2} (RPO).", cntRTO, cntRPO),
+		say("En cas de sinistre, {p} {do:rétablir|rétablit} le service en {1} au plus (DMIA), avec une perte de données limitée à {2} (PDMA).",
+			"In a disaster, {p} {do:restore|restores} the service within {1} (RTO), with no more than {2} of data lost (RPO).", cntRTO, cntRPO),
 		choice(cntArchitecture, []answer{
 			on("single_site", "L'architecture repose sur un site unique.", "The architecture relies on a single site."),
 			on("active_passive", "L'architecture est de type actif-passif : un site de secours prend le relais du site de production.", "The architecture is active-passive: a recovery site takes over from the primary site."),
@@ -234,7 +234,7 @@ func init() {
 		}),
 		say("Le plan de reprise est testé {1} ; le dernier test a eu lieu le {2}.", "The disaster recovery plan is tested {1}; the last test took place on {2}.", cntDRTestFreq, cntLastDRTest),
 
-		worded(worded(say("{p} {do:garantir|garantit} une disponibilité de {1} {3}, calculée sur {2}.",
+		worded(worded(say("{p} {do:garantir|garantit}, {3}, une disponibilité de {1} calculée sur {2}.",
 			"{p} {do:guarantee|guarantees} {1} availability {3}, measured over {2}.", cntAvailability, cntWindow, cntSLAHours), cntWindow,
 			on("monthly", "le mois", "the month"),
 			on("quarterly", "le trimestre", "the quarter"),
@@ -253,7 +253,7 @@ func init() {
 // backupSitesSentence names the sites that hold the backups, with the
 // distance of a recovery site to the primary site where the plan gives it.
 func backupSitesSentence() *pas.Sentence {
-	s := listing(cntBackupSites, "Elles sont hébergées {1}.", "They are stored {1}.",
+	s := listing(cntBackupSites, "Les sauvegardes sont hébergées {1}.", "Backups are stored {1}.",
 		"Aucun site de sauvegarde n'est déclaré.", "No backup site is declared.")
 	s.Phrases = map[*pas.Field]func(d *pas.Doc, v *pas.Value) []doc.Inline{cntBackupSites: sitesPhrase}
 	return s

@@ -206,8 +206,8 @@ func init() {
 			on("private_contract", "Il s'agit d'un contrat privé.", "It is a private contract."),
 		}),
 
-		dict(say("Le client cote ses besoins de sécurité comme suit : disponibilité {1}, intégrité {2}, confidentialité {3} et traçabilité {4}.",
-			"The client rates its security needs as follows: availability {1}, integrity {2}, confidentiality {3} and traceability {4}.",
+		dict(say("Les besoins de sécurité exprimés par le client sont cotés ainsi : disponibilité {1}, intégrité {2}, confidentialité {3} et traçabilité {4}.",
+			"The security needs stated by the client are rated as follows: availability {1}, integrity {2}, confidentiality {3} and traceability {4}.",
 			engAvailability, engIntegrity, engConfidentiality, engTraceability)),
 	)
 }

@@ -152,7 +152,7 @@ func init() {
 		para(say("Elle s'ouvre par un préavis de {1}, suivi d'une période de transition de {2}.", "It starts with a notice period of {1}, followed by a transition period of {2}.", exitNotice, exitTransition)),
 		yesNo(exitExtendable, "La transition est prolongeable à la demande du client.", "The transition can be extended at the client's request.",
 			"La transition n'est pas prolongeable.", "The transition cannot be extended."),
-		say("Sa durée se justifie ainsi : {1}.", "Its length is justified as follows: {1}.", exitRationale),
+		say("Cette durée se justifie ainsi : {1}.", "This length is justified as follows: {1}.", exitRationale),
 		say("Le client dispose ensuite de {1} pour récupérer ses données.", "The client then has {1} to retrieve its data.", exitRetrieval),
 		say("Après cette période, les données sont conservées {1}.", "After that period, the data is kept for {1}.", exitRetention),
 		para(worded(listing(exitAssets, "Sont restitués {1}.", "The following are handed back: {1}.",
@@ -179,7 +179,7 @@ func init() {
 			on("migration_support", "une aide à la migration", "migration support"),
 			on("cooperation_with_new_provider", "une coopération avec le nouveau prestataire", "cooperation with the new provider")),
 		choice(exitCharges, []answer{
-			on("none", "La sortie n'entraîne aucun frais.", "Exit carries no charge."),
+			on("none", "La sortie n'entraîne pas de frais.", "Exit carries no charge."),
 			on("cost_based", "Les frais de sortie sont facturés au coût réel[ : {1}].", "Exit charges are billed at cost[: {1}]."),
 			on("flat_fee", "Les frais de sortie sont forfaitaires[ : {1}].", "Exit charges are a flat fee[: {1}]."),
 		}, exitChargesAmount),

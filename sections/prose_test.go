@@ -217,7 +217,7 @@ func TestProseReadsTheExample(t *testing.T) {
 	got := pas.RenderSection(p, p.Cat.Section("continuity"), pas.RenderOptions{})
 	for _, want := range []string{
 		"Une sauvegarde est réalisée chaque jour et conservée 30\u00a0jours.",
-		"Elles sont hébergées sur les sites Datarive LYO1 et Datarive DIJ1 (à 175\u00a0km du site de production).",
+		"Les sauvegardes sont hébergées sur les sites Datarive LYO1 et Datarive DIJ1 (à 175\u00a0km du site de production).",
 		"Une restauration est testée chaque trimestre",
 	} {
 		if !strings.Contains(got, want) {
