@@ -74,11 +74,11 @@ const (
 )
 
 type part struct {
-	kind      partKind
-	text      string // litPart
+	kind            partKind
+	text            string // litPart
 	slot            int    // slotPart, 0-based
 	zero, one, many string // slotPart: nouns after a number (zero and one may stand for it)
-	inf, pres string // verbPart, andPart
+	inf, pres       string // verbPart, andPart
 }
 
 // Group returns the group of fields the sentence belongs to: that of its

@@ -31,7 +31,9 @@ func proseCatalogue(t interface {
 	if err != nil {
 		t.Fatal(err)
 	}
-	c.Voice = func(p *Plan) Voice { return Voice{Provider: p.Str(f["who"]), Undertakes: p.Str(f["note"]) != "present"} }
+	c.Voice = func(p *Plan) Voice {
+		return Voice{Provider: p.Str(f["who"]), Undertakes: p.Str(f["note"]) != "present"}
+	}
 	return c
 }
 
