@@ -51,6 +51,9 @@ const label = "[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
 // EscapeLinking is Escape, with web and e-mail addresses written as
 // autolinks (<https://…>, <name@example.org>) rather than left bare.
 func EscapeLinking(s string) string {
+	if !strings.Contains(s, "@") && !strings.Contains(s, "://") && !strings.Contains(s, "www.") {
+		return Escape(s) // no address: spare the regular expression
+	}
 	var b strings.Builder
 	last := 0
 	for _, m := range bareLink.FindAllStringIndex(s, -1) {
