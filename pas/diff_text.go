@@ -149,7 +149,8 @@ func sameGiven(a, b *Value) bool {
 func DescribeValue(p *Plan, f *Field, v *Value, l Lang) string { return valueText(p, f, v, l, true) }
 
 // valueText writes a value with its state: "4 h (à confirmer)"; with
-// details, the question, owner and due date follow.
+// details, whether its question reaches the client, then the question,
+// owner and due date.
 func valueText(p *Plan, f *Field, v *Value, l Lang, details bool) string {
 	if v.Missing() {
 		return nothing
@@ -157,6 +158,9 @@ func valueText(p *Plan, f *Field, v *Value, l Lang, details bool) string {
 	out := Format(p, f, v, l)
 	if st := v.StateOf(); st != Committed {
 		extra := st.Text().In(l)
+		if details && v.ForClient {
+			extra += T(", question pour le client", ", question for the client").In(l)
+		}
 		if details {
 			extra += pendingDetails(v, l)
 		}
