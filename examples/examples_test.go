@@ -282,7 +282,13 @@ func TestProfileDocuments(t *testing.T) {
 			if aud == pas.InternalAudience {
 				name = "profile-saas-" + string(l) + "-internal.md"
 			}
-			golden(t, filepath.Join("testdata", name), pas.Render(p, pas.RenderOptions{Audience: aud, Today: asOf}))
+			doc := pas.Render(p, pas.RenderOptions{Audience: aud, Today: asOf})
+			golden(t, filepath.Join("testdata", name), doc)
+			note := map[pas.Lang]string{pas.FR: "Affectation type du profil «\u00a0SaaS\u00a0»", pas.EN: "Typical assignment of the “SaaS” profile"}[l]
+			want := map[pas.Audience]int{pas.ClientAudience: 0, pas.InternalAudience: 1}[aud]
+			if n := strings.Count(string(doc), note); n != want {
+				t.Errorf("%s: the profile's note appears %d times, want %d", name, n, want)
+			}
 		}
 	}
 }
