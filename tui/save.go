@@ -76,8 +76,13 @@ func (m *Model) write(thenQuit bool) tea.Cmd {
 	if thenQuit {
 		return tea.Quit
 	}
+	warning := stageWarning(c.Lang, c.Plan, m.opt.Today())
 	var msg string
 	switch {
+	case reformat && warning != "": // the warning first, no path: it would push the warning out of sight
+		msg = c.T("Enregistré et mis en forme canonique (commentaires conservés). ", "Saved and put in canonical form (comments kept). ") + warning
+	case warning != "":
+		msg = c.T("Enregistré. ", "Saved. ") + warning
 	case c.Client:
 		msg = c.T("Enregistré.", "Saved.")
 	case reformat:
@@ -85,11 +90,7 @@ func (m *Model) write(thenQuit bool) tea.Cmd {
 	default:
 		msg = c.T("Enregistré : ", "Saved: ") + sanitize(c.Path+" + "+pas.MarkdownPath(c.Path))
 	}
-	if w := stageWarning(c.Lang, c.Plan, m.opt.Today()); w != "" {
-		c.flash(c.T("Enregistré. ", "Saved. ")+w, true) // the warning first: the path would push it out of sight
-		return cmd
-	}
-	c.flash(msg, false)
+	c.flash(msg, warning != "")
 	return cmd
 }
 
