@@ -66,7 +66,7 @@ func TestSaveWarnsOfOpenItems(t *testing.T) {
 	path := examplePlan(t, pas.FR)
 	d := newDriver(t, options(t, path, ""), 200, 30)
 	d.keys("ctrl+s")
-	d.mustShow("Enregistré. Attention : statut remis ou contractuel, mais il reste 3\u00a0valeurs à confirmer, 2\u00a0questions ouvertes")
+	d.mustShow("Enregistré. Attention, il reste 3\u00a0valeurs à confirmer, 2\u00a0questions ouvertes dans un PAS remis ou contractuel.")
 
 	d.goTo("cover").toField("status").keys("enter").typeText("Projet").keys("enter")
 	d.keys("ctrl+s")

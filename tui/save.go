@@ -104,7 +104,8 @@ func stageWarning(l pas.Lang, p *pas.Plan, today pas.Date) string {
 	if len(bs) == 0 {
 		return ""
 	}
-	return sanitize(pas.Textf("Attention : statut remis ou contractuel, mais il reste %s", "Warning: submitted or contractual, yet still open: %s", pas.BlockersSummary(bs)).In(l))
+	return sanitize(pas.Textf("Attention, il reste %s dans un PAS remis ou contractuel.", "Warning: %s still open in a submitted or contractual PAS.",
+		pas.BlockersSummary(bs)).In(l))
 }
 
 // saved records that the plan is on disk as it is now: nothing unsaved,
