@@ -215,7 +215,7 @@ func init() {
 		say("Les exemplaires d'une sauvegarde sont répartis sur {1|type de support|types de supports}.", "The copies of a backup are spread over {1|media type|media types}.", cntBackupMedia),
 		say("{1|aucun exemplaire n'est conservé|un exemplaire est conservé|exemplaires sont conservés} hors site.", "{1|no copy is kept|one copy is kept|copies are kept} off site.", cntBackupOffsite),
 		yesNo(cntBackupImmutable,
-			"Au moins un exemplaire est hors ligne ou immuable, hors d'atteinte d'un attaquant qui aurait pris la main sur la production.", "At least one copy is offline or immutable, out of reach of an attacker in control of production.",
+			"Au moins un exemplaire est hors ligne ou immuable.", "At least one copy is offline or immutable.",
 			"Aucun exemplaire n'est hors ligne ni immuable.", "No copy is offline or immutable."),
 		yesNo(cntBackupEncrypted, "Les sauvegardes sont chiffrées.", "Backups are encrypted.",
 			"Les sauvegardes ne sont pas chiffrées.", "Backups are not encrypted."),
