@@ -120,6 +120,9 @@ type Section struct {
 	Vocabulary []Term
 	// Render replaces the generic chapter body when set.
 	Render func(d *Doc, s *Section)
+	// Prose says the chapter's commitments in sentences: the fields they
+	// cover are written as paragraphs, group by group, instead of a table.
+	Prose []*Sentence
 	// Cover marks the section rendered as the document's cover block
 	// rather than as a numbered chapter.
 	Cover bool
@@ -139,6 +142,13 @@ type Catalogue struct {
 	// the security needs first): the editor walks these steps, then the
 	// other questions the client answers.
 	Workshop []WorkshopStep
+	// Issued says whether a plan's status makes it a commitment (submitted
+	// with the offer, contractual): rendering it while items remain open
+	// warns.
+	Issued func(p *Plan) bool
+	// Voice says how the chapters' prose speaks (nil: "le titulaire",
+	// "s'engage à").
+	Voice func(p *Plan) Voice
 
 	sections map[string]*Section
 	fields   map[string]*Field
@@ -233,7 +243,10 @@ func (c *Catalogue) addSection(s *Section) error {
 		}
 		seenGroups[g], last = true, g
 	}
-	return checkVocabulary(s)
+	if err := checkVocabulary(s); err != nil {
+		return err
+	}
+	return c.checkProse(s)
 }
 
 // checkVocabulary checks that every term has words, designates a field of
@@ -256,6 +269,7 @@ func checkVocabulary(s *Section) error {
 		}
 	}
 	return nil
+
 }
 
 func (c *Catalogue) addField(s *Section, list *Field, f *Field, path string) error {

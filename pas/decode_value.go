@@ -67,9 +67,9 @@ func (d *decoder) wrapped(f *Field, n *yaml.Node) *Value {
 				return
 			}
 			if inner := d.plain(f, v); inner != nil { // no wrapper inside a wrapper
-				st, q, o, due := out.State, out.Question, out.Owner, out.Due
+				st, q, o, due, fc := out.State, out.Question, out.Owner, out.Due, out.ForClient
 				*out = *inner
-				out.State, out.Question, out.Owner, out.Due, out.Pos = st, q, o, due, posOf(n)
+				out.State, out.Question, out.Owner, out.Due, out.ForClient, out.Pos = st, q, o, due, fc, posOf(n)
 			}
 		case "state":
 			st, ok := ParseState(v.Value)
@@ -87,9 +87,14 @@ func (d *decoder) wrapped(f *Field, n *yaml.Node) *Value {
 				d.fail(v, Textf("%s.due : date invalide", "%s.due: invalid date", f.Path))
 			}
 			out.Due = due
+		case "for_client":
+			if v.Kind != yaml.ScalarNode || (v.Value != "true" && v.Value != "false") {
+				d.fail(v, Textf("%s.for_client : true ou false", "%s.for_client: true or false", f.Path))
+			}
+			out.ForClient = v.Value == "true"
 		default:
-			d.fail(k, Textf("clé inconnue %q dans %s (value, state, question, owner, due)",
-				"unknown key %q in %s (value, state, question, owner, due)", key, f.Path))
+			d.fail(k, Textf("clé inconnue %q dans %s (value, state, question, owner, due, for_client)",
+				"unknown key %q in %s (value, state, question, owner, due, for_client)", key, f.Path))
 		}
 	})
 	if !stateSeen {
@@ -99,8 +104,8 @@ func (d *decoder) wrapped(f *Field, n *yaml.Node) *Value {
 		switch {
 		case !out.Has:
 			d.fail(n, Textf("%s : une valeur engagée doit avoir « value »", "%s: a committed value needs \"value\"", f.Path))
-		case out.Question != "" || out.Owner != "" || !out.Due.IsZero():
-			d.fail(n, Textf("%s : question, owner et due vont avec to_confirm ou open", "%s: question, owner and due go with to_confirm or open", f.Path))
+		case out.Question != "" || out.Owner != "" || !out.Due.IsZero() || out.ForClient:
+			d.fail(n, Textf("%s : question, owner, due et for_client vont avec to_confirm ou open", "%s: question, owner, due and for_client go with to_confirm or open", f.Path))
 		}
 	}
 	return out

@@ -173,9 +173,10 @@ func (d *Diff) value(f *Field, rec, path string, av, bv *Value) {
 		Class: classify(d.B, f, av, bv)})
 }
 
-// sameMeta reports whether two values share state, question, owner and due date.
+// sameMeta reports whether two values share state, question, owner, due
+// date and whether these reach the client.
 func sameMeta(a, b *Value) bool {
-	return a.State == b.State && a.Question == b.Question && a.Owner == b.Owner && a.Due == b.Due
+	return a.State == b.State && a.Question == b.Question && a.Owner == b.Owner && a.Due == b.Due && a.ForClient == b.ForClient
 }
 
 // cells reports the parties whose RACI letters changed, in party order of

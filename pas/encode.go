@@ -166,6 +166,9 @@ func encodeValue(p *Plan, f *Field, v *Value) *yaml.Node {
 	if !v.Due.IsZero() {
 		addPair(m, "due", dateNode(v.Due))
 	}
+	if v.ForClient {
+		addPair(m, "for_client", &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!bool", Value: "true"})
+	}
 	return m
 }
 

@@ -131,7 +131,7 @@ func (m *merger) parts(f *Field, path string, b, o, t *Value) (*Value, bool) {
 	switch {
 	case sameMeta(o, t) || sameMeta(b, t):
 	case sameMeta(b, o):
-		out.State, out.Question, out.Owner, out.Due = t.State, t.Question, t.Owner, t.Due
+		out.State, out.Question, out.Owner, out.Due, out.ForClient = t.State, t.Question, t.Owner, t.Due, t.ForClient
 	default:
 		return nil, false
 	}
@@ -158,15 +158,15 @@ func (m *merger) parts(f *Field, path string, b, o, t *Value) (*Value, bool) {
 // state.
 func sameData(a, b *Value) bool {
 	x, y := *a, *b
-	x.State, x.Question, x.Owner, x.Due = 0, "", "", Date{}
-	y.State, y.Question, y.Owner, y.Due = 0, "", "", Date{}
+	x.State, x.Question, x.Owner, x.Due, x.ForClient = 0, "", "", Date{}, false
+	y.State, y.Question, y.Owner, y.Due, y.ForClient = 0, "", "", Date{}, false
 	return x.Equal(&y)
 }
 
 func setData(dst, src *Value) {
-	st, q, o, d := dst.State, dst.Question, dst.Owner, dst.Due
+	st, q, o, d, fc := dst.State, dst.Question, dst.Owner, dst.Due, dst.ForClient
 	*dst = *src.Clone()
-	dst.State, dst.Question, dst.Owner, dst.Due = st, q, o, d
+	dst.State, dst.Question, dst.Owner, dst.Due, dst.ForClient = st, q, o, d, fc
 }
 
 // cells merges RACI letters party by party; a party whose letters both

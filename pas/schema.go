@@ -86,7 +86,7 @@ func groupProps(s *Section, groups map[string]obj, id string) obj {
 }
 
 // fieldSchema accepts a committed value, or a value to confirm / an open
-// question as {value, state, question, owner, due}.
+// question as {value, state, question, owner, due, for_client}.
 func fieldSchema(f *Field) obj {
 	if f.Kind == KList {
 		return withDescription(listSchema(f), f)
@@ -99,6 +99,8 @@ func fieldSchema(f *Field) obj {
 			"question": obj{"type": "string"},
 			"owner":    obj{"type": "string"},
 			"due":      obj{"$ref": "#/$defs/date"},
+			"for_client": obj{"type": "boolean",
+				"description": "La question, le responsable et l'échéance figurent dans le document du client (format 2) / The question, owner and due date appear in the client's document (format 2)"},
 		}}
 	return withDescription(obj{"anyOf": []any{plain, wrapped}}, f)
 }

@@ -63,7 +63,11 @@ type Value struct {
 	Question string // what must be confirmed or answered
 	Owner    string // who answers it
 	Due      Date   // by when
-	Pos      Pos
+	// ForClient lets the question, owner and due date of a value to
+	// confirm or an open question reach the client's document; without it
+	// they stay internal (format 2).
+	ForClient bool
+	Pos       Pos
 }
 
 // Answered reports whether a committed value is given.
@@ -136,7 +140,8 @@ func (v *Value) Equal(o *Value) bool {
 	}
 	return equalStrings(a.List, b.List) && equalMaps(a.RACI, b.RACI) &&
 		a.Str == b.Str && a.Bool == b.Bool && a.Num == b.Num && a.Dur == b.Dur && a.Date == b.Date &&
-		a.Has == b.Has && a.State == b.State && a.Question == b.Question && a.Owner == b.Owner && a.Due == b.Due
+		a.Has == b.Has && a.State == b.State && a.Question == b.Question && a.Owner == b.Owner && a.Due == b.Due &&
+		a.ForClient == b.ForClient
 }
 
 func equalStrings(a, b []string) bool {

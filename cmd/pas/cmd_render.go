@@ -15,7 +15,7 @@ import (
 
 func (a *app) renderCmd() *cobra.Command {
 	var out, audience, asOf, format, template string
-	var check bool
+	var check, final bool
 	cmd := &cobra.Command{
 		Use:   "render [FILE]",
 		Short: a.t("Produire le document du PAS (Markdown, Word, HTML ou PDF)", "Render the PAS as a document (Markdown, Word, HTML or PDF)"),
@@ -41,7 +41,13 @@ y répondent ; un fichier de grille absent ou invalide arrête le rendu.
 
 Avec --check, rien n'est écrit : sort avec le code 1 si le document sur le disque (Markdown, Word ou
 HTML) n'est pas celui que « pas render » écrirait maintenant (pour la CI et les crochets
-pre-commit), 0 s'il l'est.`,
+pre-commit), 0 s'il l'est.
+
+Avec --final, le document est celui qu'on remet : le PAS remis avec l'offre, puis le PAS
+contractuel. pas le refuse (code 1, rien n'est écrit) et liste ce qui bloque tant qu'il reste des
+éléments à compléter, des valeurs à confirmer, des questions ouvertes, des conflits de fusion ou des
+erreurs sans dérogation. Sans --final, un plan au statut remis ou contractuel est produit, avec un
+avertissement s'il en reste.`,
 			`Renders the complete PAS in the plan's language, beside the YAML file (plan.md, plan.docx,
 plan.html or plan.pdf for plan.yaml), or to OUT; "-o -" writes to standard output. The format comes
 from --format, else from OUT's extension, else Markdown.
@@ -62,8 +68,14 @@ as an appendix: each requirement, the status you validated and the PAS headings 
 missing or invalid grid file stops the rendering.
 
 With --check, nothing is written: exits with code 1 when the document on disk (Markdown, Word or
-HTML) is not the one "pas render" would write now (for CI and pre-commit hooks), 0 when it is.`),
-		Example: "  pas render plan.yaml\n  pas render plan.yaml -o - | less\n  pas render plan.yaml --format docx --template company.docx\n  pas render plan.yaml --format pdf\n  pas render --check plan.yaml",
+HTML) is not the one "pas render" would write now (for CI and pre-commit hooks), 0 when it is.
+
+With --final, the document is the one issued: the PAS submitted with the offer, then the
+contractual PAS. pas refuses it (exit 1, nothing written) and lists what blocks it while items to
+complete, values to confirm, open questions, merge conflicts or errors without a waiver remain.
+Without --final, a plan whose status is submitted or contractual still renders, with a warning
+when such items remain.`),
+		Example: "  pas render plan.yaml\n  pas render plan.yaml -o - | less\n  pas render plan.yaml --format docx --template company.docx\n  pas render plan.yaml --format pdf --final\n  pas render --check plan.yaml",
 		Args:    cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			path := planArg(args)
@@ -92,6 +104,9 @@ HTML) is not the one "pas render" would write now (for CI and pre-commit hooks),
 			}
 			matrix, err := grid.Appendices(path, p) // the buyer's grid the plan names, if any
 			if err != nil {
+				return err
+			}
+			if err := a.finalGate(p, path, today, final); err != nil {
 				return err
 			}
 			rd, err := a.renderFormat(buildPlan(p, aud, today, matrix...), f, template, path)
@@ -126,6 +141,7 @@ HTML) is not the one "pas render" would write now (for CI and pre-commit hooks),
 	cmd.Flags().StringVar(&template, "template", "", a.t("modèle Word de l'entreprise (.docx ou .dotx), pour docx et pdf", "company Word template (.docx or .dotx), for docx and pdf"))
 	cmd.Flags().StringVar(&asOf, "as-of", "", a.t("date des contrôles (AAAA-MM-JJ), par défaut aujourd'hui", "date of the checks (YYYY-MM-DD), today by default"))
 	cmd.Flags().BoolVar(&check, "check", false, a.t("ne rien écrire ; code 1 si le document n'est pas à jour", "write nothing; exit 1 when the document is out of date"))
+	cmd.Flags().BoolVar(&final, "final", false, a.t("version finale : refuser (code 1) tant qu'il reste des éléments à compléter ou à confirmer, des questions ouvertes, des conflits ou des erreurs", "final version: refuse (exit 1) while items to complete or confirm, open questions, conflicts or errors remain"))
 	return cmd
 }
 
