@@ -48,6 +48,13 @@ type Field struct {
 	// Direction says which change of the value is stricter for the client
 	// (pas diff, deviations from the standard PAS); zero: none declared.
 	Direction Direction
+	// Shared marks a list whose records a company keeps in its facts
+	// library: a plan may take them with "- use: ID" (KList).
+	Shared bool
+	// Invalid checks a record of a list of the facts library as a whole
+	// when it is decoded (a figure that cannot be, two dates in the wrong
+	// order); it returns what is wrong, nothing when the record is sound.
+	Invalid func(r *Record) []RecordProblem
 
 	Path    string   // set by NewCatalogue: "section.field" or "section.list.field"
 	Section *Section // set by NewCatalogue
@@ -95,6 +102,13 @@ type Catalogue struct {
 	// Draft says whether a plan is still a draft: missing values that rules
 	// report as errors are then warnings.
 	Draft func(p *Plan) bool
+	// Issued says whether a plan has been handed in (submitted,
+	// contractual…): saving such a plan pins the facts it takes from its
+	// library (see Frozen).
+	Issued func(p *Plan) bool
+	// Commitments is the list of partners' own commitments that a facts
+	// library holds (see SetCommitments); nil when the catalogue has none.
+	Commitments *Field
 
 	sections map[string]*Section
 	fields   map[string]*Field
@@ -142,6 +156,29 @@ func NewCatalogue(sections []*Section, policy []*Field, rules []*Rule) (*Catalog
 	}
 	c.Rules = all
 	return c, c.checkRefs()
+}
+
+// RecordProblem is one thing wrong with a record of the facts library.
+type RecordProblem struct {
+	Field *Field // the record field at fault; nil for the record as a whole
+	Msg   Text
+}
+
+// SetCommitments declares the list of partners' commitments a facts
+// library holds under the key "commitments": records about each partner
+// (what its own contract gives), internal, never in a plan or in a
+// document. Its fields take the paths "commitments.FIELD".
+func (c *Catalogue) SetCommitments(list *Field) error {
+	if list.Kind != KList || c.Commitments != nil {
+		return fmt.Errorf("commitments: one list field expected")
+	}
+	holder := &Section{ID: "commitments", Title: list.Label, Who: WhoPartner}
+	if err := c.addField(holder, nil, list, "commitments"); err != nil {
+		return err
+	}
+	c.Commitments = list
+	holder.Fields = []*Field{list}
+	return c.checkRefs()
 }
 
 // MustCatalogue is NewCatalogue for package initialisation.

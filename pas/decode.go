@@ -10,14 +10,9 @@ import (
 	"gopkg.in/yaml.v3"
 )
 
-// Load reads and decodes a plan file. See Decode.
-func Load(path string, cat *Catalogue) (*Plan, error) {
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return nil, &LoadError{File: path, Problems: []Problem{{Msg: readProblem(err)}}}
-	}
-	return Decode(data, path, cat)
-}
+// Load reads and decodes a plan file (see Decode), then resolves the
+// facts library it names, if any (see Loader.ResolveFacts).
+func Load(path string, cat *Catalogue) (*Plan, error) { return NewLoader(cat).Load(path) }
 
 func readProblem(err error) Text {
 	switch {
@@ -72,7 +67,7 @@ var yamlLine = regexp.MustCompile(`^yaml: (?:line (\d+): )?(.*)$`)
 // yamlProblem turns a yaml.v3 syntax error into a positioned problem.
 func yamlProblem(err error) Problem {
 	if de, ok := err.(*docError); ok {
-		return Problem{Pos{Line: de.line}, T("un seul document YAML est attendu", "only one YAML document is expected")}
+		return Problem{Pos: Pos{Line: de.line}, Msg: T("un seul document YAML est attendu", "only one YAML document is expected")}
 	}
 	if err.Error() == "EOF" {
 		return Problem{Msg: T("fichier vide : lancez « pas init » pour créer un plan", "empty file: run \"pas init\" to create a plan")}
@@ -82,7 +77,7 @@ func yamlProblem(err error) Problem {
 		return Problem{Msg: Textf("YAML invalide : %s", "invalid YAML: %s", err.Error())}
 	}
 	line, _ := strconv.Atoi(m[1])
-	return Problem{Pos{Line: line}, Textf("YAML invalide : %s", "invalid YAML: %s", m[2])}
+	return Problem{Pos: Pos{Line: line}, Msg: Textf("YAML invalide : %s", "invalid YAML: %s", m[2])}
 }
 
 type decoder struct {
@@ -91,6 +86,11 @@ type decoder struct {
 	plan     *Plan
 	problems []Problem
 	hollow   map[*yaml.Node]bool // value nodes that hold no data (see source)
+
+	lib     bool      // decoding a facts library (or a plan's frozen part), not a plan
+	uses    []Pos     // plan: where records and texts name the library
+	frozen  *Frozen   // plan: the frozen part, until the plan's facts are known
+	derived []*Record // library: records deriving from another (id and use)
 }
 
 // empty records that a value node decoded to nothing: Encode leaves its
@@ -104,7 +104,7 @@ func (d *decoder) empty(n *yaml.Node) {
 
 func (d *decoder) fail(n *yaml.Node, msg Text) {
 	if len(d.problems) < maxProblems {
-		d.problems = append(d.problems, Problem{posOf(n), msg})
+		d.problems = append(d.problems, Problem{Pos: posOf(n), Msg: msg})
 	}
 }
 
@@ -164,6 +164,10 @@ func (d *decoder) top(doc *yaml.Node) {
 			d.baseline(v)
 		case key == "conflicts":
 			d.conflicts(v)
+		case key == "facts":
+			d.facts(v)
+		case key == "frozen":
+			d.frozenPart(v)
 		case d.cat.Section(key) != nil:
 			d.section(d.cat.Section(key), k, v)
 		default:
@@ -173,6 +177,7 @@ func (d *decoder) top(doc *yaml.Node) {
 	if d.plan.Schema == 0 && len(d.problems) == 0 {
 		d.fail(root, T("schema_version manquant (1 attendu)", "schema_version is missing (1 expected)"))
 	}
+	d.checkFacts()
 	if d.plan.Lang == "" {
 		d.plan.Lang = FR
 	}
@@ -224,6 +229,9 @@ func (d *decoder) fields(s *Section, data *SectionData, prefix string, n *yaml.N
 		switch {
 		case strings.Contains(key, "."):
 			d.fail(k, Textf("clé « %s » : écrivez les groupes en tables imbriquées (%s:)", "key %q: write groups as nested mappings (%s:)", key, key[:strings.IndexByte(key, '.')]))
+		case d.lib && (prefix == "" && (key == "not_applicable" || key == "notes") || s.Field(id) != nil && !s.Field(id).Shared):
+			d.fail(k, Textf("« %s.%s » ne se trouve pas dans une bibliothèque de faits (elle tient les listes partagées : %s)",
+				"%q is not part of a facts library (it holds the shared lists: %s)", s.ID+prefixPath(prefix)+"."+key, sharedPaths(d.cat)))
 		case prefix == "" && key == "not_applicable":
 			data.NA = &NA{Justification: d.text(v, key), Pos: posOf(k)}
 		case prefix == "" && key == "notes":

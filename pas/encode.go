@@ -29,6 +29,9 @@ func encodeDoc(p *Plan) *yaml.Node {
 	if p.Baseline != nil {
 		addPair(root, "baseline", encodeBaseline(p.Baseline))
 	}
+	if p.Facts != nil {
+		addPair(root, "facts", strNode(p.Facts.Path))
+	}
 	for _, s := range p.Cat.Sections {
 		if d := p.Sections[s.ID]; d != nil && !d.empty() {
 			addPair(root, s.ID, encodeSection(p, s, d))
@@ -51,6 +54,9 @@ func encodeDoc(p *Plan) *yaml.Node {
 		}
 		addPair(root, "conflicts", seq)
 	}
+	if fz := p.frozenPart(); fz != nil {
+		addPair(root, "frozen", encodeFrozen(p, fz))
+	}
 	return &yaml.Node{Kind: yaml.DocumentNode, Content: []*yaml.Node{root}}
 }
 
@@ -68,10 +74,13 @@ func emit(doc *yaml.Node) ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
-// formatVersion is the oldest format version that holds the plan: 2 with
-// a baseline or merge conflicts, 1 otherwise.
+// formatVersion is the oldest format version that holds the plan: 3 with
+// a facts library, 2 with a baseline or merge conflicts, 1 otherwise.
 func (p *Plan) formatVersion() int {
-	if p.Baseline != nil || len(p.Conflicts) > 0 {
+	switch {
+	case p.Facts != nil:
+		return 3
+	case p.Baseline != nil || len(p.Conflicts) > 0:
 		return 2
 	}
 	return 1
@@ -89,7 +98,7 @@ func (d *SectionData) empty() bool {
 		return false
 	}
 	for _, v := range d.Values {
-		if v.IsSet() || v.Pending() {
+		if !v.Missing() {
 			return false
 		}
 	}
@@ -113,7 +122,7 @@ func encodeSection(p *Plan, s *Section, d *SectionData) *yaml.Node {
 			if l := d.Lists[f.ID]; l != nil && len(l.Records) > 0 {
 				node = encodeList(p, f, l)
 			}
-		} else if v := d.Values[f.ID]; v.IsSet() || v.Pending() {
+		} else if v := d.Values[f.ID]; !v.Missing() {
 			node = encodeValue(p, f, v)
 		}
 		if node != nil {
@@ -142,10 +151,14 @@ func groupNode(groups map[string]*yaml.Node, id string) *yaml.Node {
 func encodeList(p *Plan, f *Field, l *List) *yaml.Node {
 	seq := &yaml.Node{Kind: yaml.SequenceNode}
 	for _, r := range l.Records {
+		if r.Facts != nil {
+			seq.Content = append(seq.Content, encodeUseRecord(p, f, r))
+			continue
+		}
 		m := mapping()
 		addPair(m, "id", strNode(r.ID))
 		for _, rf := range f.Fields {
-			if v := r.Values[rf.ID]; v.IsSet() || v.Pending() {
+			if v := r.Values[rf.ID]; !v.Missing() {
 				addPair(m, rf.ID, encodeValue(p, rf, v))
 			}
 		}
@@ -155,6 +168,9 @@ func encodeList(p *Plan, f *Field, l *List) *yaml.Node {
 }
 
 func encodeValue(p *Plan, f *Field, v *Value) *yaml.Node {
+	if v.Use != "" {
+		return encodeTextUse(p, f, v)
+	}
 	if v.State == Committed {
 		return encodeScalar(p, f, v)
 	}

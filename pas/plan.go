@@ -2,13 +2,14 @@ package pas
 
 // SchemaVersion is the newest version of the plan.yaml format this build
 // reads and writes. Version 2 adds the baseline and the merge conflicts;
-// a plan that holds neither is written as version 1, which older builds
-// still read.
-const SchemaVersion = 2
+// version 3 the facts library (facts, frozen, records and texts taken
+// from it with "use"). A plan is written in the oldest version that holds
+// it, so that older builds still read it.
+const SchemaVersion = 3
 
 // topLevelKeys are the plan.yaml keys that are not sections.
 var topLevelKeys = map[string]bool{"schema_version": true, "lang": true, "policy": true, "waivers": true,
-	"baseline": true, "conflicts": true}
+	"baseline": true, "conflicts": true, "facts": true, "frozen": true}
 
 // Plan is a PAS as held in plan.yaml: one SectionData per section of its
 // catalogue, policy thresholds and waivers.
@@ -22,6 +23,9 @@ type Plan struct {
 	Baseline *Baseline // the standard PAS the plan was made from, if any
 	// Conflicts left by a merge, until they are resolved.
 	Conflicts []*Conflict
+	// Facts is the company's facts library the plan takes records and
+	// texts from (facts:), if any.
+	Facts *Facts
 
 	src *source // the YAML the plan was read from, for Marshal
 }
@@ -52,6 +56,9 @@ type Record struct {
 	ID     string
 	Values map[string]*Value
 	Pos    Pos
+	// Facts marks a record the plan takes from its facts library
+	// ("- use: ID"); nil for the plan's own records.
+	Facts *RecordFacts
 }
 
 // Waiver accepts a rule's finding for one item, with its reason, approver
@@ -249,6 +256,10 @@ func (p *Plan) Clone() *Plan {
 	for _, x := range p.Conflicts {
 		c.Conflicts = append(c.Conflicts, &Conflict{Path: x.Path, Base: cloneNode(x.Base), Ours: cloneNode(x.Ours), Theirs: cloneNode(x.Theirs), Pos: x.Pos})
 	}
+	if p.Facts != nil {
+		f := *p.Facts // the libraries it points at are never changed: shared
+		c.Facts = &f
+	}
 	return c
 }
 
@@ -274,7 +285,7 @@ func (d *SectionData) Clone() *SectionData {
 
 // Clone returns a deep copy of the record.
 func (r *Record) Clone() *Record {
-	return &Record{ID: r.ID, Values: cloneValues(r.Values), Pos: r.Pos}
+	return &Record{ID: r.ID, Values: cloneValues(r.Values), Pos: r.Pos, Facts: r.Facts.clone()}
 }
 
 func cloneValues(m map[string]*Value) map[string]*Value {

@@ -6,7 +6,7 @@ import (
 )
 
 // SchemaID is the identifier of the JSON Schema of plan.yaml.
-const SchemaID = "https://github.com/pas-editor/pas/schema/plan-2.json"
+const SchemaID = "https://github.com/pas-editor/pas/schema/plan-3.json"
 
 type obj = map[string]any
 
@@ -17,7 +17,7 @@ type obj = map[string]any
 // (French durations, dates with slashes, country names).
 func Schema(cat *Catalogue) []byte {
 	props := obj{
-		"schema_version": obj{"type": "integer", "minimum": 1, "maximum": SchemaVersion, "description": "Version of the plan.yaml format (2 when the plan holds a baseline or merge conflicts)."},
+		"schema_version": obj{"type": "integer", "minimum": 1, "maximum": SchemaVersion, "description": "Version of the plan.yaml format (2 when the plan holds a baseline or merge conflicts, 3 when it names a facts library)."},
 		"lang":           obj{"enum": []any{"fr", "en"}, "description": "Language of the plan and of its document."},
 	}
 	for _, s := range cat.Sections {
@@ -32,6 +32,9 @@ func Schema(cat *Catalogue) []byte {
 	props["waivers"] = waiversSchema(cat)
 	props["baseline"] = baselineSchema()
 	props["conflicts"] = conflictsSchema()
+	props["facts"] = obj{"type": "string", "pattern": `\S`,
+		"description": "The company's facts library (format 3): a YAML file or a folder of them, relative to the plan. Records of the shared lists are taken with \"- use: ID\" (the library's id; the fields written beside it override the library's values, null clears one), standard texts with {use: ID}. Library ids enter the plan only through \"use\": within a list an id names one record, the plan's own or the library's."}
+	props["frozen"] = frozenSchema(cat)
 	root := obj{
 		"$schema":              "https://json-schema.org/draft/2020-12/schema",
 		"$id":                  SchemaID,
@@ -40,18 +43,23 @@ func Schema(cat *Catalogue) []byte {
 		"additionalProperties": false,
 		"required":             []any{"schema_version"},
 		"properties":           props,
-		"$defs": obj{
-			"date":     obj{"type": "string", "format": "date"},
-			"duration": obj{"type": "string", "pattern": `^[0-9]+ ?(min|h|d|bd|w|mo|y)$`},
-			"id":       obj{"type": "string", "pattern": recordIDPattern.String()},
-			"country":  obj{"enum": countryCodes()},
-		},
+		"$defs":                schemaDefs(),
 	}
 	data, err := json.MarshalIndent(root, "", "  ")
 	if err != nil {
 		panic("pas: schema of plain maps cannot fail to marshal: " + err.Error())
 	}
 	return append(data, '\n')
+}
+
+// schemaDefs are the definitions the schemas of plans and libraries share.
+func schemaDefs() obj {
+	return obj{
+		"date":     obj{"type": "string", "format": "date"},
+		"duration": obj{"type": "string", "pattern": `^[0-9]+ ?(min|h|d|bd|w|mo|y)$`},
+		"id":       obj{"type": "string", "pattern": recordIDPattern.String()},
+		"country":  obj{"enum": countryCodes()},
+	}
 }
 
 func sectionSchema(s *Section) obj {
@@ -96,7 +104,11 @@ func fieldSchema(f *Field) obj {
 			"owner":    obj{"type": "string"},
 			"due":      obj{"$ref": "#/$defs/date"},
 		}}
-	return withDescription(obj{"anyOf": []any{plain, wrapped}}, f)
+	forms := []any{plain, wrapped}
+	if f.Kind == KText || f.Kind == KLongText {
+		forms = append(forms, textUseSchema(plain))
+	}
+	return withDescription(obj{"anyOf": forms}, f)
 }
 
 func withDescription(o obj, f *Field) obj {
@@ -116,11 +128,21 @@ func withDescription(o obj, f *Field) obj {
 }
 
 func listSchema(f *Field) obj {
-	props := obj{"id": obj{"$ref": "#/$defs/id"}}
+	own := obj{"type": "object", "additionalProperties": false, "required": []any{"id"}, "properties": recordProps(f, "id")}
+	if !f.Shared {
+		return obj{"type": "array", "items": own}
+	}
+	return obj{"type": "array", "items": obj{"anyOf": []any{own, useRecordSchema(f)}}}
+}
+
+// recordProps are the properties of a record of a list: its key ("id",
+// or "use" for a record taken from the library) and its fields.
+func recordProps(f *Field, key string) obj {
+	props := obj{key: obj{"$ref": "#/$defs/id"}}
 	for _, rf := range f.Fields {
 		props[rf.ID] = fieldSchema(rf)
 	}
-	return obj{"type": "array", "items": obj{"type": "object", "additionalProperties": false, "required": []any{"id"}, "properties": props}}
+	return props
 }
 
 func scalarSchema(f *Field) obj {
