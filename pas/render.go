@@ -29,6 +29,8 @@ type Appendix struct {
 	Title    Text
 	Internal bool // rendered for the internal audience only
 	Render   func(d *Doc)
+	// When says whether the plan calls for the appendix (nil: always).
+	When func(p *Plan) bool
 }
 
 // Doc accumulates one Markdown document. Section renderers use its
@@ -378,7 +380,7 @@ func (d *Doc) toc(apps []Appendix) {
 func (d *Doc) appendices() []Appendix {
 	var out []Appendix
 	for _, a := range d.Plan.Cat.Appendices {
-		if !a.Internal || d.Opts.Audience == InternalAudience {
+		if (!a.Internal || d.Opts.Audience == InternalAudience) && (a.When == nil || a.When(d.Plan)) {
 			out = append(out, a)
 		}
 	}

@@ -55,6 +55,10 @@ func Catalogue() *pas.Catalogue {
 		catalogue = pas.MustCatalogue(list, policy, planRules)
 		catalogue.Appendices = appendices
 		catalogue.Draft = draft
+		catalogue.Issued = issued
+		if err := catalogue.SetCommitments(ptnCommitments); err != nil {
+			panic("sections: partners' commitments: " + err.Error())
+		}
 	})
 	return catalogue
 }

@@ -114,9 +114,17 @@ var (
 	cntExclusions = field("sla.exclusions", pas.KLongText, "Exclusions", "Exclusions", req,
 		help("Maintenances programmées (fenêtres et préavis), force majeure, causes imputables au client.",
 			"Planned maintenance (windows and notice), force majeure, causes attributable to the client."))
+	cntExcluded = field("sla.excluded", pas.KSet, "Causes exclues de la mesure", "Causes excluded from the measurement",
+		help("Les exclusions, sous forme de liste : elles permettent de comparer l'engagement à ceux des partenaires, qui ne doivent pas en exclure davantage.",
+			"The exclusions, as a list: they let the commitment be compared with the partners', which must not exclude more."),
+		options(slaExclusions...))
 	cntPenalties = field("sla.penalties", pas.KLongText, "Pénalités ou avoirs", "Penalties or service credits", req,
 		help("Barème appliqué lorsque l'engagement n'est pas tenu. Les délais de prise en charge et de rétablissement figurent dans les niveaux de priorité des incidents.",
 			"Scale applied when the commitment is missed. Response and restoration times are given in the incident priority levels."))
+
+	cntCreditCap = field("sla.credit_cap", pas.KPercent, "Plafond des pénalités ou avoirs", "Cap on penalties or service credits",
+		help("Part de la redevance mensuelle au-delà de laquelle les pénalités ou avoirs ne s'appliquent plus.",
+			"Share of the monthly fee beyond which penalties or service credits no longer apply."))
 
 	cntReconProcedure = field("recon.procedure", pas.KLongText, "Procédure de reconstitution des données", "Data recoveryion procedure", req,
 		help("Comment les données sont reconstituées après une perte ou une corruption : restauration à un instant donné, rejeu des transactions, ressaisie, contrôle avec le client.",
@@ -145,7 +153,7 @@ func init() {
 			cntBackupByProvider, cntBackupFreq, cntBackupTypes, cntBackupRetention, cntBackupCopies, cntBackupMedia, cntBackupOffsite,
 			cntBackupImmutable, cntBackupSites, cntBackupEncrypted, cntRestoreFreq, cntLastRestore, cntRestoreReport,
 			cntRPO, cntRTO, cntArchitecture, cntDRPlan, cntDRTestFreq, cntLastDRTest,
-			cntAvailability, cntWindow, cntSLAHours, cntMeasurement, cntExclusions, cntPenalties,
+			cntAvailability, cntWindow, cntSLAHours, cntMeasurement, cntExclusions, cntExcluded, cntPenalties, cntCreditCap,
 			cntReconProcedure, cntReconIntegrity),
 		Groups: []pas.Group{
 			group("monitoring", "Prévention et supervision", "Prevention and monitoring"),
@@ -164,7 +172,8 @@ func init() {
 func init() {
 	stricter(pas.Less, cntBackupFreq, cntRestoreFreq, cntRPO, cntRTO, cntDRTestFreq)
 	stricter(pas.More, cntMonScope, cntBackupByProvider, cntBackupRetention, cntBackupCopies, cntBackupMedia, cntBackupOffsite,
-		cntBackupImmutable, cntBackupEncrypted, cntRestoreReport, cntAvailability)
+		cntBackupImmutable, cntBackupEncrypted, cntRestoreReport, cntAvailability, cntCreditCap)
+	stricter(pas.Less, cntExcluded) // fewer causes left out of the measurement
 	ranked(cntMonHours, "business_hours", "extended", "24x7")
 	ranked(cntArchitecture, "single_site", "active_passive", "active_active", "multi_region")
 	// Availability measured over a shorter window leaves less room for an outage.

@@ -21,6 +21,10 @@ func contractual(p *pas.Plan) bool {
 // draft reports whether the plan is still a draft (or has no status).
 func draft(p *pas.Plan) bool { s := p.Str(covStatus); return s == "" || s == "draft" }
 
+// issued reports whether the plan has been handed in: any status but
+// draft (saving it pins the facts it takes from its library).
+func issued(p *pas.Plan) bool { return !draft(p) }
+
 var ruleREQ01 = &pas.Rule{
 	ID: "REQ-01", Severity: pas.Error,
 	Title: t("Élément obligatoire manquant", "Required item missing"),
