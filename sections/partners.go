@@ -59,8 +59,8 @@ var (
 			opt("gdpr_compliance", "Audit de conformité RGPD", "GDPR compliance audit"),
 			opt("physical", "Audit de sécurité physique", "Physical security audit"),
 		))
-	ptnSPNotice = field("subprocessor_notice", pas.KDuration, "Préavis de changement de ses sous-traitants", "Notice of a change of its sub-processors")
-	ptnSPObject = field("subprocessor_objection", pas.KBool, "Droit d'opposition à ces changements", "Right to object to such changes")
+	ptnSPNotice  = field("subprocessor_notice", pas.KDuration, "Préavis de changement de ses sous-traitants", "Notice of a change of its sub-processors")
+	ptnSPObject  = field("subprocessor_objection", pas.KBool, "Droit d'opposition à ces changements", "Right to object to such changes")
 	ptnLawNotice = field("law_change_notice", pas.KDuration, "Préavis d'un changement d'exposition à une loi extra-européenne", "Notice of a change in exposure to non-EU law",
 		help("Délai dans lequel le partenaire nous prévient d'un changement de contrôle ou de siège qui l'exposerait à une loi extra-européenne.",
 			"Time within which the partner warns us of a change of control or seat that would expose it to a non-EU law."))
