@@ -180,7 +180,10 @@ func b2bName(r *pas.Record) pas.Text {
 func pointsText(d float64) pas.Text {
 	d = math.Round(d*1000) / 1000
 	sign := "+"
-	if d < 0 {
+	switch {
+	case d == 0:
+		sign = ""
+	case d < 0:
 		sign, d = "−", -d
 	}
 	return both(func(l pas.Lang) string {
@@ -188,16 +191,38 @@ func pointsText(d float64) pas.Text {
 		if l == pas.FR {
 			unit = map[bool]string{true: "\u00a0point", false: "\u00a0points"}
 		}
-		return sign + pas.FormatNumber(d, l) + unit[d <= 1]
+		return sign + pas.FormatNumber(d, l) + unit[d <= 1 && (d != 0 || l == pas.FR)]
 	})
 }
 
-// marginText writes the difference of two durations, signed, in the
-// largest unit that keeps it readable: minutes, hours, then days.
+// unsigned drops the sign of a margin, for a sentence that says which way
+// it goes.
+func unsigned(m pas.Text) pas.Text {
+	trim := func(s string) string { return strings.TrimPrefix(strings.TrimPrefix(s, "+"), "−") }
+	return pas.T(trim(m.FR), trim(m.EN))
+}
+
+// marginText writes the difference of two durations, signed: in their
+// unit when they share one, else in the largest unit that keeps it
+// readable (minutes, hours, then days).
 func marginText(ours, theirs pas.Duration) pas.Text {
+	if ours.U == theirs.U {
+		n, sign := ours.N-theirs.N, "+"
+		switch {
+		case n == 0:
+			return t("0", "0")
+		case n < 0:
+			n, sign = -n, "−"
+		}
+		d := pas.Duration{N: n, U: ours.U}
+		return both(func(l pas.Lang) string { return sign + d.Format(l) })
+	}
 	m := ours.Minutes() - theirs.Minutes()
 	sign := "+"
-	if m < 0 {
+	switch {
+	case m == 0:
+		return t("0", "0")
+	case m < 0:
 		sign, m = "−", -m
 	}
 	var d pas.Duration

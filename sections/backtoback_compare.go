@@ -77,7 +77,7 @@ func b2bCompareAvailability(p *pas.Plan) []b2bRow {
 		if eq < a.Num-b2bEpsilon {
 			row.sev = pas.Error
 			row.msg = pas.Textf("%s (%s) garantit %s (%s) : votre engagement de %s le dépasse de %s",
-				"%s (%s) guarantees %s (%s): your %s goes beyond it by %s", b2bName(d.party), d.why, given, b2bSource(c), promise, pointsText(a.Num-eq))
+				"%s (%s) guarantees %s (%s): your %s goes beyond it by %s", b2bName(d.party), d.why, given, b2bSource(c), promise, unsigned(pointsText(a.Num-eq)))
 		}
 		rows = append(rows, row)
 		rows = append(rows, b2bMeasurement(p, d, c, hours)...)
@@ -234,7 +234,7 @@ func b2bCompareRecovery(p *pas.Plan) []b2bRow {
 			message: func(d b2bDep, c *pas.LibRecord, o, tv *pas.Value) pas.Text {
 				return pas.Textf("%s (%s) s'engage sur un %s de %s (%s) : votre %s de %s va au-delà de %s",
 					"%s (%s) commits to an %s of %s (%s): your %s of %s goes beyond it by %s",
-					b2bName(d.party), d.why, f.Label, durText(tv.Dur), b2bSource(c), f.Label, durText(o.Dur), marginText(tv.Dur, o.Dur))
+					b2bName(d.party), d.why, f.Label, durText(tv.Dur), b2bSource(c), f.Label, durText(o.Dur), unsigned(marginText(tv.Dur, o.Dur)))
 			}}.rows(p)...)
 	}
 	return rows
@@ -363,7 +363,7 @@ func b2bCompareSubprocessors(p *pas.Plan) []b2bRow {
 	if !p.Is(gdprSPObjection) || !p.Active(gdprSPObjection, nil) || !p.Applicable(gdprSPObjection.Section) {
 		return rows
 	}
-	promise := t("droit d'opposition", "right to object")
+	promise := pas.YesNo(true)
 	for _, d := range b2bDependents(p, b2bSubproc) {
 		c := b2bWeakest(b2bCommitments(p, d.party.ID), ptnSPObject, func(a, b *pas.Value) bool { return !a.Bool && b.Bool })
 		if c == nil {
@@ -406,7 +406,7 @@ func b2bCompareDeletion(p *pas.Plan) []b2bRow {
 	if !p.Is(exitDelBackups) || !p.Applicable(exitDelBackups.Section) {
 		return rows
 	}
-	promise := t("sauvegardes comprises", "backups included")
+	promise := pas.YesNo(true)
 	for _, d := range b2bDependents(p, b2bDeletion) {
 		c := b2bWeakest(b2bCommitments(p, d.party.ID), ptnDeletionBackups, func(a, b *pas.Value) bool { return !a.Bool && b.Bool })
 		if c == nil {
@@ -435,7 +435,7 @@ func b2bCompareExit(p *pas.Plan) []b2bRow {
 		if c := b2bWeakest(cs, ptnEnd, func(a, b *pas.Value) bool { return a.Date.Before(b.Date) }); c != nil && end.IsSet() {
 			theirs := c.Get(ptnEnd).Date
 			row := b2bRow{rule: "B2B-12", field: exitContractEnd, partner: d.party, commit: c, why: d.why, promise: dateText(end.Date), given: dateText(theirs),
-				margin: pas.Textf("%d jours", "%d days", end.Date.DaysUntil(theirs))}
+				margin: signedDays(end.Date.DaysUntil(theirs))}
 			switch {
 			case theirs.Before(end.Date):
 				row.sev = pas.Error
@@ -610,4 +610,15 @@ func b2bCompareCertifications(p *pas.Plan) []b2bRow {
 		rows = append(rows, row)
 	}
 	return rows
+}
+
+// signedDays writes a number of days, signed.
+func signedDays(n int) pas.Text {
+	switch {
+	case n == 0:
+		return t("0", "0")
+	case n < 0:
+		return pas.Textf("−%d\u00a0jours", "−%d days", -n)
+	}
+	return pas.Textf("+%d\u00a0jours", "+%d days", n)
 }

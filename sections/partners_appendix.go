@@ -29,7 +29,11 @@ func renderBackToBack(d *pas.Doc) {
 	}
 	var cells [][]string
 	for _, r := range rows {
-		promise := d.L(r.field.Label) + pas.Colon(d.Lang) + d.Esc(r.promise.In(d.Lang))
+		promise := d.L(r.field.Label)
+		if r.rec != nil && r.field.List != nil {
+			promise += " (" + d.Esc(r.rec.NameIn(r.field.List, d.Lang)) + ")"
+		}
+		promise += pas.Colon(d.Lang) + d.Esc(r.promise.In(d.Lang))
 		partner := d.L(t("(tous, en série)", "(all, in series)"))
 		if r.partner != nil {
 			partner = d.Esc(r.partner.NameIn(ptyOrganisations, d.Lang))
