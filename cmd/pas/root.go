@@ -37,7 +37,7 @@ file not in canonical form, "diff" differences, "merge" conflicts; 2 usage error
 	root.PersistentFlags().BoolP("help", "h", false, a.t("afficher l'aide", "show help"))
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return err })
 	root.AddCommand(a.initCmd(), a.editCmd(), a.renderCmd(), a.checkCmd(), a.statusCmd(), a.questionsCmd(),
-		a.rulesCmd(), a.fmtCmd(), a.diffCmd(), a.mergeCmd(), a.schemaCmd(), a.versionCmd(), a.completionCmd(root))
+		a.rulesCmd(), a.fmtCmd(), a.diffCmd(), a.mergeCmd(), a.freezeCmd(), a.impactCmd(), a.schemaCmd(), a.versionCmd(), a.completionCmd(root))
 	root.SetHelpCommand(&cobra.Command{
 		Use:   "help [command]",
 		Short: a.t("Aide sur une commande", "Help about a command"),

@@ -78,7 +78,13 @@ var sarifLevel = map[pas.Severity]string{pas.Error: "error", pas.Warning: "warni
 // findingsSARIF writes the findings as SARIF 2.1.0, every rule of the
 // catalogue in the driver, each result located at its YAML line; waived
 // findings carry an external suppression with the waiver's reason.
-func findingsSARIF(l pas.Lang, cat *pas.Catalogue, path string, fs []pas.Finding) []byte {
+// sarifFile is one plan's findings.
+type sarifFile struct {
+	path     string
+	findings []pas.Finding
+}
+
+func findingsSARIF(l pas.Lang, cat *pas.Catalogue, files []sarifFile) []byte {
 	driver := sarifDriver{Name: "pas", Version: version, InformationURI: "https://github.com/pas-editor/pas"}
 	index := map[string]int{}
 	for i, r := range cat.Rules {
@@ -89,6 +95,19 @@ func findingsSARIF(l pas.Lang, cat *pas.Catalogue, path string, fs []pas.Finding
 		})
 	}
 	results := []sarifResult{}
+	for _, file := range files {
+		results = append(results, sarifResults(l, index, file.path, file.findings)...)
+	}
+	return marshal(sarifLog{
+		Schema:  "https://json.schemastore.org/sarif-2.1.0.json",
+		Version: "2.1.0",
+		Runs:    []sarifRun{{Tool: sarifTool{driver}, Results: results}},
+	})
+}
+
+// sarifResults are the results of one plan, located in its file.
+func sarifResults(l pas.Lang, index map[string]int, path string, fs []pas.Finding) []sarifResult {
+	var results []sarifResult
 	for _, f := range fs {
 		line := f.Pos.Line
 		if line == 0 {
@@ -103,9 +122,5 @@ func findingsSARIF(l pas.Lang, cat *pas.Catalogue, path string, fs []pas.Finding
 		}
 		results = append(results, res)
 	}
-	return marshal(sarifLog{
-		Schema:  "https://json.schemastore.org/sarif-2.1.0.json",
-		Version: "2.1.0",
-		Runs:    []sarifRun{{Tool: sarifTool{driver}, Results: results}},
-	})
+	return results
 }
