@@ -1,9 +1,6 @@
 package pas
 
-import (
-	"path/filepath"
-	"sort"
-)
+import "path/filepath"
 
 // Facts is the company's facts library a plan names (facts: PATH): one
 // YAML file or a folder of them holding the records a company uses in
@@ -264,14 +261,5 @@ func (p *Plan) FactsUses() []FactsUse {
 			}
 		}
 	}
-	return out
-}
-
-func sortedIDs[V any](m map[string]V) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	sort.Strings(out)
 	return out
 }
