@@ -151,7 +151,7 @@ func groupNode(groups map[string]*yaml.Node, id string) *yaml.Node {
 func encodeList(p *Plan, f *Field, l *List) *yaml.Node {
 	seq := &yaml.Node{Kind: yaml.SequenceNode}
 	for _, r := range l.Records {
-		if r.Facts != nil {
+		if r.FromLibrary() {
 			seq.Content = append(seq.Content, encodeUseRecord(p, f, r))
 			continue
 		}

@@ -44,6 +44,11 @@ type RecordFacts struct {
 	From *LibRecord
 }
 
+// FromLibrary reports whether the record is one the plan takes from its
+// library. A copy of such a record under another id (the editor's
+// duplicate) is the plan's own: it is saved with all its values.
+func (r *Record) FromLibrary() bool { return r.Facts != nil && r.ID == r.Facts.Use }
+
 // Overridden reports whether the plan sets or clears some of the record's
 // fields itself.
 func (rf *RecordFacts) Overridden() bool {
@@ -250,7 +255,7 @@ func (p *Plan) FactsUses() []FactsUse {
 				continue
 			}
 			for _, r := range l.Records {
-				if r.Facts != nil {
+				if r.FromLibrary() {
 					out = append(out, FactsUse{List: f, Record: r, ID: r.Facts.Use, Pos: r.Facts.Pos})
 				}
 				for _, rf := range f.Fields {

@@ -150,3 +150,47 @@ func (p *Plan) snapshot() *Frozen {
 	}
 	return fz
 }
+
+// TakeFromLibrary appends to a shared list the library record with this
+// id, filled in (the plan must be resolved): the editor's way to add a
+// record from the library. A record of that id already in the list, or
+// none in the library, is an error.
+func (p *Plan) TakeFromLibrary(list *Field, id string) (*Record, error) {
+	switch {
+	case p.Facts == nil || p.Facts.Lib == nil:
+		return nil, &InputError{Msg: T("le plan ne lit aucune bibliothèque de faits", "the plan reads no facts library")}
+	case p.Record(list, id) != nil:
+		return nil, &InputError{Msg: Textf("%s : « %s » est déjà dans la liste", "%s: %q is already in the list", list.Path, id)}
+	}
+	lr := p.Facts.Lib.Record(list, id)
+	if lr == nil {
+		return nil, &InputError{Msg: Textf("%s : « %s » n'est pas dans la bibliothèque", "%s: %q is not in the library", list.Path, id)}
+	}
+	r := &Record{ID: id, Facts: &RecordFacts{Use: id, From: lr}}
+	r.Values = overlay(lr.Values, r.Facts, Pos{}, true)
+	l := p.ListOf(list)
+	l.Records = append(l.Records, r)
+	return r, nil
+}
+
+// RevertToLibrary gives a field of a record taken from the library its
+// library value again: the plan no longer overrides it.
+func (r *Record) RevertToLibrary(f *Field) {
+	if !r.FromLibrary() {
+		return
+	}
+	delete(r.Facts.Local, f.ID)
+	delete(r.Facts.Unset, f.ID)
+	var v *Value
+	if r.Facts.From != nil {
+		v = r.Facts.From.Values[f.ID].Clone()
+		if v != nil {
+			v.Pos = r.Pos
+		}
+	}
+	r.Set(f, v)
+}
+
+// Overrides reports whether the plan sets a field of a record taken from
+// the library itself (the editor marks it, and offers to revert it).
+func (r *Record) Overrides(f *Field) bool { return r.FromLibrary() && r.writes(f) }

@@ -173,6 +173,22 @@ func TestFactsEditsBecomeOverrides(t *testing.T) {
 	}
 }
 
+func TestFactsCopyIsThePlansOwn(t *testing.T) {
+	p, _ := loadFacts(t, testFactsPlan, testLibrary)
+	orgs := p.Cat.Field("main.orgs")
+	l := p.ListOf(orgs)
+	c := p.Record(orgs, "host").Clone()
+	c.ID = "host-2"
+	l.Records = append(l.Records, c)
+	got := string(Marshal(p))
+	if !strings.Contains(got, "    - id: host-2\n      name: Host\n      country: DE\n") {
+		t.Errorf("a copy of a library record is saved as the plan's own, with its values:\n%s", got)
+	}
+	if len(p.FactsUses()) != 4 {
+		t.Errorf("the copy counts as a use of the library: %d uses", len(p.FactsUses()))
+	}
+}
+
 func TestFactsDecodeIsPure(t *testing.T) {
 	cat := factsCatalogue()
 	p, err := Decode([]byte(testFactsPlan), "plan.yaml", cat)
@@ -419,5 +435,31 @@ func TestMergeFactsRecords(t *testing.T) {
 	m = Merge(base, own, theirs)
 	if len(m.Conflicts) != 1 || m.Conflicts[0].Path != "main.orgs[host]" {
 		t.Errorf("written out on one side, changed on the other: %+v", m.Conflicts)
+	}
+}
+
+func TestFactsEditorHelpers(t *testing.T) {
+	p, _ := loadFacts(t, testFactsPlan, testLibrary)
+	orgs := p.Cat.Field("main.orgs")
+	if _, err := p.TakeFromLibrary(orgs, "host"); err == nil {
+		t.Error("a record taken twice")
+	}
+	r, err := p.TakeFromLibrary(orgs, "host-fr")
+	if err != nil || r.Str(orgs.RecordField("country")) != "FR" || r.Str(orgs.RecordField("name")) != "Host" {
+		t.Fatalf("take: %v %+v", err, r)
+	}
+	acme := p.Record(orgs, "acme")
+	name := orgs.RecordField("name")
+	if !acme.Overrides(name) || acme.Overrides(orgs.RecordField("country")) {
+		t.Error("Overrides")
+	}
+	acme.RevertToLibrary(name)
+	acme.RevertToLibrary(orgs.RecordField("phone"))
+	got := string(Marshal(p))
+	if !strings.Contains(got, "    - use: acme\n  sites:") && !strings.Contains(got, "    - use: acme\n    - use: host-fr\n") {
+		t.Errorf("reverted fields are written:\n%s", got)
+	}
+	if acme.Str(name) != "Acme" || acme.Str(orgs.RecordField("phone")) != "+33 1" {
+		t.Errorf("revert: %+v", acme.Values)
 	}
 }

@@ -126,7 +126,7 @@ func hasString(list []string, s string) bool {
 // "use", never to a party of the plan's own that happens to share its id.
 func b2bCommitments(p *pas.Plan, party string) []*pas.LibRecord {
 	r := p.Record(ptyOrganisations, party)
-	if r == nil || r.Facts == nil {
+	if r == nil || !r.FromLibrary() {
 		return nil
 	}
 	var out []*pas.LibRecord

@@ -259,7 +259,7 @@ func allPinned(p *pas.Plan) bool {
 func partnersOf(p *pas.Plan) map[string]bool {
 	out := map[string]bool{}
 	for _, r := range p.Records(p.Cat.Field("parties.organisations")) {
-		if r.Facts != nil {
+		if r.FromLibrary() {
 			out[r.Facts.Use] = true
 		}
 	}

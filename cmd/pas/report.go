@@ -43,8 +43,8 @@ func findingsText(l pas.Lang, cat *pas.Catalogue, path string, fs []pas.Finding,
 		default:
 			sev = paint(ansiBlue, sev)
 		}
-		fmt.Fprintf(&b, "  %s:%d:%d  %s %-8s %s\n", path, f.Pos.Line, f.Pos.Col, sev, f.Rule, f.Message.In(l))
-		fmt.Fprintf(&b, "      %s\n", f.Path)
+		fmt.Fprintf(&b, "  %s:%d:%d  %s %-8s %s\n", pas.Sanitize(path), f.Pos.Line, f.Pos.Col, sev, f.Rule, pas.Sanitize(f.Message.In(l)))
+		fmt.Fprintf(&b, "      %s\n", pas.Sanitize(f.Path))
 		if f.Waiver != nil {
 			fmt.Fprintf(&b, "      %s\n", waiverLine(l, f.Waiver))
 		}

@@ -142,7 +142,7 @@ func raciParties(p *pas.Plan, f *pas.Field, m map[string]string) []string {
 func (w *lineWriter) records(list *pas.Field) {
 	for _, r := range w.p.Records(list) {
 		base := list.Path + "[" + r.ID + "]"
-		if r.Facts != nil { // taken from the library: its own values follow
+		if r.FromLibrary() { // taken from the library: its own values follow
 			w.line(base, "use "+r.Facts.Use)
 			for _, rf := range list.Fields {
 				if r.Facts.Unset[rf.ID] {
