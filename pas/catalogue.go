@@ -56,6 +56,13 @@ type Field struct {
 	// Since is the plan format version that added the field (0 or 1: the
 	// first): a plan that holds it is written with at least that version.
 	Since int
+	// Shared marks a list whose records a company keeps in its facts
+	// library: a plan may take them with "- use: ID" (KList).
+	Shared bool
+	// Invalid checks a record of a list of the facts library as a whole
+	// when it is decoded (a figure that cannot be, two dates in the wrong
+	// order); it returns what is wrong, nothing when the record is sound.
+	Invalid func(r *Record) []RecordProblem
 
 	Path    string   // set by NewCatalogue: "section.field" or "section.list.field"
 	Section *Section // set by NewCatalogue
@@ -144,11 +151,15 @@ type Catalogue struct {
 	Workshop []WorkshopStep
 	// Issued says whether a plan's status makes it a commitment (submitted
 	// with the offer, contractual): rendering it while items remain open
-	// warns.
+	// warns, and saving it pins the facts it takes from its library (see
+	// Frozen).
 	Issued func(p *Plan) bool
 	// Voice says how the chapters' prose speaks (nil: "le titulaire",
 	// "s'engage à").
 	Voice func(p *Plan) Voice
+	// Commitments is the list of partners' own commitments that a facts
+	// library holds (see SetCommitments); nil when the catalogue has none.
+	Commitments *Field
 
 	sections map[string]*Section
 	fields   map[string]*Field
@@ -209,6 +220,29 @@ func NewCatalogue(sections []*Section, policy []*Field, rules []*Rule) (*Catalog
 	sort.SliceStable(all, func(i, j int) bool { return c.SectionIndex(all[i].Section) < c.SectionIndex(all[j].Section) })
 	c.Rules = all
 	return c, c.checkRefs()
+}
+
+// RecordProblem is one thing wrong with a record of the facts library.
+type RecordProblem struct {
+	Field *Field // the record field at fault; nil for the record as a whole
+	Msg   Text
+}
+
+// SetCommitments declares the list of partners' commitments a facts
+// library holds under the key "commitments": records about each partner
+// (what its own contract gives), internal, never in a plan or in a
+// document. Its fields take the paths "commitments.FIELD".
+func (c *Catalogue) SetCommitments(list *Field) error {
+	if list.Kind != KList || c.Commitments != nil {
+		return fmt.Errorf("commitments: one list field expected")
+	}
+	holder := &Section{ID: "commitments", Title: list.Label, Who: WhoPartner}
+	if err := c.addField(holder, nil, list, "commitments"); err != nil {
+		return err
+	}
+	c.Commitments = list
+	holder.Fields = []*Field{list}
+	return c.checkRefs()
 }
 
 // MustCatalogue is NewCatalogue for package initialisation.

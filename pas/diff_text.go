@@ -156,6 +156,9 @@ func valueText(p *Plan, f *Field, v *Value, l Lang, details bool) string {
 		return nothing
 	}
 	out := Format(p, f, v, l)
+	if out == "" && v.Use != "" { // a standard text of the library, not loaded
+		out = Textf("texte type « %s » de la bibliothèque", "library standard text %q", v.Use).In(l)
+	}
 	if st := v.StateOf(); st != Committed {
 		extra := st.Text().In(l)
 		if details && v.ForClient {

@@ -37,6 +37,8 @@ type Appendix struct {
 	Title    Text
 	Internal bool // rendered for the internal audience only
 	Render   func(d *Doc)
+	// When says whether the plan calls for the appendix (nil: always).
+	When func(p *Plan) bool
 }
 
 // Doc builds one document tree. Section renderers use its methods: they
@@ -573,7 +575,7 @@ func (d *Doc) toc(apps []Appendix) {
 func (d *Doc) appendices() []Appendix {
 	var out []Appendix
 	for _, a := range slices.Concat(d.Plan.Cat.Appendices, d.Opts.Appendices) {
-		if !a.Internal || d.Opts.Audience == InternalAudience {
+		if (!a.Internal || d.Opts.Audience == InternalAudience) && (a.When == nil || a.When(d.Plan)) {
 			out = append(out, a)
 		}
 	}

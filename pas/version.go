@@ -6,8 +6,8 @@ package pas
 // older pas; a newer one names the version it needs.
 func (p *Plan) FormatVersion() int {
 	v := 1
-	if p.Baseline != nil || len(p.Conflicts) > 0 {
-		v = 2
+	if p.Baseline != nil || len(p.Conflicts) > 0 || p.Facts != nil {
+		v = 2 // a facts library holds the frozen part and what "use" takes
 	}
 	if p.Requirements != "" {
 		v = max(v, requirementsVersion)

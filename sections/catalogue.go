@@ -59,6 +59,9 @@ func Catalogue() *pas.Catalogue {
 		catalogue.Workshop = workshopSteps()
 		catalogue.Issued = issued
 		catalogue.Voice = voice
+		if err := catalogue.SetCommitments(ptnCommitments); err != nil {
+			panic("sections: partners' commitments: " + err.Error())
+		}
 	})
 	return catalogue
 }

@@ -124,9 +124,17 @@ var (
 	cntExclusions = field("sla.exclusions", pas.KLongText, "Exclusions", "Exclusions", req,
 		help("Maintenances programmées (fenêtres et préavis), force majeure, causes imputables au client.",
 			"Planned maintenance (windows and notice), force majeure, causes attributable to the client."))
+	cntExcluded = field("sla.excluded", pas.KSet, "Causes exclues de la mesure", "Causes excluded from the measurement", since(2),
+		help("Les exclusions, sous forme de liste : elles permettent de comparer l'engagement à ceux des partenaires, qui ne doivent pas en exclure davantage.",
+			"The exclusions, as a list: they let the commitment be compared with the partners', which must not exclude more."),
+		options(slaExclusions...))
 	cntPenalties = field("sla.penalties", pas.KLongText, "Pénalités ou avoirs", "Penalties or service credits", req,
 		help("Barème appliqué lorsque l'engagement n'est pas tenu. Les délais de prise en charge et de rétablissement figurent dans les niveaux de priorité des incidents.",
 			"Scale applied when the commitment is missed. Response and restoration times are given in the incident priority levels."))
+
+	cntCreditCap = field("sla.credit_cap", pas.KPercent, "Plafond des pénalités ou avoirs", "Cap on penalties or service credits", since(2),
+		help("Part de la redevance mensuelle au-delà de laquelle les pénalités ou avoirs ne s'appliquent plus.",
+			"Share of the monthly fee beyond which penalties or service credits no longer apply."))
 
 	cntReconProcedure = field("recon.procedure", pas.KLongText, "Procédure de reconstitution des données", "Data recovery procedure", req,
 		help("Comment les données sont reconstituées après une perte ou une corruption : restauration à un instant donné, rejeu des transactions, ressaisie, contrôle avec le client.",
@@ -156,7 +164,7 @@ func init() {
 			cntBackupByProvider, cntBackupFreq, cntBackupTypes, cntBackupRetention, cntBackupCopies, cntBackupMedia, cntBackupOffsite,
 			cntBackupImmutable, cntBackupSites, cntBackupEncrypted, cntRestoreFreq, cntLastRestore, cntRestoreReport,
 			cntRPO, cntRTO, cntArchitecture, cntDRPlan, cntDRTestFreq, cntLastDRTest,
-			cntAvailability, cntWindow, cntSLAHours, cntComponents, cntMeasurement, cntExclusions, cntPenalties,
+			cntAvailability, cntWindow, cntSLAHours, cntComponents, cntMeasurement, cntExclusions, cntExcluded, cntPenalties, cntCreditCap,
 			cntReconProcedure, cntReconIntegrity),
 		Groups: []pas.Group{
 			group("monitoring", "Prévention et supervision", "Prevention and monitoring"),
@@ -177,7 +185,8 @@ func init() {
 func init() {
 	stricter(pas.Less, cntBackupFreq, cntRestoreFreq, cntRPO, cntRTO, cntDRTestFreq)
 	stricter(pas.More, cntMonScope, cntBackupByProvider, cntBackupRetention, cntBackupCopies, cntBackupMedia, cntBackupOffsite,
-		cntBackupImmutable, cntBackupEncrypted, cntRestoreReport, cntAvailability, cntCompAvailability)
+		cntBackupImmutable, cntBackupEncrypted, cntRestoreReport, cntAvailability, cntCompAvailability, cntCreditCap)
+	stricter(pas.Less, cntExcluded) // fewer causes left out of the measurement
 	ranked(cntMonHours, "business_hours", "extended", "24x7")
 	ranked(cntArchitecture, "single_site", "active_passive", "active_active", "multi_region")
 	// Availability measured over a shorter window leaves less room for an outage.
@@ -261,6 +270,15 @@ func init() {
 			on("yearly", "l'année", "the year")), cntSLAHours,
 			on("24x7", "24 h/24 et 7 j/7", "around the clock"),
 			on("business", "aux heures ouvrées", "during business hours")),
+		worded(say("La mesure de la disponibilité exclut {1}.", "The availability measurement leaves out {1}.", cntExcluded), cntExcluded,
+			on("planned_maintenance", "les maintenances programmées", "planned maintenance"),
+			on("emergency_maintenance", "les maintenances d'urgence", "emergency maintenance"),
+			on("force_majeure", "les cas de force majeure", "force majeure"),
+			on("client_caused", "les causes imputables au client", "causes attributable to the client"),
+			on("client_network", "les indisponibilités dues au réseau ou aux postes du client", "outages of the client's network or workstations"),
+			on("third_party", "les services de tiers (opérateurs, fournisseurs)", "third-party services (carriers, suppliers)"),
+			on("security_incident", "les incidents de sécurité", "security incidents")),
+		say("Les pénalités ou avoirs sont plafonnés à {1} de la redevance mensuelle.", "Penalties or service credits are capped at {1} of the monthly fee.", cntCreditCap),
 
 		choice(cntReconIntegrity, []answer{
 			on("checksums", "Après une reconstitution, l'intégrité des données est contrôlée par sommes de contrôle.", "After a recovery, data integrity is checked with checksums."),
