@@ -264,3 +264,60 @@ func firstDiff(a, b []byte) int {
 	}
 	return min(len(a), len(b))
 }
+
+// TestProfileDocuments pins the documents of a plan started from a
+// profile, in both languages: a draft where most answers are missing
+// (marked to be completed in the sentences) and the profile's proposals
+// wait for confirmation. The client's document keeps the profile's notes
+// internal; the internal one lists each repeated note once, with the items
+// it concerns.
+func TestProfileDocuments(t *testing.T) {
+	for _, l := range pas.Langs {
+		p, err := sections.Profile("saas", l)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, aud := range []pas.Audience{pas.ClientAudience, pas.InternalAudience} {
+			name := "profile-saas-" + string(l) + ".md"
+			if aud == pas.InternalAudience {
+				name = "profile-saas-" + string(l) + "-internal.md"
+			}
+			doc := pas.Render(p, pas.RenderOptions{Audience: aud, Today: asOf})
+			golden(t, filepath.Join("testdata", name), doc)
+			note := map[pas.Lang]string{pas.FR: "Affectation type du profil «\u00a0SaaS\u00a0»", pas.EN: "Typical assignment of the “SaaS” profile"}[l]
+			want := map[pas.Audience]int{pas.ClientAudience: 0, pas.InternalAudience: 1}[aud]
+			if n := strings.Count(string(doc), note); n != want {
+				t.Errorf("%s: the profile's note appears %d times, want %d", name, n, want)
+			}
+		}
+	}
+}
+
+// TestClientDocumentIsClean: the client's document of the example shows
+// only the version issued to the client, the questions marked for the
+// client (with their owner and due date), and keeps the provider's own
+// doubt internal (its value stays marked to confirm); the internal
+// document shows everything.
+func TestClientDocumentIsClean(t *testing.T) {
+	p := decode(t, Plan(pas.FR), "fr/plan.yaml")
+	client := string(pas.Render(p, pas.RenderOptions{Audience: pas.ClientAudience, Today: asOf}))
+	internal := string(pas.Render(p, pas.RenderOptions{Audience: pas.InternalAudience, Today: asOf}))
+	internalOnly := []string{"| 0.1 ", "| 0.9 ", "à confirmer avec Vigisoc", "Antoine Roux, responsable de service"}
+	both := []string{"| 1.0 |", "Le GHT a-t-il réalisé l'AIPD du DPI", "responsable\u00a0: Karim Benali, DPO du GHT", "Qui, au GHT, valide les accès",
+		"- Délai de prise en charge (P1) — à confirmer\n", "15\u00a0min **[À confirmer]**"}
+	for _, s := range internalOnly {
+		if strings.Contains(client, s) {
+			t.Errorf("the client's document shows %q", s)
+		}
+	}
+	for _, s := range append(internalOnly[:3:3], both[:len(both)-2]...) {
+		if !strings.Contains(internal, s) {
+			t.Errorf("the internal document lacks %q", s)
+		}
+	}
+	for _, s := range both {
+		if !strings.Contains(client, s) {
+			t.Errorf("the client's document lacks %q", s)
+		}
+	}
+}

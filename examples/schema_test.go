@@ -60,16 +60,21 @@ func nodeValue(t *testing.T, n *yaml.Node) any {
 
 func compileSchema(t *testing.T) *jsonschema.Schema {
 	t.Helper()
-	doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(pas.Schema(sections.Catalogue())))
+	return compileSchemaBytes(t, pas.SchemaID, pas.Schema(sections.Catalogue()))
+}
+
+func compileSchemaBytes(t *testing.T, id string, data []byte) *jsonschema.Schema {
+	t.Helper()
+	doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(data))
 	if err != nil {
 		t.Fatal(err)
 	}
 	c := jsonschema.NewCompiler()
 	c.AssertFormat()
-	if err := c.AddResource(pas.SchemaID, doc); err != nil {
+	if err := c.AddResource(id, doc); err != nil {
 		t.Fatal(err)
 	}
-	s, err := c.Compile(pas.SchemaID)
+	s, err := c.Compile(id)
 	if err != nil {
 		t.Fatalf("the schema does not compile: %v", err)
 	}
@@ -88,8 +93,14 @@ var standardKeywords = map[string]bool{
 // TestSchemaUsesStandardKeywords walks the schema: only standard keywords,
 // only standard formats.
 func TestSchemaUsesStandardKeywords(t *testing.T) {
+	for _, schema := range [][]byte{pas.Schema(sections.Catalogue()), pas.LibrarySchema(sections.Catalogue())} {
+		checkKeywords(t, schema)
+	}
+}
+
+func checkKeywords(t *testing.T, schema []byte) {
 	var root map[string]any
-	if err := json.Unmarshal(pas.Schema(sections.Catalogue()), &root); err != nil {
+	if err := json.Unmarshal(schema, &root); err != nil {
 		t.Fatal(err)
 	}
 	var walk func(path string, v any, isSchema bool)

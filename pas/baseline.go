@@ -84,6 +84,9 @@ func ReadBaseline(p *Plan, planPath string) {
 	}
 	b.Current = ContentHash(data)
 	std, err := Decode(data, file, p.Cat)
+	if err == nil {
+		err = NewLoader(p.Cat).ResolveFacts(std, file) // a standard that takes records from a library
+	}
 	if err != nil {
 		if le, ok := err.(*LoadError); ok {
 			b.Problem = Textf("il ne se charge pas : %s", "it does not load: %s", T(le.Localize(FR), le.Localize(EN)))

@@ -56,6 +56,13 @@ type Field struct {
 	// Since is the plan format version that added the field (0 or 1: the
 	// first): a plan that holds it is written with at least that version.
 	Since int
+	// Shared marks a list whose records a company keeps in its facts
+	// library: a plan may take them with "- use: ID" (KList).
+	Shared bool
+	// Invalid checks a record of a list of the facts library as a whole
+	// when it is decoded (a figure that cannot be, two dates in the wrong
+	// order); it returns what is wrong, nothing when the record is sound.
+	Invalid func(r *Record) []RecordProblem
 
 	Path    string   // set by NewCatalogue: "section.field" or "section.list.field"
 	Section *Section // set by NewCatalogue
@@ -120,6 +127,9 @@ type Section struct {
 	Vocabulary []Term
 	// Render replaces the generic chapter body when set.
 	Render func(d *Doc, s *Section)
+	// Prose says the chapter's commitments in sentences: the fields they
+	// cover are written as paragraphs, group by group, instead of a table.
+	Prose []*Sentence
 	// Cover marks the section rendered as the document's cover block
 	// rather than as a numbered chapter.
 	Cover bool
@@ -139,6 +149,17 @@ type Catalogue struct {
 	// the security needs first): the editor walks these steps, then the
 	// other questions the client answers.
 	Workshop []WorkshopStep
+	// Issued says whether a plan's status makes it a commitment (submitted
+	// with the offer, contractual): rendering it while items remain open
+	// warns, and saving it pins the facts it takes from its library (see
+	// Frozen).
+	Issued func(p *Plan) bool
+	// Voice says how the chapters' prose speaks (nil: "le titulaire",
+	// "s'engage à").
+	Voice func(p *Plan) Voice
+	// Commitments is the list of partners' own commitments that a facts
+	// library holds (see SetCommitments); nil when the catalogue has none.
+	Commitments *Field
 	// Versioning names the document's version and its version history,
 	// for the editor's proposal of a history line when the version
 	// changes; nil when the catalogue has none.
@@ -214,6 +235,29 @@ func NewCatalogue(sections []*Section, policy []*Field, rules []*Rule) (*Catalog
 	return c, c.checkRefs()
 }
 
+// RecordProblem is one thing wrong with a record of the facts library.
+type RecordProblem struct {
+	Field *Field // the record field at fault; nil for the record as a whole
+	Msg   Text
+}
+
+// SetCommitments declares the list of partners' commitments a facts
+// library holds under the key "commitments": records about each partner
+// (what its own contract gives), internal, never in a plan or in a
+// document. Its fields take the paths "commitments.FIELD".
+func (c *Catalogue) SetCommitments(list *Field) error {
+	if list.Kind != KList || c.Commitments != nil {
+		return fmt.Errorf("commitments: one list field expected")
+	}
+	holder := &Section{ID: "commitments", Title: list.Label, Who: WhoPartner}
+	if err := c.addField(holder, nil, list, "commitments"); err != nil {
+		return err
+	}
+	c.Commitments = list
+	holder.Fields = []*Field{list}
+	return c.checkRefs()
+}
+
 // MustCatalogue is NewCatalogue for package initialisation.
 func MustCatalogue(sections []*Section, policy []*Field, rules []*Rule) *Catalogue {
 	c, err := NewCatalogue(sections, policy, rules)
@@ -246,7 +290,10 @@ func (c *Catalogue) addSection(s *Section) error {
 		}
 		seenGroups[g], last = true, g
 	}
-	return checkVocabulary(s)
+	if err := checkVocabulary(s); err != nil {
+		return err
+	}
+	return c.checkProse(s)
 }
 
 // checkVocabulary checks that every term has words, designates a field of
@@ -269,6 +316,7 @@ func checkVocabulary(s *Section) error {
 		}
 	}
 	return nil
+
 }
 
 func (c *Catalogue) addField(s *Section, list *Field, f *Field, path string) error {

@@ -2,28 +2,15 @@ package pas
 
 import (
 	"bytes"
-	"errors"
 	"strconv"
 	"strings"
 
 	"gopkg.in/yaml.v3"
 )
 
-// Load reads and decodes a plan file. Only a regular file of at most
-// MaxPlanSize bytes is read (a fifo or device is refused without
-// blocking). See Decode.
-func Load(path string, cat *Catalogue) (*Plan, error) {
-	data, err := ReadRegularFile(path, MaxPlanSize)
-	if err != nil {
-		msg := T("lecture impossible", "cannot read")
-		var fe *FileError
-		if errors.As(err, &fe) {
-			msg = fe.Msg
-		}
-		return nil, &LoadError{File: path, Problems: []Problem{{Msg: msg}}}
-	}
-	return Decode(data, path, cat)
-}
+// Load reads and decodes a plan file (see Decode), then resolves the
+// facts library it names, if any (see Loader.ResolveFacts).
+func Load(path string, cat *Catalogue) (*Plan, error) { return NewLoader(cat).Load(path) }
 
 // Decode reads plan.yaml strictly against the catalogue: an unknown key, a
 // duplicate key, a wrong type, an invalid value or a duplicate record id is
@@ -67,7 +54,7 @@ func ParseYAML(data []byte, file string) (*yaml.Node, error) {
 		return nil, &LoadError{File: file, Problems: d.problems}
 	}
 	if a := aliasBomb(root); a != nil {
-		return nil, &LoadError{File: file, Problems: []Problem{{posOf(a), T(
+		return nil, &LoadError{File: file, Problems: []Problem{{Pos: posOf(a), Msg: T(
 			"trop d'alias : déplié, le fichier serait plus de dix fois plus gros ; écrivez les valeurs en entier",
 			"too many aliases: expanded, the file would be over ten times its size; write the values out in full")}}}
 	}
@@ -94,6 +81,11 @@ type decoder struct {
 	problems []Problem
 	hollow   map[*yaml.Node]bool // value nodes that hold no data (see source)
 	reqKey   *yaml.Node          // the requirements key, checked against the version
+
+	lib     bool      // decoding a facts library (or a plan's frozen part), not a plan
+	uses    []Pos     // plan: where records and texts name the library
+	frozen  *Frozen   // plan: the frozen part, until the plan's facts are known
+	derived []*Record // library: records deriving from another (id and use)
 }
 
 // empty records that a value node decoded to nothing: Encode leaves its
@@ -109,7 +101,7 @@ func (d *decoder) fail(n *yaml.Node, msg Text) { d.failAt(posOf(n), msg) }
 
 func (d *decoder) failAt(p Pos, msg Text) {
 	if len(d.problems) < maxProblems {
-		d.problems = append(d.problems, Problem{p, msg})
+		d.problems = append(d.problems, Problem{Pos: p, Msg: msg})
 	}
 }
 
@@ -171,6 +163,10 @@ func (d *decoder) top(doc *yaml.Node) {
 			d.baseline(v)
 		case key == "conflicts":
 			d.conflicts(v)
+		case key == "facts":
+			d.facts(v)
+		case key == "frozen":
+			d.frozenPart(v)
 		case d.cat.Section(key) != nil:
 			d.section(d.cat.Section(key), k, v)
 		default:
@@ -180,6 +176,7 @@ func (d *decoder) top(doc *yaml.Node) {
 	if d.plan.Schema == 0 && len(d.problems) == 0 {
 		d.fail(root, Textf("schema_version manquant (%d attendu)", "schema_version is missing (%d expected)", SchemaVersion))
 	}
+	d.checkFacts()
 	if d.plan.Lang == "" {
 		d.plan.Lang = FR
 	}
@@ -250,6 +247,9 @@ func (d *decoder) fields(s *Section, data *SectionData, prefix string, n *yaml.N
 		switch {
 		case strings.Contains(key, "."):
 			d.fail(k, Textf("clé « %s » : écrivez les groupes en tables imbriquées (%s:)", "key %q: write groups as nested mappings (%s:)", key, key[:strings.IndexByte(key, '.')]))
+		case d.lib && (prefix == "" && (key == "not_applicable" || key == "notes") || s.Field(id) != nil && !s.Field(id).Shared):
+			d.fail(k, Textf("« %s.%s » ne se trouve pas dans une bibliothèque de faits (elle tient les listes partagées : %s)",
+				"%q is not part of a facts library (it holds the shared lists: %s)", s.ID+prefixPath(prefix)+"."+key, sharedPaths(d.cat)))
 		case prefix == "" && key == "not_applicable":
 			data.NA = &NA{Justification: d.text(v, key), Pos: posOf(k)}
 		case prefix == "" && key == "notes":

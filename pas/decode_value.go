@@ -59,7 +59,7 @@ func isBlankText(f *Field, n *yaml.Node) bool {
 
 func (d *decoder) wrapped(f *Field, n *yaml.Node) *Value {
 	out := &Value{Pos: posOf(n)}
-	var stateSeen bool
+	var stateSeen, useSeen bool
 	d.pairs(n, f.Path, func(key string, k, v *yaml.Node) {
 		switch key {
 		case "value":
@@ -67,10 +67,13 @@ func (d *decoder) wrapped(f *Field, n *yaml.Node) *Value {
 				return
 			}
 			if inner := d.plain(f, v); inner != nil { // no wrapper inside a wrapper
-				st, q, o, due := out.State, out.Question, out.Owner, out.Due
+				st, q, o, due, fc, use := out.State, out.Question, out.Owner, out.Due, out.ForClient, out.Use
 				*out = *inner
-				out.State, out.Question, out.Owner, out.Due, out.Pos = st, q, o, due, posOf(n)
+				out.State, out.Question, out.Owner, out.Due, out.ForClient, out.Use, out.Pos = st, q, o, due, fc, use, posOf(n)
 			}
+		case "use":
+			useSeen = true
+			out.Use = d.textUse(f, v)
 		case "state":
 			st, ok := ParseState(v.Value)
 			if v.Kind != yaml.ScalarNode || !ok {
@@ -87,20 +90,25 @@ func (d *decoder) wrapped(f *Field, n *yaml.Node) *Value {
 				d.fail(v, Textf("%s.due : date invalide", "%s.due: invalid date", f.Path))
 			}
 			out.Due = due
+		case "for_client":
+			if v.Kind != yaml.ScalarNode || (v.Value != "true" && v.Value != "false") {
+				d.fail(v, Textf("%s.for_client : true ou false", "%s.for_client: true or false", f.Path))
+			}
+			out.ForClient = v.Value == "true"
 		default:
-			d.fail(k, Textf("clé inconnue %q dans %s (value, state, question, owner, due)",
-				"unknown key %q in %s (value, state, question, owner, due)", key, f.Path))
+			d.fail(k, Textf("clé inconnue %q dans %s (value, state, question, owner, due, for_client, use)",
+				"unknown key %q in %s (value, state, question, owner, due, for_client, use)", key, f.Path))
 		}
 	})
-	if !stateSeen {
+	if !stateSeen && !useSeen {
 		d.fail(n, Textf("%s : « state » manque (to_confirm ou open)", "%s: \"state\" is missing (to_confirm or open)", f.Path))
 	}
-	if out.State == Committed && stateSeen {
+	if out.State == Committed && (stateSeen || out.Use != "") {
 		switch {
-		case !out.Has:
+		case !out.Has && out.Use == "":
 			d.fail(n, Textf("%s : une valeur engagée doit avoir « value »", "%s: a committed value needs \"value\"", f.Path))
-		case out.Question != "" || out.Owner != "" || !out.Due.IsZero():
-			d.fail(n, Textf("%s : question, owner et due vont avec to_confirm ou open", "%s: question, owner and due go with to_confirm or open", f.Path))
+		case out.Question != "" || out.Owner != "" || !out.Due.IsZero() || out.ForClient:
+			d.fail(n, Textf("%s : question, owner, due et for_client vont avec to_confirm ou open", "%s: question, owner, due and for_client go with to_confirm or open", f.Path))
 		}
 	}
 	return out
@@ -261,7 +269,13 @@ func (d *decoder) list(f *Field, n *yaml.Node) *List {
 
 func (d *decoder) record(f *Field, n *yaml.Node, ids map[string]bool) *Record {
 	r := &Record{Pos: posOf(n)}
+	var use *yaml.Node
+	var cleared []string
 	d.pairs(n, f.Path, func(key string, k, v *yaml.Node) {
+		if key == "use" && f.Shared {
+			use = v
+			return
+		}
 		if key == "id" {
 			if v.Kind != yaml.ScalarNode || !ValidRecordID(v.Value) {
 				d.fail(v, Textf("%s : identifiant invalide « %s » (lettres, chiffres, . _ -)", "%s: invalid id %q (letters, digits, . _ -)", f.Path, v.Value))
@@ -282,8 +296,12 @@ func (d *decoder) record(f *Field, n *yaml.Node, ids map[string]bool) *Record {
 			r.Set(rf, val)
 		} else {
 			d.empty(v)
+			cleared = append(cleared, rf.ID)
 		}
 	})
+	if use != nil {
+		return d.useRecord(f, r, use, cleared, ids)
+	}
 	if r.ID == "" {
 		d.fail(n, Textf("%s : « id » manque", "%s: \"id\" is missing", f.Path))
 		return nil

@@ -162,7 +162,7 @@ func (d *Diff) applicability(s *Section, da, db *SectionData) {
 
 // value reports a changed value of a section field (rec "") or of a record.
 func (d *Diff) value(f *Field, rec, path string, av, bv *Value) {
-	if av.Equal(bv) {
+	if av.Equal(bv) || sameResolvedText(av, bv) {
 		return
 	}
 	if f.Kind == KRACI && av.IsSet() && bv.IsSet() && sameMeta(av, bv) {
@@ -173,9 +173,10 @@ func (d *Diff) value(f *Field, rec, path string, av, bv *Value) {
 		Class: classify(d.B, f, av, bv)})
 }
 
-// sameMeta reports whether two values share state, question, owner and due date.
+// sameMeta reports whether two values share state, question, owner, due
+// date and whether these reach the client.
 func sameMeta(a, b *Value) bool {
-	return a.State == b.State && a.Question == b.Question && a.Owner == b.Owner && a.Due == b.Due
+	return a.State == b.State && a.Question == b.Question && a.Owner == b.Owner && a.Due == b.Due && a.ForClient == b.ForClient
 }
 
 // cells reports the parties whose RACI letters changed, in party order of
@@ -293,4 +294,16 @@ func (d *Diff) waivers() {
 func sameWaiver(a, b *Waiver) bool {
 	return a.Rule == b.Rule && a.Item == b.Item && a.Reason == b.Reason && a.Approver == b.Approver &&
 		a.Date == b.Date && a.Expires == b.Expires
+}
+
+// sameResolvedText reports whether two values read the same once loaded,
+// whether the text is the plan's own or a standard text of its library:
+// the client reads no difference.
+func sameResolvedText(a, b *Value) bool {
+	if !a.IsSet() || !b.IsSet() || a.Use == b.Use {
+		return false
+	}
+	x, y := *a, *b
+	x.Use, y.Use, x.fromLib, y.fromLib = "", "", false, false
+	return x.Equal(&y)
 }

@@ -187,3 +187,19 @@ func TestDiffSummary(t *testing.T) {
 		t.Errorf("summary of no change = %q", got)
 	}
 }
+
+// TestDiffForClient: marking a question for the client is a change, and
+// its description says so.
+func TestDiffForClient(t *testing.T) {
+	d := compareBodies(t, "main:\n  delay: {value: 4h, state: to_confirm, question: q}\n",
+		"main:\n  delay: {value: 4h, state: to_confirm, question: q, for_client: true}\n")
+	if len(d.Changes) != 1 {
+		t.Fatalf("changes %+v, want one", d.Changes)
+	}
+	if got := d.After(d.Changes[0], EN); !strings.Contains(got, "to confirm, question for the client") {
+		t.Errorf("after: %q", got)
+	}
+	if got := d.Before(d.Changes[0], EN); strings.Contains(got, "for the client") {
+		t.Errorf("before: %q", got)
+	}
+}

@@ -132,14 +132,14 @@ func (d *Diff) side(c Change, l Lang, before bool) string {
 }
 
 // sameGiven reports whether two values hold the same data and state,
-// differing only in their question, owner or due date.
+// differing only in their question, owner, due date or for-client mark.
 func sameGiven(a, b *Value) bool {
 	if a == nil || b == nil {
 		return false
 	}
 	x, y := *a, *b
-	x.Question, x.Owner, x.Due, x.Pos = "", "", Date{}, Pos{}
-	y.Question, y.Owner, y.Due, y.Pos = "", "", Date{}, Pos{}
+	x.Question, x.Owner, x.Due, x.ForClient, x.Pos = "", "", Date{}, false, Pos{}
+	y.Question, y.Owner, y.Due, y.ForClient, y.Pos = "", "", Date{}, false, Pos{}
 	return x.Equal(&y)
 }
 
@@ -149,14 +149,21 @@ func sameGiven(a, b *Value) bool {
 func DescribeValue(p *Plan, f *Field, v *Value, l Lang) string { return valueText(p, f, v, l, true) }
 
 // valueText writes a value with its state: "4 h (à confirmer)"; with
-// details, the question, owner and due date follow.
+// details, whether its question reaches the client, then the question,
+// owner and due date.
 func valueText(p *Plan, f *Field, v *Value, l Lang, details bool) string {
 	if v.Missing() {
 		return nothing
 	}
 	out := Format(p, f, v, l)
+	if out == "" && v.Use != "" { // a standard text of the library, not loaded
+		out = Textf("texte type « %s » de la bibliothèque", "library standard text %q", v.Use).In(l)
+	}
 	if st := v.StateOf(); st != Committed {
 		extra := st.Text().In(l)
+		if details && v.ForClient {
+			extra += T(", question pour le client", ", question for the client").In(l)
+		}
 		if details {
 			extra += pendingDetails(v, l)
 		}

@@ -32,6 +32,9 @@ func encodeDoc(p *Plan) *yaml.Node {
 	if p.Baseline != nil {
 		addPair(root, "baseline", encodeBaseline(p.Baseline))
 	}
+	if p.Facts != nil {
+		addPair(root, "facts", strNode(p.Facts.Path))
+	}
 	for _, s := range p.Cat.Sections {
 		if d := p.Sections[s.ID]; d != nil && !d.empty() {
 			addPair(root, s.ID, encodeSection(p, s, d))
@@ -53,6 +56,9 @@ func encodeDoc(p *Plan) *yaml.Node {
 			seq.Content = append(seq.Content, encodeConflict(c))
 		}
 		addPair(root, "conflicts", seq)
+	}
+	if fz := p.frozenPart(); fz != nil {
+		addPair(root, "frozen", encodeFrozen(p, fz))
 	}
 	return &yaml.Node{Kind: yaml.DocumentNode, Content: []*yaml.Node{root}}
 }
@@ -83,7 +89,7 @@ func (d *SectionData) empty() bool {
 		return false
 	}
 	for _, v := range d.Values {
-		if v.IsSet() || v.Pending() {
+		if !v.Missing() {
 			return false
 		}
 	}
@@ -107,7 +113,7 @@ func encodeSection(p *Plan, s *Section, d *SectionData) *yaml.Node {
 			if l := d.Lists[f.ID]; l != nil && len(l.Records) > 0 {
 				node = encodeList(p, f, l)
 			}
-		} else if v := d.Values[f.ID]; v.IsSet() || v.Pending() {
+		} else if v := d.Values[f.ID]; !v.Missing() {
 			node = encodeValue(p, f, v)
 		}
 		if node != nil {
@@ -136,10 +142,14 @@ func groupNode(groups map[string]*yaml.Node, id string) *yaml.Node {
 func encodeList(p *Plan, f *Field, l *List) *yaml.Node {
 	seq := &yaml.Node{Kind: yaml.SequenceNode}
 	for _, r := range l.Records {
+		if r.FromLibrary() {
+			seq.Content = append(seq.Content, encodeUseRecord(p, f, r))
+			continue
+		}
 		m := mapping()
 		addPair(m, "id", strNode(r.ID))
 		for _, rf := range f.Fields {
-			if v := r.Values[rf.ID]; v.IsSet() || v.Pending() {
+			if v := r.Values[rf.ID]; !v.Missing() {
 				addPair(m, rf.ID, encodeValue(p, rf, v))
 			}
 		}
@@ -149,6 +159,9 @@ func encodeList(p *Plan, f *Field, l *List) *yaml.Node {
 }
 
 func encodeValue(p *Plan, f *Field, v *Value) *yaml.Node {
+	if v.Use != "" {
+		return encodeTextUse(p, f, v)
+	}
 	if v.State == Committed {
 		return encodeScalar(p, f, v)
 	}
@@ -165,6 +178,9 @@ func encodeValue(p *Plan, f *Field, v *Value) *yaml.Node {
 	}
 	if !v.Due.IsZero() {
 		addPair(m, "due", dateNode(v.Due))
+	}
+	if v.ForClient {
+		addPair(m, "for_client", &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!bool", Value: "true"})
 	}
 	return m
 }

@@ -94,6 +94,9 @@ func marshalOnce(p *Plan) []byte {
 // and the editor should say so. A plan built in memory reports true.
 func (p *Plan) SourceCanonical() bool {
 	s := p.src
+	if p.needsFreeze() {
+		return false // the save that follows the issue pins the plan's facts
+	}
 	if s == nil || s.data == nil {
 		return true
 	}

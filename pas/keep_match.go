@@ -49,6 +49,9 @@ func keyOf(n *yaml.Node) itemKey {
 		if id := lookup(n, "id"); id != nil {
 			return itemKey{kind: 'i', a: id.Value}
 		}
+		if use := lookup(n, "use"); use != nil { // a record taken from the library has its id
+			return itemKey{kind: 'i', a: use.Value}
+		}
 		return itemKey{kind: 'w', a: scalarOf(lookup(n, "rule")), b: scalarOf(lookup(n, "item"))}
 	}
 	return itemKey{}

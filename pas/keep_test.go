@@ -274,3 +274,23 @@ func TestMarshalTopPlaceholderAfterLang(t *testing.T) {
 		}
 	}
 }
+
+// TestForClientKeptBySaves: marking a question for the client writes
+// for_client under it, keeps the comments around, and moves the plan to
+// format 2; the mark reads back.
+func TestForClientKeptBySaves(t *testing.T) {
+	p := decodeT(t, commentedYAML)
+	delay := p.Cat.Field("main.delay")
+	v := p.Get(delay).Clone()
+	v.ForClient = true
+	p.Set(delay, v)
+	out := string(Marshal(p))
+	for _, want := range []string{"schema_version: 2\n", "    question: Délai confirmé ?\n    for_client: true\n", "    value: 4h # proposed by the host\n", "# ask the client"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("saved plan lacks %q:\n%s", want, out)
+		}
+	}
+	if back := decodeT(t, out); !back.Get(delay).ForClient {
+		t.Error("for_client is lost when the saved plan is read again")
+	}
+}

@@ -7,8 +7,9 @@ import (
 
 // Problem is one reason a file cannot be loaded, at a position.
 type Problem struct {
-	Pos Pos
-	Msg Text
+	Pos  Pos
+	Msg  Text
+	File string // the file at fault when it is not the LoadError's (a library's file)
 }
 
 // LoadError lists why a plan file cannot be loaded. Nothing is written
@@ -32,7 +33,11 @@ func (e *LoadError) Localize(l Lang) string {
 		if i > 0 {
 			b.WriteByte('\n')
 		}
-		b.WriteString(e.File)
+		if p.File != "" {
+			b.WriteString(p.File)
+		} else {
+			b.WriteString(e.File)
+		}
 		if p.Pos.Line > 0 {
 			fmt.Fprintf(&b, ":%d", p.Pos.Line)
 			if p.Pos.Col > 0 {

@@ -21,6 +21,7 @@ func Merge(base, ours, theirs *Plan) *Plan {
 	m.policy()
 	m.waivers()
 	m.baseline()
+	m.facts()
 	m.out.Conflicts = m.keptConflicts()
 	m.out.Conflicts = append(m.out.Conflicts, m.found...)
 	return m.out
@@ -131,7 +132,7 @@ func (m *merger) parts(f *Field, path string, b, o, t *Value) (*Value, bool) {
 	switch {
 	case sameMeta(o, t) || sameMeta(b, t):
 	case sameMeta(b, o):
-		out.State, out.Question, out.Owner, out.Due = t.State, t.Question, t.Owner, t.Due
+		out.State, out.Question, out.Owner, out.Due, out.ForClient = t.State, t.Question, t.Owner, t.Due, t.ForClient
 	default:
 		return nil, false
 	}
@@ -158,15 +159,15 @@ func (m *merger) parts(f *Field, path string, b, o, t *Value) (*Value, bool) {
 // state.
 func sameData(a, b *Value) bool {
 	x, y := *a, *b
-	x.State, x.Question, x.Owner, x.Due = 0, "", "", Date{}
-	y.State, y.Question, y.Owner, y.Due = 0, "", "", Date{}
+	x.State, x.Question, x.Owner, x.Due, x.ForClient = 0, "", "", Date{}, false
+	y.State, y.Question, y.Owner, y.Due, y.ForClient = 0, "", "", Date{}, false
 	return x.Equal(&y)
 }
 
 func setData(dst, src *Value) {
-	st, q, o, d := dst.State, dst.Question, dst.Owner, dst.Due
+	st, q, o, d, fc := dst.State, dst.Question, dst.Owner, dst.Due, dst.ForClient
 	*dst = *src.Clone()
-	dst.State, dst.Question, dst.Owner, dst.Due = st, q, o, d
+	dst.State, dst.Question, dst.Owner, dst.Due, dst.ForClient = st, q, o, d, fc
 }
 
 // cells merges RACI letters party by party; a party whose letters both
@@ -285,7 +286,23 @@ func insertAfter(out []*Record, before []*Record, r *Record) []*Record {
 }
 
 // record merges a record both sides hold (b is nil when both added it).
+// A record that one side took from the facts library and the other wrote
+// out merges as a whole: the side that changed it wins.
 func (m *merger) record(f *Field, b, o, t *Record) *Record {
+	if ko, kt := o.Facts != nil, t.Facts != nil; ko != kt {
+		switch {
+		case b != nil && (b.Facts != nil) == ko && sameRecord(b, o):
+			return t.Clone()
+		case b != nil && (b.Facts != nil) == kt && sameRecord(b, t):
+			return o.Clone()
+		}
+		var bn *yaml.Node
+		if b != nil {
+			bn = recordNode(m.base, f, b)
+		}
+		m.conflict(f.Path+"["+o.ID+"]", bn, recordNode(m.ours, f, o), recordNode(m.theirs, f, t))
+		return o.Clone()
+	}
 	if b == nil {
 		b = &Record{ID: o.ID}
 	}
@@ -293,10 +310,44 @@ func (m *merger) record(f *Field, b, o, t *Record) *Record {
 	for _, rf := range f.Fields {
 		out.Set(rf, m.value(rf, f.Path+"["+o.ID+"]."+rf.ID, b.Get(rf), o.Get(rf), t.Get(rf)))
 	}
+	if o.Facts != nil {
+		out.Facts = mergeRecordFacts(f, b.Facts, o.Facts, t.Facts, out)
+	}
 	return out
 }
 
+// mergeRecordFacts gives a merged record taken from the library the
+// fields it overrides (its values as merged) and those it clears, each
+// merged three ways.
+func mergeRecordFacts(f *Field, b, o, t *RecordFacts, out *Record) *RecordFacts {
+	rf := &RecordFacts{Use: o.Use, Pos: o.Pos, From: o.From, Local: map[string]*Value{}}
+	for _, x := range f.Fields {
+		if v := out.Values[x.ID]; !v.Missing() {
+			rf.Local[x.ID] = v.Clone()
+			continue
+		}
+		cleared := o.Unset[x.ID]
+		if cb, ct := b != nil && b.Unset[x.ID], t.Unset[x.ID]; cleared != ct && cb == cleared {
+			cleared = ct // only they changed it
+		}
+		if cleared {
+			if rf.Unset == nil {
+				rf.Unset = map[string]bool{}
+			}
+			rf.Unset[x.ID] = true
+		}
+	}
+	return rf
+}
+
+func recordNode(p *Plan, f *Field, r *Record) *yaml.Node {
+	return encodeList(p, f, &List{Records: []*Record{r}}).Content[0]
+}
+
 func sameRecord(a, b *Record) bool {
+	if (a.Facts == nil) != (b.Facts == nil) || a.Facts != nil && !equalSets(a.Facts.Unset, b.Facts.Unset) {
+		return false
+	}
 	if len(a.Values) != len(b.Values) {
 		return false
 	}
@@ -313,7 +364,7 @@ func (m *merger) recordConflict(f *Field, b, o, t *Record) {
 		if r == nil {
 			return nil
 		}
-		return encodeList(p, f, &List{Records: []*Record{r}}).Content[0]
+		return recordNode(p, f, r)
 	}
 	m.conflict(f.Path+"["+b.ID+"]", node(m.base, b), node(m.ours, o), node(m.theirs, t))
 }
@@ -437,4 +488,72 @@ func (m *merger) keptConflicts() []*Conflict {
 		out = append(out, &Conflict{Path: c.Path, Base: cloneNode(c.Base), Ours: cloneNode(c.Ours), Theirs: cloneNode(c.Theirs)})
 	}
 	return out
+}
+
+func equalSets(a, b map[string]bool) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for k := range a {
+		if !b[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// facts merges the library a plan names and what it pinned.
+func (m *merger) facts() {
+	path := func(p *Plan) string {
+		if p.Facts == nil {
+			return ""
+		}
+		return p.Facts.Path
+	}
+	merged := m.text("facts", path(m.base), path(m.ours), path(m.theirs))
+	frozen := m.frozen()
+	if merged == "" {
+		m.out.Facts = nil
+		return
+	}
+	if m.out.Facts == nil {
+		m.out.Facts = &Facts{}
+	}
+	m.out.Facts.Path, m.out.Facts.Frozen = merged, frozen
+}
+
+// frozen merges what the plans pinned, as a whole; a conflict keeps ours.
+func (m *merger) frozen() *Frozen {
+	of := func(p *Plan) *Frozen {
+		if p.Facts == nil {
+			return nil
+		}
+		return p.Facts.Frozen
+	}
+	node := func(p *Plan, fz *Frozen) *yaml.Node {
+		if fz == nil {
+			return nil
+		}
+		return encodeFrozen(p, fz)
+	}
+	key := func(p *Plan, fz *Frozen) string {
+		if fz == nil {
+			return ""
+		}
+		out, err := emit(node(p, fz))
+		if err != nil {
+			return fz.SHA256
+		}
+		return string(out)
+	}
+	b, o, t := of(m.base), of(m.ours), of(m.theirs)
+	kb, ko, kt := key(m.base, b), key(m.ours, o), key(m.theirs, t)
+	switch {
+	case ko == kt || kb == kt:
+		return o
+	case kb == ko:
+		return t
+	}
+	m.conflict("frozen", node(m.base, b), node(m.ours, o), node(m.theirs, t))
+	return o
 }

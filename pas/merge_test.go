@@ -87,6 +87,14 @@ func TestMerge(t *testing.T) {
 					t.Errorf("value and state not both taken: %+v", v)
 				}
 			}},
+		{name: "question marked for the client on one side, value changed on the other",
+			ours:   []string{"delay: 24h", "delay: {value: 24h, state: to_confirm, question: Q, for_client: true}"},
+			theirs: []string{"delay: 24h", "delay: 4h"},
+			check: func(t *testing.T, p *Plan) {
+				if v := p.Get(p.Cat.Field("main.delay")); v.Dur != Hours(4) || v.State != ToConfirm || !v.ForClient {
+					t.Errorf("the value and the for-client mark not both taken: %+v", v)
+				}
+			}},
 		{name: "a record added on each side", ours: []string{"    - {id: y,", "    - {id: o, name: O, country: IT}\n    - {id: y,"},
 			theirs: []string{"  notes:", "    - {id: t, name: T, country: ES}\n  notes:"},
 			check: func(t *testing.T, p *Plan) {

@@ -8,13 +8,14 @@ package pas
 // notice, availability components in series, security events as hosted
 // data and the deviations from the client's PSSI,
 // the document settings (lot, candidate, annex designation, page limit,
-// template) the "business_secret" marking, the requirements key and a contact's
-// free-text title.
+// template) the "business_secret" marking, the requirements key, a contact's
+// free-text title and the facts library (facts, frozen, records and texts
+// taken from it with "use").
 const SchemaVersion = 2
 
 // topLevelKeys are the plan.yaml keys that are not sections.
 var topLevelKeys = map[string]bool{"schema_version": true, "lang": true, "policy": true, "waivers": true,
-	"baseline": true, "conflicts": true, "requirements": true}
+	"baseline": true, "conflicts": true, "requirements": true, "facts": true, "frozen": true}
 
 // requirementsVersion is the first format version with the requirements key.
 const requirementsVersion = 2
@@ -36,6 +37,9 @@ type Plan struct {
 	Baseline     *Baseline // the standard PAS the plan was made from, if any
 	// Conflicts left by a merge, until they are resolved.
 	Conflicts []*Conflict
+	// Facts is the company's facts library the plan takes records and
+	// texts from (facts:), if any.
+	Facts *Facts
 
 	src *source // the YAML the plan was read from, for Marshal
 }
@@ -66,6 +70,9 @@ type Record struct {
 	ID     string
 	Values map[string]*Value
 	Pos    Pos
+	// Facts marks a record the plan takes from its facts library
+	// ("- use: ID"); nil for the plan's own records.
+	Facts *RecordFacts
 }
 
 // Waiver accepts a rule's finding for one item, with its reason, approver
@@ -263,6 +270,10 @@ func (p *Plan) Clone() *Plan {
 	for _, x := range p.Conflicts {
 		c.Conflicts = append(c.Conflicts, &Conflict{Path: x.Path, Base: cloneNode(x.Base), Ours: cloneNode(x.Ours), Theirs: cloneNode(x.Theirs), Pos: x.Pos})
 	}
+	if p.Facts != nil {
+		f := *p.Facts // the libraries it points at are never changed: shared
+		c.Facts = &f
+	}
 	return c
 }
 
@@ -288,7 +299,7 @@ func (d *SectionData) Clone() *SectionData {
 
 // Clone returns a deep copy of the record.
 func (r *Record) Clone() *Record {
-	return &Record{ID: r.ID, Values: cloneValues(r.Values), Pos: r.Pos}
+	return &Record{ID: r.ID, Values: cloneValues(r.Values), Pos: r.Pos, Facts: r.Facts.clone()}
 }
 
 func cloneValues(m map[string]*Value) map[string]*Value {

@@ -13,11 +13,11 @@ import (
 // up to the cap). A carriage return is a line break here.
 func prescan(data []byte, ix *textIndex) []Problem {
 	if enc := utfBOM(data); enc != "" {
-		return []Problem{{Pos{1, 1}, Textf("fichier encodé en %s : pas lit l'UTF-8 ; réenregistrez-le en UTF-8",
+		return []Problem{{Pos: Pos{1, 1}, Msg: Textf("fichier encodé en %s : pas lit l'UTF-8 ; réenregistrez-le en UTF-8",
 			"file encoded in %s: pas reads UTF-8; save it again as UTF-8", enc)}}
 	}
 	if i := bytes.IndexByte(data, 0); i >= 0 {
-		return []Problem{{ix.pos(i), T("octet nul : ce fichier est binaire, ce n'est pas un plan YAML",
+		return []Problem{{Pos: ix.pos(i), Msg: T("octet nul : ce fichier est binaire, ce n'est pas un plan YAML",
 			"NUL byte: this is a binary file, not a YAML plan")}}
 	}
 	var out []Problem
@@ -27,12 +27,12 @@ func prescan(data []byte, ix *textIndex) []Problem {
 		if c >= utf8.RuneSelf {
 			r, size = utf8.DecodeRune(data[i:])
 			if r == utf8.RuneError && size == 1 {
-				return append(out, Problem{ix.pos(i), Textf("octet 0x%02X invalide en UTF-8 : réenregistrez le fichier en UTF-8",
+				return append(out, Problem{Pos: ix.pos(i), Msg: Textf("octet 0x%02X invalide en UTF-8 : réenregistrez le fichier en UTF-8",
 					"invalid UTF-8 byte 0x%02X: save the file as UTF-8", c)})
 			}
 		}
 		if r != '\r' && IsUnsafeRune(r) {
-			out = append(out, Problem{ix.pos(i), controlProblem(r)})
+			out = append(out, Problem{Pos: ix.pos(i), Msg: controlProblem(r)})
 		}
 		i += size
 	}

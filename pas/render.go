@@ -37,6 +37,8 @@ type Appendix struct {
 	Title    Text
 	Internal bool // rendered for the internal audience only
 	Render   func(d *Doc)
+	// When says whether the plan calls for the appendix (nil: always).
+	When func(p *Plan) bool
 }
 
 // Doc builds one document tree. Section renderers use its methods: they
@@ -52,6 +54,7 @@ type Doc struct {
 	chapter string
 	sub     [2]int
 	refs    headingRefs
+	named   map[string]bool // chapters whose prose has named the provider
 }
 
 // NewDoc starts a document in the plan's language.
@@ -82,6 +85,10 @@ func (d *Doc) text(s string) string { return Typo(foldBlanks(s), d.Lang) }
 // L returns the product's text in the document's language, with
 // typography, as a run of text.
 func (d *Doc) L(t Text) doc.Inline { return doc.Text(d.text(t.In(d.Lang))) }
+
+// Words returns the product's text with typography, its spaces kept: a
+// piece of a sentence that goes between others.
+func (d *Doc) Words(t Text) doc.Inline { return doc.Text(Typo(t.In(d.Lang), d.Lang)) }
 
 // Strong returns the product's text in bold.
 func (d *Doc) Strong(t Text) doc.Inline { return doc.Styled(d.text(t.In(d.Lang)), doc.Strong) }
@@ -196,21 +203,45 @@ func (d *Doc) Marker(k ItemKind) doc.Inline {
 // Value returns a value with its marker: a value to confirm is followed by
 // its marker, an open question shows its marker, a missing required value
 // shows the missing marker, and a missing optional value is empty (nil).
+// In the client's document an open question not marked for the client
+// shows as to confirm: the provider's own doubts stay internal.
 func (d *Doc) Value(f *Field, v *Value) []doc.Inline {
 	text := d.text(Format(d.Plan, f, v, d.Lang))
 	var out []doc.Inline
 	if text != "" {
 		out = append(out, doc.Text(text))
 	}
-	switch {
-	case v.StateOf() == Open:
-		return d.marked(out, Question)
-	case v.StateOf() == ToConfirm:
-		return d.marked(out, Confirm)
-	case text == "" && f.Required:
+	if k := d.PendingKind(v); k != 0 {
+		return d.marked(out, k)
+	}
+	if text == "" && f.Required {
 		return []doc.Inline{d.Marker(Missing)}
 	}
 	return out
+}
+
+// PendingKind returns how the document marks a pending value: Question for
+// an open question the reader may see as such, Confirm for a value to
+// confirm (and, in the client's document, for an open question kept
+// internal); 0 for a committed value.
+func (d *Doc) PendingKind(v *Value) ItemKind {
+	switch v.StateOf() {
+	case Open:
+		if d.Shows(v) {
+			return Question
+		}
+		return Confirm
+	case ToConfirm:
+		return Confirm
+	}
+	return 0
+}
+
+// Shows reports whether the document shows a pending value's question,
+// owner and due date: always for the internal audience, only when the
+// value is marked for the client in the client's document.
+func (d *Doc) Shows(v *Value) bool {
+	return v != nil && (d.Opts.Audience == InternalAudience || v.ForClient)
 }
 
 func (d *Doc) marked(out []doc.Inline, k ItemKind) []doc.Inline {
@@ -333,11 +364,12 @@ func (d *Doc) Fields(fields []*Field) {
 }
 
 func (d *Doc) group(fields []*Field) {
+	prose, covered := d.prose(fields)
 	var rows [][]doc.Cell
 	var long, lists []*Field
 	for _, f := range fields {
 		switch {
-		case !d.Plan.Active(f, nil):
+		case !d.Plan.Active(f, nil) || covered[f]:
 		case f.Kind == KList:
 			lists = append(lists, f)
 		case f.Kind == KLongText:
@@ -350,13 +382,16 @@ func (d *Doc) group(fields []*Field) {
 			}
 		}
 	}
-	if len(rows)+len(long)+len(lists) == 0 {
+	if len(prose)+len(rows)+len(long)+len(lists) == 0 {
 		return
 	}
 	if g := fields[0].Group(); g != "" {
 		d.Heading(3, d.L(fields[0].Section.GroupTitle(g)))
 	}
 	d.refs.markGroup(fields)
+	for _, p := range prose {
+		d.Para(p...)
+	}
 	if len(rows) > 0 {
 		d.Table([]doc.Cell{{d.L(T("Élément", "Item"))}, {d.L(T("Réponse", "Answer"))}}, rows)
 	}
@@ -373,6 +408,39 @@ func (d *Doc) group(fields []*Field) {
 		}
 		d.ListTable(f)
 	}
+}
+
+// prose writes the sentences of a group of fields as paragraphs, and
+// returns the fields they cover.
+func (d *Doc) prose(fields []*Field) ([][]doc.Inline, map[*Field]bool) {
+	if len(fields) == 0 || len(fields[0].Section.Prose) == 0 {
+		return nil, nil
+	}
+	g := fields[0].Group()
+	covered := map[*Field]bool{}
+	var paras [][]doc.Inline
+	var cur []doc.Inline
+	for _, s := range fields[0].Section.Prose {
+		if s.Group() != g {
+			continue
+		}
+		for _, f := range s.Covers() {
+			covered[f] = true
+		}
+		if s.Break && len(cur) > 0 {
+			paras, cur = append(paras, cur), nil
+		}
+		if in := d.Sentence(s); len(in) > 0 {
+			if len(cur) > 0 {
+				cur = append(cur, doc.Text(" "))
+			}
+			cur = append(cur, in...)
+		}
+	}
+	if len(cur) > 0 {
+		paras = append(paras, cur)
+	}
+	return paras, covered
 }
 
 // Colon returns the separator between a label and its value: " : " in
@@ -507,7 +575,7 @@ func (d *Doc) toc(apps []Appendix) {
 func (d *Doc) appendices() []Appendix {
 	var out []Appendix
 	for _, a := range slices.Concat(d.Plan.Cat.Appendices, d.Opts.Appendices) {
-		if !a.Internal || d.Opts.Audience == InternalAudience {
+		if (!a.Internal || d.Opts.Audience == InternalAudience) && (a.When == nil || a.When(d.Plan)) {
 			out = append(out, a)
 		}
 	}
@@ -521,7 +589,10 @@ func (d *Doc) appendices() []Appendix {
 	return out
 }
 
-// todo writes the list of missing, to-confirm and open items by section.
+// todo writes what is left to complete, chapter by chapter: missing
+// values, values to confirm and open questions. Items that share a note
+// (the same question, owner and due date) are listed once under it, and
+// so are the records of a list whose same field waits for the same thing.
 func (d *Doc) todo() {
 	any := false
 	for _, s := range d.Plan.Cat.Sections {
@@ -530,31 +601,131 @@ func (d *Doc) todo() {
 			continue
 		}
 		any = true
-		d.Heading(3, d.ChapterTitle(s))
-		list := make([]doc.Item, len(items))
-		for i, it := range items {
-			list[i] = doc.Item{Content: d.ItemLine(it)}
-		}
-		d.List(list)
+		d.Heading(3, d.todoTitle(s))
+		d.List(d.todoItems(items))
 	}
 	if !any {
 		d.Para(d.L(T("Aucun élément à compléter.", "Nothing left to complete.")))
 	}
 }
 
-// ItemLine describes an item to complete in one line.
-func (d *Doc) ItemLine(it Item) []doc.Inline {
+// todoTitle names a chapter in the "To be completed" appendix: "Chapitre
+// 8 – Title", so that it does not repeat the chapter's own heading.
+func (d *Doc) todoTitle(s *Section) doc.Inline {
+	if n := ChapterNumbers(d.Plan.Cat)[s.ID]; n > 0 {
+		return d.L(Textf("Chapitre %d – %s", "Chapter %d – %s", n, s.Title))
+	}
+	return d.L(s.Title)
+}
+
+// todoEntry is one line of the appendix: the items it covers and the note
+// they share.
+type todoEntry struct {
+	kind  ItemKind
+	note  []doc.Inline // question, owner and due date, as shown
+	key   string
+	items []Item
+}
+
+func (d *Doc) todoItems(items []Item) []doc.Item {
+	var entries []*todoEntry
+	byKey := map[string]*todoEntry{}
+	for _, it := range items {
+		kind, note := d.itemKind(it), d.itemNote(it)
+		key := strconv.Itoa(int(kind)) + "\x00" + doc.PlainText(note)
+		if len(note) == 0 {
+			if it.Record == nil {
+				key = "" // a field of the chapter: its own line
+			} else {
+				key += "\x00" + it.Field.Path
+			}
+		}
+		if e := byKey[key]; key != "" && e != nil {
+			e.items = append(e.items, it)
+			continue
+		}
+		e := &todoEntry{kind: kind, note: note, key: key, items: []Item{it}}
+		entries = append(entries, e)
+		if key != "" {
+			byKey[key] = e
+		}
+	}
+	out := make([]doc.Item, len(entries))
+	for i, e := range entries {
+		out[i] = d.todoLine(e)
+	}
+	return out
+}
+
+// todoLine writes one entry: "Label (record) — kind : note" for a single
+// item; for a group, the kind and the note, then the items below.
+func (d *Doc) todoLine(e *todoEntry) doc.Item {
+	if len(e.items) == 1 {
+		return doc.Item{Content: d.withNote(d.itemLabel(e.items[0]), e)}
+	}
+	var head []doc.Inline
+	sameField := true
+	for _, it := range e.items {
+		sameField = sameField && it.Field == e.items[0].Field
+	}
+	if sameField {
+		head = []doc.Inline{d.L(e.items[0].Field.Label)}
+	} else {
+		head = []doc.Inline{d.L(Textf("%d éléments", "%d items", len(e.items)))}
+	}
+	var sub []doc.Item
+	for _, it := range e.items {
+		if sameField && it.Record != nil {
+			sub = append(sub, doc.Item{Content: []doc.Inline{d.Text(it.Record.NameIn(it.Field.List, d.Lang))}})
+		} else {
+			sub = append(sub, doc.Item{Content: d.itemLabel(it)})
+		}
+	}
+	return doc.Item{Content: d.withNote(head, e), Sub: sub}
+}
+
+func (d *Doc) withNote(line []doc.Inline, e *todoEntry) []doc.Inline {
+	line = append(line, doc.Text(" — "), d.L(e.kind.Text()))
+	if len(e.note) > 0 {
+		line = append(append(line, doc.Text(Colon(d.Lang))), e.note...)
+	}
+	return line
+}
+
+// itemKind is how the document shows an item: an open question kept
+// internal is, for the client, a value to confirm.
+func (d *Doc) itemKind(it Item) ItemKind {
+	if it.Kind == Missing {
+		return Missing
+	}
+	return d.PendingKind(it.Value)
+}
+
+func (d *Doc) itemLabel(it Item) []doc.Inline {
 	line := []doc.Inline{d.L(it.Field.Label)}
 	if it.Record != nil {
 		line = append(line, doc.Text(" ("), d.Text(it.Record.NameIn(it.Field.List, d.Lang)), doc.Text(")"))
 	}
-	line = append(line, doc.Text(" — "), d.L(it.Kind.Text()))
+	return line
+}
+
+// ItemLine describes an item to complete in one line, with its question,
+// owner and due date where the document shows them.
+func (d *Doc) ItemLine(it Item) []doc.Inline {
+	e := &todoEntry{kind: d.itemKind(it), note: d.itemNote(it)}
+	return d.withNote(d.itemLabel(it), e)
+}
+
+// itemNote writes an item's question, then its owner and due date in
+// brackets; nothing when the document keeps them internal.
+func (d *Doc) itemNote(it Item) []doc.Inline {
 	v := it.Value
-	if v == nil {
-		return line
+	if v == nil || !d.Shows(v) {
+		return nil
 	}
+	var line []doc.Inline
 	if v.Question != "" {
-		line = append(line, doc.Text(Colon(d.Lang)), d.Text(v.Question))
+		line = append(line, d.Text(v.Question))
 	}
 	var extra [][]doc.Inline
 	if v.Owner != "" {
@@ -564,7 +735,10 @@ func (d *Doc) ItemLine(it Item) []doc.Inline {
 		extra = append(extra, d.Labelled(T("échéance", "due"), doc.Text(v.Due.Format(d.Lang))))
 	}
 	if len(extra) > 0 {
-		line = append(line, doc.Text(" ("))
+		if len(line) > 0 {
+			line = append(line, doc.Text(" "))
+		}
+		line = append(line, doc.Text("("))
 		for i, e := range extra {
 			if i > 0 {
 				line = append(line, doc.Text(Semicolon(d.Lang)))

@@ -79,8 +79,7 @@ func (d *Doc) notes() {
 			any = true
 			title := d.ChapterTitle(s)
 			title.Style = doc.Strong
-			d.Para(title)
-			d.UserBlock(sd.Notes)
+			d.lead([]doc.Inline{title, doc.Text(strings.TrimRight(Colon(d.Lang), " ")), doc.SoftBreak()}, sd.Notes)
 		}
 	}
 	if !any {

@@ -36,6 +36,9 @@ func Schema(cat *Catalogue) []byte {
 	props["waivers"] = waiversSchema(cat)
 	props["baseline"] = baselineSchema()
 	props["conflicts"] = conflictsSchema()
+	props["facts"] = obj{"type": "string", "pattern": `\S`,
+		"description": "The company's facts library (format 2): a YAML file or a folder of them, relative to the plan. Records of the shared lists are taken with \"- use: ID\" (the library's id; the fields written beside it override the library's values, null clears one), standard texts with {use: ID}. Library ids enter the plan only through \"use\": within a list an id names one record, the plan's own or the library's."}
+	props["frozen"] = frozenSchema(cat)
 	root := obj{
 		"$schema":              "https://json-schema.org/draft/2020-12/schema",
 		"$id":                  SchemaID,
@@ -44,18 +47,23 @@ func Schema(cat *Catalogue) []byte {
 		"additionalProperties": false,
 		"required":             []any{"schema_version"},
 		"properties":           props,
-		"$defs": obj{
-			"date":     obj{"type": "string", "format": "date"},
-			"duration": obj{"type": "string", "pattern": `^[0-9]+ ?(min|h|d|bd|w|mo|y)$`},
-			"id":       obj{"type": "string", "pattern": recordIDPattern.String()},
-			"country":  obj{"enum": countryCodes()},
-		},
+		"$defs":                schemaDefs(),
 	}
 	data, err := json.MarshalIndent(root, "", "  ")
 	if err != nil {
 		panic("pas: schema of plain maps cannot fail to marshal: " + err.Error())
 	}
 	return append(data, '\n')
+}
+
+// schemaDefs are the definitions the schemas of plans and libraries share.
+func schemaDefs() obj {
+	return obj{
+		"date":     obj{"type": "string", "format": "date"},
+		"duration": obj{"type": "string", "pattern": `^[0-9]+ ?(min|h|d|bd|w|mo|y)$`},
+		"id":       obj{"type": "string", "pattern": recordIDPattern.String()},
+		"country":  obj{"enum": countryCodes()},
+	}
 }
 
 func sectionSchema(s *Section) obj {
@@ -86,7 +94,7 @@ func groupProps(s *Section, groups map[string]obj, id string) obj {
 }
 
 // fieldSchema accepts a committed value, or a value to confirm / an open
-// question as {value, state, question, owner, due}.
+// question as {value, state, question, owner, due, for_client}.
 func fieldSchema(f *Field) obj {
 	if f.Kind == KList {
 		return withDescription(listSchema(f), f)
@@ -99,8 +107,14 @@ func fieldSchema(f *Field) obj {
 			"question": obj{"type": "string"},
 			"owner":    obj{"type": "string"},
 			"due":      obj{"$ref": "#/$defs/date"},
+			"for_client": obj{"type": "boolean",
+				"description": "La question, le responsable et l'échéance figurent dans le document du client (format 2) / The question, owner and due date appear in the client's document (format 2)"},
 		}}
-	return withDescription(obj{"anyOf": []any{plain, wrapped}}, f)
+	forms := []any{plain, wrapped}
+	if f.Kind == KText || f.Kind == KLongText {
+		forms = append(forms, textUseSchema(plain))
+	}
+	return withDescription(obj{"anyOf": forms}, f)
 }
 
 func withDescription(o obj, f *Field) obj {
@@ -120,11 +134,21 @@ func withDescription(o obj, f *Field) obj {
 }
 
 func listSchema(f *Field) obj {
-	props := obj{"id": obj{"$ref": "#/$defs/id"}}
+	own := obj{"type": "object", "additionalProperties": false, "required": []any{"id"}, "properties": recordProps(f, "id")}
+	if !f.Shared {
+		return obj{"type": "array", "items": own}
+	}
+	return obj{"type": "array", "items": obj{"anyOf": []any{own, useRecordSchema(f)}}}
+}
+
+// recordProps are the properties of a record of a list: its key ("id",
+// or "use" for a record taken from the library) and its fields.
+func recordProps(f *Field, key string) obj {
+	props := obj{key: obj{"$ref": "#/$defs/id"}}
 	for _, rf := range f.Fields {
 		props[rf.ID] = fieldSchema(rf)
 	}
-	return obj{"type": "array", "items": obj{"type": "object", "additionalProperties": false, "required": []any{"id"}, "properties": props}}
+	return props
 }
 
 func scalarSchema(f *Field) obj {

@@ -58,12 +58,20 @@ type Value struct {
 	Date Date
 	RACI map[string]string
 
-	Has      bool
-	State    State
+	Has   bool
+	State State
+	// Use names the standard text of the facts library a text value takes
+	// ({use: ID}); with no value of its own, loading fills Str from it.
+	Use      string
+	fromLib  bool   // Str is the library's text, filled by loading
 	Question string // what must be confirmed or answered
 	Owner    string // who answers it
 	Due      Date   // by when
-	Pos      Pos
+	// ForClient lets the question, owner and due date of a value to
+	// confirm or an open question reach the client's document; without it
+	// they stay internal (format 2).
+	ForClient bool
+	Pos       Pos
 }
 
 // Answered reports whether a committed value is given.
@@ -75,9 +83,13 @@ func (v *Value) IsSet() bool { return v != nil && v.Has }
 // Pending reports whether the value is to be confirmed or an open question.
 func (v *Value) Pending() bool { return v != nil && v.State != Committed }
 
-// Missing reports whether nothing is given at all: no value, and neither a
-// value to confirm nor an open question.
-func (v *Value) Missing() bool { return !v.IsSet() && !v.Pending() }
+// Missing reports whether nothing is given at all: no value, neither a
+// value to confirm nor an open question, and no standard text named.
+func (v *Value) Missing() bool { return !v.IsSet() && !v.Pending() && (v == nil || v.Use == "") }
+
+// FromLibrary reports whether the value is a standard text of the facts
+// library, as loading filled it (not a text written in the plan).
+func (v *Value) FromLibrary() bool { return v != nil && v.fromLib }
 
 // StateOf returns the state of v, Committed for a nil value.
 func (v *Value) StateOf() State {
@@ -135,8 +147,9 @@ func (v *Value) Equal(o *Value) bool {
 		b = *o
 	}
 	return equalStrings(a.List, b.List) && equalMaps(a.RACI, b.RACI) &&
-		a.Str == b.Str && a.Bool == b.Bool && a.Num == b.Num && a.Dur == b.Dur && a.Date == b.Date &&
-		a.Has == b.Has && a.State == b.State && a.Question == b.Question && a.Owner == b.Owner && a.Due == b.Due
+		a.Str == b.Str && a.Bool == b.Bool && a.Num == b.Num && a.Dur == b.Dur && a.Date == b.Date && a.Use == b.Use &&
+		a.Has == b.Has && a.State == b.State && a.Question == b.Question && a.Owner == b.Owner && a.Due == b.Due &&
+		a.ForClient == b.ForClient
 }
 
 func equalStrings(a, b []string) bool {

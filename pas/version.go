@@ -6,8 +6,8 @@ package pas
 // older pas; a newer one names the version it needs.
 func (p *Plan) FormatVersion() int {
 	v := 1
-	if p.Baseline != nil || len(p.Conflicts) > 0 {
-		v = 2
+	if p.Baseline != nil || len(p.Conflicts) > 0 || p.Facts != nil {
+		v = 2 // a facts library holds the frozen part and what "use" takes
 	}
 	if p.Requirements != "" {
 		v = max(v, requirementsVersion)
@@ -58,9 +58,12 @@ func (s *Section) dataVersion(d *SectionData) int {
 }
 
 // valueVersion is the version that added the field, or the option the
-// value holds, whichever is newer.
+// value holds, or the for_client mark (format 2), whichever is newer.
 func (f *Field) valueVersion(val *Value) int {
 	v := max(1, f.Since)
+	if val != nil && val.ForClient && val.State != Committed {
+		v = max(v, 2)
+	}
 	if val == nil || len(f.Options) == 0 {
 		return v
 	}

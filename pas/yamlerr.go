@@ -21,7 +21,7 @@ var yamlLine = regexp.MustCompile(`^yaml: (?:line (\d+): )?(.*)$`)
 // fault, and no column; the position comes from syntaxOffset instead.
 func yamlProblem(err error, data []byte, ix *textIndex) Problem {
 	if de, ok := err.(*docError); ok {
-		return Problem{de.pos, T("un seul document YAML est attendu", "only one YAML document is expected")}
+		return Problem{Pos: de.pos, Msg: T("un seul document YAML est attendu", "only one YAML document is expected")}
 	}
 	if err.Error() == "EOF" {
 		return Problem{Msg: T("fichier vide : lancez « pas init » pour créer un plan", "empty file: run \"pas init\" to create a plan")}
@@ -33,7 +33,7 @@ func yamlProblem(err error, data []byte, ix *textIndex) Problem {
 	line, _ := strconv.Atoi(m[1])
 	off, ok := syntaxOffset(data, ix, err.Error(), line)
 	if !ok {
-		return Problem{Pos{Line: line}, syntaxMessage(m[2])}
+		return Problem{Pos: Pos{Line: line}, Msg: syntaxMessage(m[2])}
 	}
 	msg := m[2]
 	switch {
@@ -46,7 +46,7 @@ func yamlProblem(err error, data []byte, ix *textIndex) Problem {
 	case unknownAnchor.MatchString(msg):
 		off = max(off+1-len(unknownAnchor.FindStringSubmatch(msg)[1])-1, 0) // back to the '*'
 	}
-	return Problem{ix.pos(off), syntaxMessage(msg)}
+	return Problem{Pos: ix.pos(off), Msg: syntaxMessage(msg)}
 }
 
 // openBracket goes back from off to the bracket that opened the flow

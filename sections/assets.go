@@ -68,3 +68,31 @@ var assetsVocabulary = []pas.Term{
 	words("destruction des supports", "mise au rebut", "fin de vie", "effacement sécurisé", "destruction sécurisée", "broyage", "disposal", "secure erasure", "secure destruction", "wiping"),
 	words("classification de l'information", "classification", "information classification", "étiquetage", "labelling"),
 }
+
+// The chapter in the provider's voice.
+func init() {
+	prose("assets",
+		yesNo(astInventory, "L'inventaire des actifs qui portent le service est tenu à jour.", "The inventory of the assets that carry the service is kept up to date.",
+			"Aucun inventaire des actifs n'est tenu à jour.", "No asset inventory is kept up to date."),
+		yesNo(astOwnership, "Chaque actif a un responsable désigné.", "Each asset has a named owner.",
+			"Les actifs n'ont pas de responsable désigné.", "Assets have no named owner."),
+		choice(astClassification, []answer{
+			on("client_scheme", "L'information est classifiée selon la classification du client.", "Information is classified following the client's scheme."),
+			on("provider_scheme", "L'information est classifiée selon la classification du titulaire.", "Information is classified following the provider's scheme."),
+			on("none", "L'information n'est pas classifiée.", "Information is not classified."),
+		}),
+		choice(astRemovableMedia, []answer{
+			on("forbidden", "Les supports amovibles sont interdits.", "Removable media are forbidden."),
+			on("controlled", "Les supports amovibles ne sont autorisés qu'au cas par cas, chiffrés et contrôlés.", "Removable media are allowed only case by case, encrypted and controlled."),
+			on("unrestricted", "Les supports amovibles sont utilisés sans restriction.", "Removable media are used without restriction."),
+		}),
+
+		worded(listing(astDisposalMethods, "Les supports en fin de vie sont effacés ou détruits par {1}.", "Media at end of life are erased or destroyed by {1}.",
+			"Aucune méthode d'effacement ou de destruction n'est déclarée.", "No erasure or destruction method is declared."), astDisposalMethods,
+			on("secure_overwrite", "effacement sécurisé par réécriture", "secure overwrite"),
+			on("crypto_erase", "effacement cryptographique (destruction des clés)", "cryptographic erasure (key destruction)"),
+			on("physical_destruction", "destruction physique (broyage, démagnétisation)", "physical destruction (shredding, degaussing)")),
+		yesNo(astDisposalReport, "Chaque effacement ou destruction donne lieu à un procès-verbal.", "Each erasure or destruction gives rise to a report.",
+			"Les effacements et destructions ne donnent pas lieu à un procès-verbal.", "Erasures and destructions give rise to no report."),
+	)
+}

@@ -46,6 +46,7 @@ func Catalogue() *pas.Catalogue {
 		var list []*pas.Section
 		for _, id := range order {
 			if s := registered[id]; s != nil {
+				s.Prose = proseOf[id]
 				list = append(list, s)
 			}
 		}
@@ -56,6 +57,11 @@ func Catalogue() *pas.Catalogue {
 		catalogue.Appendices = appendices
 		catalogue.Draft = draft
 		catalogue.Workshop = workshopSteps()
+		catalogue.Issued = issued
+		catalogue.Voice = voice
+		if err := catalogue.SetCommitments(ptnCommitments); err != nil {
+			panic("sections: partners' commitments: " + err.Error())
+		}
 		catalogue.Versioning = &pas.Versioning{Version: covVersion, History: covChangelog, EntryVersion: covChangelog.RecordField("version"),
 			EntryDate: covChangelog.RecordField("date"), EntrySummary: covChangelog.RecordField("summary")}
 	})

@@ -74,3 +74,34 @@ var changeVocabulary = []pas.Term{
 	words("langue française", "en français", "French language", "support en français", "interfaces en français", "documentation en français"),
 	about(chgNoticeMajorDelay, pas.AtLeast, "à l'avance", "préavis", "informe l'établissement", "informe le client", "information préalable", "in advance", "prior notice", "advance notice"),
 }
+
+// The chapter in the provider's voice.
+func init() {
+	prose("change",
+		yesNo(chgSecurityReview, "Chaque changement fait l'objet d'une revue de sécurité.", "Every change goes through a security review.",
+			"Les changements ne font pas l'objet d'une revue de sécurité.", "Changes do not go through a security review."),
+		yesNo(chgBaseline, "Des configurations de référence sont tenues à jour.", "Configuration baselines are maintained.",
+			"Aucune configuration de référence n'est tenue à jour.", "No configuration baseline is maintained."),
+
+		yesNo(chgNoticeMajor,
+			"{p} {do:informer|informe} le client de tout changement majeur[, avec un préavis de {1}].", "{p} {do:inform|informs} the client of any major change[, with a notice period of {1}].",
+			"Le client n'est pas informé à l'avance des changements majeurs.", "The client is not told in advance of major changes.", chgNoticeMajorDelay),
+		yesNo(chgNoticeNonEU,
+			"{p} {do:informer|informe} le client, avec un préavis de {1}, de tout changement qui modifie l'exposition du service aux lois extra-européennes.",
+			"{p} {do:inform|informs} the client, with a notice period of {1}, of any change to the service's exposure to non-EU law.",
+			"Le client n'est pas informé des changements qui modifient l'exposition du service aux lois extra-européennes.",
+			"The client is not told of changes to the service's exposure to non-EU law.", chgNoticeNonEUDelay),
+
+		languages(listing(chgSupportLanguages, "Le support est assuré en {1}.", "Support is provided in {1}.",
+			"Aucune langue de support n'est déclarée.", "No support language is declared."), chgSupportLanguages),
+		languages(listing(chgInterfaceLanguages, "Les interfaces, pour les utilisateurs comme pour l'administration, sont en {1}.", "The interfaces, for users and administrators alike, are in {1}.",
+			"Aucune langue d'interface n'est déclarée.", "No interface language is declared."), chgInterfaceLanguages),
+		languages(listing(chgDocLanguages, "La documentation est rédigée en {1}.", "The documentation is written in {1}.",
+			"Aucune langue de documentation n'est déclarée.", "No documentation language is declared."), chgDocLanguages),
+	)
+}
+
+// languages words the language options inside a sentence.
+func languages(s *pas.Sentence, f *pas.Field) *pas.Sentence {
+	return worded(s, f, on("fr", "français", "French"), on("en", "anglais", "English"), on("other", "une autre langue", "another language"))
+}

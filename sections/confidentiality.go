@@ -46,3 +46,20 @@ var confidentialityVocabulary = []pas.Term{
 	words("confidentialité", "confidentiel*", "confidentiality", "confidential", "secret professionnel", "secret des affaires"),
 	words("aucune autre fin", "à d'autres fins", "autres fins que", "aucun tiers", "communiquées à aucun tiers", "communication à des tiers", "divulgation", "divulguer", "usage des données", "utilisation des données", "other purpose*", "any other purpose", "third part*", "disclos*", "propriété des données", "propriétaire des données", "data ownership", "owns its data", "données d'usage", "usage data", "exploitation commerciale"),
 }
+
+// The chapter in the provider's voice.
+func init() {
+	prose("confidentiality",
+		yesNo(cnfOwnership, "Le client conserve la maîtrise de ses données et l'ensemble des droits qui s'y attachent.", "The client keeps control of its data and all rights in it.",
+			"Le client ne conserve pas l'ensemble des droits sur ses données.", "The client does not keep all rights in its data."),
+		yesNo(cnfNoOtherUse, "{p} {do:n'utiliser|n'utilise} les données du client qu'aux fins de la prestation.", "{p} {do:use|uses} the client's data only for the purposes of the service.",
+			"Les données du client peuvent être utilisées à d'autres fins que la prestation.", "The client's data may be used for purposes other than the service."),
+		yesNo(cnfNoDisclosure, "Aucun tiers n'en reçoit communication, sauf obligation légale, dont le client est alors informé.",
+			"No third party receives the data, except under a legal obligation, of which the client is then informed.",
+			"Les données du client peuvent être communiquées à des tiers.", "The client's data may be disclosed to third parties."),
+		yesNo(cnfStaffBound, "Le personnel du titulaire est tenu à la confidentialité.", "The provider's staff are bound by confidentiality.",
+			"Le personnel du titulaire n'est pas tenu à la confidentialité.", "The provider's staff are not bound by confidentiality."),
+		yesNo(cnfSubcontractorsBound, "Ses sous-traitants sont tenus aux mêmes obligations.", "Its subcontractors are bound by the same duties.",
+			"Ses sous-traitants ne sont pas tenus aux mêmes obligations.", "Its subcontractors are not bound by the same duties."),
+	)
+}

@@ -1,6 +1,9 @@
 package sections
 
-import "github.com/pas-editor/pas/pas"
+import (
+	"github.com/pas-editor/pas/pas"
+	"github.com/pas-editor/pas/pas/doc"
+)
 
 // Continuity: prevention and monitoring, backups, business continuity and
 // disaster recovery (PCA/PRA), availability commitment and data
@@ -121,9 +124,17 @@ var (
 	cntExclusions = field("sla.exclusions", pas.KLongText, "Exclusions", "Exclusions", req,
 		help("Maintenances programmées (fenêtres et préavis), force majeure, causes imputables au client.",
 			"Planned maintenance (windows and notice), force majeure, causes attributable to the client."))
+	cntExcluded = field("sla.excluded", pas.KSet, "Causes exclues de la mesure", "Causes excluded from the measurement", since(2),
+		help("Les exclusions, sous forme de liste : elles permettent de comparer l'engagement à ceux des partenaires, qui ne doivent pas en exclure davantage.",
+			"The exclusions, as a list: they let the commitment be compared with the partners', which must not exclude more."),
+		options(slaExclusions...))
 	cntPenalties = field("sla.penalties", pas.KLongText, "Pénalités ou avoirs", "Penalties or service credits", req,
 		help("Barème appliqué lorsque l'engagement n'est pas tenu. Les délais de prise en charge et de rétablissement figurent dans les niveaux de priorité des incidents.",
 			"Scale applied when the commitment is missed. Response and restoration times are given in the incident priority levels."))
+
+	cntCreditCap = field("sla.credit_cap", pas.KPercent, "Plafond des pénalités ou avoirs", "Cap on penalties or service credits", since(2),
+		help("Part de la redevance mensuelle au-delà de laquelle les pénalités ou avoirs ne s'appliquent plus.",
+			"Share of the monthly fee beyond which penalties or service credits no longer apply."))
 
 	cntReconProcedure = field("recon.procedure", pas.KLongText, "Procédure de reconstitution des données", "Data recovery procedure", req,
 		help("Comment les données sont reconstituées après une perte ou une corruption : restauration à un instant donné, rejeu des transactions, ressaisie, contrôle avec le client.",
@@ -153,7 +164,7 @@ func init() {
 			cntBackupByProvider, cntBackupFreq, cntBackupTypes, cntBackupRetention, cntBackupCopies, cntBackupMedia, cntBackupOffsite,
 			cntBackupImmutable, cntBackupSites, cntBackupEncrypted, cntRestoreFreq, cntLastRestore, cntRestoreReport,
 			cntRPO, cntRTO, cntArchitecture, cntDRPlan, cntDRTestFreq, cntLastDRTest,
-			cntAvailability, cntWindow, cntSLAHours, cntComponents, cntMeasurement, cntExclusions, cntPenalties,
+			cntAvailability, cntWindow, cntSLAHours, cntComponents, cntMeasurement, cntExclusions, cntExcluded, cntPenalties, cntCreditCap,
 			cntReconProcedure, cntReconIntegrity),
 		Groups: []pas.Group{
 			group("monitoring", "Prévention et supervision", "Prevention and monitoring"),
@@ -174,7 +185,8 @@ func init() {
 func init() {
 	stricter(pas.Less, cntBackupFreq, cntRestoreFreq, cntRPO, cntRTO, cntDRTestFreq)
 	stricter(pas.More, cntMonScope, cntBackupByProvider, cntBackupRetention, cntBackupCopies, cntBackupMedia, cntBackupOffsite,
-		cntBackupImmutable, cntBackupEncrypted, cntRestoreReport, cntAvailability, cntCompAvailability)
+		cntBackupImmutable, cntBackupEncrypted, cntRestoreReport, cntAvailability, cntCompAvailability, cntCreditCap)
+	stricter(pas.Less, cntExcluded) // fewer causes left out of the measurement
 	ranked(cntMonHours, "business_hours", "extended", "24x7")
 	ranked(cntArchitecture, "single_site", "active_passive", "active_active", "multi_region")
 	// Availability measured over a shorter window leaves less room for an outage.
@@ -198,4 +210,122 @@ var continuityVocabulary = []pas.Term{
 	about(cntBackupCopies, pas.AtLeast, "copies", "exemplaires", "copie"),
 	about(cntRestoreFreq, pas.AtMost, "tests de restauration", "test de restauration", "restaurations", "restore test*", "restoration test*"),
 	about(cntDRTestFreq, pas.AtMost, "test du PRA", "tests du PRA", "exercice de bascule", "exercice de reprise", "test de bascule", "DR test*", "disaster recovery test*", "failover test*"),
+}
+
+// The chapter in the provider's voice.
+func init() {
+	prose("continuity",
+		choice(cntMonHours, []answer{
+			on("24x7", "La plateforme est supervisée, et ses alertes traitées, 24 h/24 et 7 j/7.", "The platform is monitored, and its alerts handled, around the clock."),
+			on("extended", "La plateforme est supervisée, et ses alertes traitées, en heures étendues.", "The platform is monitored, and its alerts handled, during extended hours."),
+			on("business_hours", "La plateforme est supervisée, et ses alertes traitées, aux heures ouvrées.", "The platform is monitored, and its alerts handled, during business hours."),
+		}),
+		worded(listing(cntMonScope, "La supervision porte sur {1}.", "Monitoring covers {1}.",
+			"Aucun objet de supervision n'est déclaré.", "No monitored item is declared."), cntMonScope,
+			on("availability", "la disponibilité des services", "service availability"),
+			on("performance", "les performances", "performance"),
+			on("capacity", "la capacité (stockage, calcul, réseau)", "capacity (storage, compute, network)"),
+			on("backups", "le bon déroulement des sauvegardes", "backup completion"),
+			on("security_events", "les événements de sécurité", "security events")),
+
+		yesNo(cntBackupByProvider,
+			"{p} {do:sauvegarder|sauvegarde} les données du client.", "{p} {do:back up|backs up} the client's data.",
+			"Le client sauvegarde lui-même ses données : le titulaire n'en fait pas de sauvegarde.", "The client backs up its own data: the provider takes no backup of it."),
+		say("Une sauvegarde est réalisée {1} et conservée {2}.", "A backup is taken {1} and kept for {2}.", cntBackupFreq, cntBackupRetention),
+		worded(listing(cntBackupTypes, "Les sauvegardes sont {1}.", "Backups are {1}.",
+			"Aucun type de sauvegarde n'est déclaré.", "No backup type is declared."), cntBackupTypes,
+			on("full", "complètes", "full"),
+			on("incremental", "incrémentales", "incremental"),
+			on("differential", "différentielles", "differential"),
+			on("snapshot", "faites par instantanés", "snapshot-based"),
+			on("continuous", "continues (restauration à un instant donné)", "continuous (point-in-time restore)")),
+		backupSitesSentence(),
+		say("Chaque sauvegarde existe en {1|un seul exemplaire|exemplaires}.", "Each backup exists in {1|a single copy|copies}.", cntBackupCopies),
+		say("Les exemplaires d'une sauvegarde sont répartis sur {1|type de support|types de supports}.", "The copies of a backup are spread over {1|media type|media types}.", cntBackupMedia),
+		say("{1|aucun exemplaire n'est conservé|un exemplaire est conservé|exemplaires sont conservés} hors site.", "{1|no copy is kept|one copy is kept|copies are kept} off site.", cntBackupOffsite),
+		yesNo(cntBackupImmutable,
+			"Au moins un exemplaire est hors ligne ou immuable.", "At least one copy is offline or immutable.",
+			"Aucun exemplaire n'est hors ligne ni immuable.", "No copy is offline or immutable."),
+		yesNo(cntBackupEncrypted, "Les sauvegardes sont chiffrées.", "Backups are encrypted.",
+			"Les sauvegardes ne sont pas chiffrées.", "Backups are not encrypted."),
+		para(say("Une restauration est testée {1} ; le dernier test a eu lieu le {2}.", "A restore is tested {1}; the last test took place on {2}.", cntRestoreFreq, cntLastRestore)),
+		yesNo(cntRestoreReport,
+			"Chaque test donne lieu à un procès-verbal signé, remis au client.", "Each test gives rise to a signed report, handed to the client.",
+			"Les tests ne donnent pas lieu à un procès-verbal signé.", "The tests give rise to no signed report."),
+
+		say("En cas de sinistre, {p} {do:rétablir|rétablit} le service en {1} au plus (DMIA), avec une perte de données limitée à {2} (PDMA).",
+			"In a disaster, {p} {do:restore|restores} the service within {1} (RTO), with no more than {2} of data lost (RPO).", cntRTO, cntRPO),
+		choice(cntArchitecture, []answer{
+			on("single_site", "L'architecture repose sur un site unique.", "The architecture relies on a single site."),
+			on("active_passive", "L'architecture est de type actif-passif : un site de secours prend le relais du site de production.", "The architecture is active-passive: a recovery site takes over from the primary site."),
+			on("active_active", "L'architecture est de type actif-actif : les sites assurent le service simultanément.", "The architecture is active-active: the sites run the service at the same time."),
+			on("multi_region", "L'architecture est répartie sur plusieurs régions.", "The architecture spans several regions."),
+		}),
+		say("Le plan de reprise est testé {1} ; le dernier test a eu lieu le {2}.", "The disaster recovery plan is tested {1}; the last test took place on {2}.", cntDRTestFreq, cntLastDRTest),
+
+		worded(worded(say("{p} {do:garantir|garantit}, {3}, une disponibilité de {1} calculée sur {2}.",
+			"{p} {do:guarantee|guarantees} {1} availability {3}, measured over {2}.", cntAvailability, cntWindow, cntSLAHours), cntWindow,
+			on("monthly", "le mois", "the month"),
+			on("quarterly", "le trimestre", "the quarter"),
+			on("yearly", "l'année", "the year")), cntSLAHours,
+			on("24x7", "24 h/24 et 7 j/7", "around the clock"),
+			on("business", "aux heures ouvrées", "during business hours")),
+		worded(say("La mesure de la disponibilité exclut {1}.", "The availability measurement leaves out {1}.", cntExcluded), cntExcluded,
+			on("planned_maintenance", "les maintenances programmées", "planned maintenance"),
+			on("emergency_maintenance", "les maintenances d'urgence", "emergency maintenance"),
+			on("force_majeure", "les cas de force majeure", "force majeure"),
+			on("client_caused", "les causes imputables au client", "causes attributable to the client"),
+			on("client_network", "les indisponibilités dues au réseau ou aux postes du client", "outages of the client's network or workstations"),
+			on("third_party", "les services de tiers (opérateurs, fournisseurs)", "third-party services (carriers, suppliers)"),
+			on("security_incident", "les incidents de sécurité", "security incidents")),
+		say("Les pénalités ou avoirs sont plafonnés à {1} de la redevance mensuelle.", "Penalties or service credits are capped at {1} of the monthly fee.", cntCreditCap),
+
+		choice(cntReconIntegrity, []answer{
+			on("checksums", "Après une reconstitution, l'intégrité des données est contrôlée par sommes de contrôle.", "After a recovery, data integrity is checked with checksums."),
+			on("application_reconciliation", "Après une reconstitution, l'intégrité des données est contrôlée par rapprochement applicatif.", "After a recovery, data integrity is checked by application reconciliation."),
+			on("none", "Aucun contrôle d'intégrité n'est prévu après une reconstitution.", "No integrity check is planned after a recovery."),
+		}),
+	)
+}
+
+// backupSitesSentence names the sites that hold the backups, with the
+// distance of a recovery site to the primary site where the plan gives it.
+func backupSitesSentence() *pas.Sentence {
+	s := listing(cntBackupSites, "Les sauvegardes sont hébergées {1}.", "Backups are stored {1}.",
+		"Aucun site de sauvegarde n'est déclaré.", "No backup site is declared.")
+	s.Phrases = map[*pas.Field]func(d *pas.Doc, v *pas.Value) []doc.Inline{cntBackupSites: sitesPhrase}
+	return s
+}
+
+// sitesPhrase writes "sur le site A" or "sur les sites A et B (à 175 km du
+// site de production)"; "at A", "at A and B (175 km from the primary
+// site)".
+func sitesPhrase(d *pas.Doc, v *pas.Value) []doc.Inline {
+	var out []doc.Inline
+	lead := t("sur le site ", "at ")
+	if len(v.List) > 1 {
+		lead = t("sur les sites ", "at ")
+	}
+	out = append(out, d.Words(lead))
+	for i, id := range v.List {
+		switch {
+		case i == 0:
+		case i == len(v.List)-1:
+			out = append(out, d.Words(t(" et ", " and ")))
+		default:
+			out = append(out, doc.Text(", "))
+		}
+		r := d.Plan.Record(dcSites, id)
+		if r == nil {
+			out = append(out, d.Text(id))
+			continue
+		}
+		out = append(out, d.Text(r.NameIn(dcSites, d.Lang)))
+		if km := r.Get(siteDistance); km.IsSet() && d.Plan.Active(siteDistance, r) {
+			out = append(out, d.Words(t(" (à ", " (")))
+			out = append(out, d.Value(siteDistance, km)...)
+			out = append(out, d.Words(t(" du site de production)", " from the primary site)")))
+		}
+	}
+	return out
 }

@@ -1,6 +1,8 @@
 package sections
 
 import (
+	"strings"
+
 	"github.com/pas-editor/pas/pas"
 	"github.com/pas-editor/pas/pas/doc"
 )
@@ -43,7 +45,11 @@ var (
 			field("date", pas.KDate, "Date", "Date", req),
 			field("author", pas.KText, "Auteur", "Author"),
 			field("summary", pas.KText, "Modifications", "Changes", req),
+			covIssuedToClient,
 		))
+	covIssuedToClient = field("issued", pas.KBool, "Remise au client", "Issued to the client", since(2),
+		help("Oui pour une version remise au client, non pour une version de travail. Le document du client ne montre que les versions remises ; sans réponse, une version 0.x est une version de travail et les autres sont remises.",
+			"Yes for a version issued to the client, no for a working draft. The client's document shows only the versions issued; left empty, a 0.x version is a working draft and the others are issued."))
 	covSignatories = field("signatories", pas.KList, "Signataires", "Signatories",
 		help("Personnes qui signent le PAS pour chaque partie, une fois le marché attribué. Ce tableau n'est pas une signature : quand le règlement de la consultation demande de signer, on signe électroniquement le PDF (format PAdES) sur la plateforme de l'acheteur.",
 			"People who sign the PAS for each party once the contract is awarded. This table is not a signature: when the consultation rules ask for one, the PDF is signed electronically (PAdES) on the buyer's platform."),
@@ -64,7 +70,7 @@ func init() {
 			"Identification of the document: title, reference, version, status, dates and distribution marking; for the submission, the candidate, the annex designation, the page limit and the company's Word template."),
 		Who: pas.WhoProvider,
 		Fields: fields(covTitle, covReference, covVersion, covStatus, covIssued, covEffective, covNextReview, covMarking,
-			covChangelog, covSignatories, covCandidate, covAnnex, covPageLimit, covTemplate),
+			covChangelog, covSignatories, covCandidate, covAnnex, covPageLimit, covTemplate, covCommitVerb),
 		Groups:   []pas.Group{group("submission", "Remise de l'offre", "Submission")},
 		Cover:    true,
 		Render:   renderCover,
@@ -109,13 +115,43 @@ func renderCover(d *pas.Doc, s *pas.Section) {
 	documentSettings(d)
 	h := d.Heading(2, d.L(covChangelog.Label))
 	h.NewPage, h.Plain = true, true
-	if len(p.Records(covChangelog)) == 0 {
-		d.Para(d.Emph(t("Première version.", "First version.")))
-	} else {
-		d.ListTable(covChangelog)
-	}
+	versionHistory(d)
 	if len(p.Records(covSignatories)) > 0 {
 		d.Heading(2, d.L(covSignatories.Label)).Plain = true
 		d.ListTable(covSignatories)
 	}
+}
+
+// versionHistory writes the versions of the document: for the client, only
+// those issued to it; for the internal audience, every version, working
+// drafts marked as such.
+func versionHistory(d *pas.Doc) {
+	var rows [][]doc.Cell
+	version, date, author, summary := covChangelog.RecordField("version"), covChangelog.RecordField("date"),
+		covChangelog.RecordField("author"), covChangelog.RecordField("summary")
+	for _, r := range d.Plan.Records(covChangelog) {
+		issued := issuedToClient(r)
+		if !issued && d.Opts.Audience == pas.ClientAudience {
+			continue
+		}
+		first := d.Value(version, r.Get(version))
+		if !issued {
+			first = append(first, doc.Text(" "), d.Emph(t("(version de travail)", "(working draft)")))
+		}
+		rows = append(rows, []doc.Cell{first, d.Value(date, r.Get(date)), d.Value(author, r.Get(author)), d.Value(summary, r.Get(summary))})
+	}
+	if len(rows) == 0 {
+		d.Para(d.Emph(t("Première version.", "First version.")))
+		return
+	}
+	d.Table([]doc.Cell{{d.L(version.Label)}, {d.L(date.Label)}, {d.L(author.Label)}, {d.L(summary.Label)}}, rows)
+}
+
+// issuedToClient tells whether a version of the history was issued to the
+// client: as the plan says, else every version but the 0.x drafts.
+func issuedToClient(r *pas.Record) bool {
+	if v := r.Get(covIssuedToClient); v.IsSet() {
+		return v.Bool
+	}
+	return !strings.HasPrefix(strings.TrimSpace(r.Str(covChangelog.RecordField("version"))), "0.")
 }

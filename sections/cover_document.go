@@ -26,6 +26,16 @@ var (
 			"Path of the company's .docx or .dotx template, relative to the plan's folder: its styles, fonts, header, footer and logo dress the Word document and the PDF. The --template option overrides it for one rendering."))
 )
 
+// covCommitVerb chooses how the chapters' prose words the provider's
+// commitments.
+var covCommitVerb = field("submission.commitment_verb", pas.KEnum, "Formulation des engagements", "Wording of commitments", since(2),
+	help("Comment le document formule les engagements du titulaire : « s'engage à corriger… » (par défaut) ou, au présent, « corrige… », « met en œuvre… ». Les deux engagent autant ; le présent décrit un dispositif déjà en place.",
+		"How the document words the provider's commitments: \"undertakes to fix…\" (the default) or, in the present tense, \"fixes…\", \"implements…\". Both bind the provider as much; the present describes measures already in place."),
+	options(
+		opt("undertakes", "« s'engage à … »", "“undertakes to …”"),
+		opt("present", "Au présent : « met en œuvre … »", "Present tense: “implements …”"),
+	))
+
 // documentSettings fills the document's settings from the cover: title,
 // date, marking, the page header (consultation, lot, annex; candidate and
 // reference), the footer (version and date) and the document properties

@@ -1,6 +1,7 @@
 package sections
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/pas-editor/pas/pas"
@@ -71,5 +72,34 @@ func TestCTX01OwnsPresence(t *testing.T) {
 	}
 	if Catalogue().Section("cover").Rules == nil {
 		t.Error("the cover rules are not attached to the cover section")
+	}
+}
+
+// TestVersionHistoryForTheClient: the client's document lists the versions
+// issued to it (as marked, else all but the 0.x drafts); the internal one
+// lists every version, drafts marked as such.
+func TestVersionHistoryForTheClient(t *testing.T) {
+	p := decodeTest(t, `cover:
+  changelog:
+    - {id: a, version: "0.1", date: 2026-10-01, summary: Draft}
+    - {id: b, version: "0.5", date: 2026-10-10, summary: Sent for comments, issued: true}
+    - {id: c, version: "1.0", date: 2026-11-01, summary: Submitted}
+    - {id: d, version: "1.1", date: 2026-11-15, summary: Internal rework, issued: false}
+`)
+	client := pas.RenderSection(p, p.Cat.Section("cover"), pas.RenderOptions{Audience: pas.ClientAudience})
+	internal := pas.RenderSection(p, p.Cat.Section("cover"), pas.RenderOptions{Audience: pas.InternalAudience})
+	for _, tc := range []struct {
+		doc, text string
+		want      bool
+	}{
+		{client, "| 0.1 |", false}, {client, "| 0.5 |", true}, {client, "| 1.0 |", true}, {client, "| 1.1 |", false},
+		{internal, "| 0.1 *(version de travail)* |", true}, {internal, "| 0.5 |", true}, {internal, "| 1.1 *(version de travail)* |", true},
+	} {
+		if strings.Contains(tc.doc, tc.text) != tc.want {
+			t.Errorf("%q shown %t, want %t:\n%s", tc.text, !tc.want, tc.want, tc.doc)
+		}
+	}
+	if p.FormatVersion() != 2 {
+		t.Errorf("a plan marking issued versions is format %d, want 2", p.FormatVersion())
 	}
 }

@@ -141,3 +141,52 @@ var cryptoVocabulary = []pas.Term{
 	about(cryRotation, pas.AtMost, "renouvelées", "renouvellement des clés", "rotation des clés", "renouvelé*", "key rotation", "rotated"),
 	about(cryRSA, pas.AtLeast, "RSA", "bits"),
 }
+
+// The chapter in the provider's voice.
+func init() {
+	prose("crypto",
+		worded(listing(cryDeprecated, "Restent activés, par exception, les protocoles et algorithmes obsolètes suivants : {1}.", "The following deprecated protocols and algorithms remain enabled, as exceptions: {1}.",
+			"Aucun protocole ni algorithme obsolète n'est activé.", "No deprecated protocol or algorithm is enabled."), cryDeprecated,
+			on("ssl", "SSL (toutes versions)", "SSL (any version)")),
+
+		yesNo(cryAtRest, "Les données sont chiffrées au repos.", "Data is encrypted at rest.",
+			"Les données ne sont pas chiffrées au repos.", "Data is not encrypted at rest."),
+		worded(worded(listing(cryAtRestScope, "Sont chiffrés {1}[, avec {2}].", "Encryption covers {1}[, with {2}].",
+			"Aucun support n'est déclaré comme chiffré.", "No storage is declared as encrypted.", cryAtRestAlgo), cryAtRestScope,
+			on("disks", "les disques et volumes", "disks and volumes"),
+			on("databases", "les bases de données", "databases"),
+			on("object_storage", "le stockage objet", "object storage"),
+			on("backups", "les sauvegardes", "backups"),
+			on("logs", "les journaux", "logs")), cryAtRestAlgo,
+			on("aes_256", "l'algorithme AES-256", "AES-256"),
+			on("aes_128", "l'algorithme AES-128", "AES-128"),
+			on("other", "un autre algorithme", "another algorithm")),
+
+		say("La version minimale de TLS acceptée est {1}.", "The lowest TLS version accepted is {1}.", cryMinTLS),
+		yesNo(cryInternal, "Les flux internes sont chiffrés.", "Internal flows are encrypted.",
+			"Les flux internes ne sont pas chiffrés.", "Internal flows are not encrypted."),
+		choice(crySiteToSite, []answer{
+			on("ipsec", "Les liaisons entre sites sont chiffrées par IPsec.", "Links between sites are encrypted with IPsec."),
+			on("tls", "Les liaisons entre sites sont chiffrées par TLS.", "Links between sites are encrypted with TLS."),
+			on("none", "Les liaisons entre sites ne sont pas chiffrées.", "Links between sites are not encrypted."),
+			on("no_inter_site", "Aucun flux ne circule entre les sites.", "No flow runs between sites."),
+		}),
+
+		choice(cryKeyModel, []answer{
+			on("provider_managed", "Les clés de chiffrement sont gérées par le fournisseur du service.", "Encryption keys are managed by the service's provider."),
+			on("customer_managed", "Les clés de chiffrement sont gérées par le client dans le service (CMK, BYOK).", "Encryption keys are managed by the client within the service (CMK, BYOK)."),
+			on("customer_held", "Les clés de chiffrement sont détenues par le client hors du service (HYOK, KMS externe).", "Encryption keys are held by the client outside the service (HYOK, external KMS)."),
+		}),
+		placed(say("Les clés sont conservées {1}.", "The keys are kept {1}.", cryKeyCountry), cryKeyCountry),
+		worded(yesNo(cryHSM,
+			"Elles sont protégées par un HSM[ ({1})].", "They are protected by an HSM[ ({1})].",
+			"Elles ne sont pas protégées par un HSM.", "They are not protected by an HSM.", cryHSMCert), cryHSMCert,
+			on("fips140_2_l3", "FIPS 140-2 niveau 3, liste historique depuis septembre 2026", "FIPS 140-2 level 3, historical list since September 2026"),
+			on("anssi_qualified", "qualifié par l'ANSSI", "ANSSI-qualified"),
+			on("cc_eal4_plus", "Critères communs EAL4+", "Common Criteria EAL4+")),
+		say("Elles sont renouvelées {1}.", "They are renewed {1}.", cryRotation),
+
+		say("Les clés RSA font au moins {1} et les clés sur courbes elliptiques au moins {2}[, pour une confidentialité garantie jusqu'au {3}].",
+			"RSA keys are at least {1} long and elliptic-curve keys at least {2}[, to keep data confidential until {3}].", cryRSA, cryECC, cryProtectUntil),
+	)
+}

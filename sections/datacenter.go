@@ -134,3 +134,13 @@ var datacenterVocabulary = []pas.Term{
 	about(siteDistance, pas.AtLeast, "distance entre les sites", "site distant", "km", "kilomètres", "distance between sites", "kilometres", "kilometers"),
 	about(siteAutonomy, pas.AtLeast, "autonomie électrique", "autonomie du groupe électrogène", "generator autonomy", "power autonomy"),
 }
+
+// The chapter in the provider's voice.
+func init() {
+	prose("datacenter",
+		placed(listing(dcAdminCountries, "Le personnel d'administration et de support n'accède aux données qu'{1}.", "Administration and support staff reach the data only {1}.",
+			"Aucun pays d'accès des administrateurs n'est déclaré.", "No country administrators work from is declared."), dcAdminCountries),
+		say("Pour les accès depuis un pays à adéquation partielle, les destinataires relèvent de la décision d'adéquation : {1}.", "For access from a partial-adequacy country, the recipients are covered by the adequacy decision: {1}.", dcAdminAdequacy),
+		say("Les risques extraterritoriaux résiduels sont décrits dans le document {1}.", "The residual extraterritorial risks are described in document {1}.", dcResidualRisk),
+	)
+}

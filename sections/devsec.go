@@ -90,3 +90,42 @@ var devsecVocabulary = []pas.Term{
 	words("données de test", "jeux de test", "environnement de test", "environnements de test", "anonymis*", "pseudonymis*", "test data", "test environment*", "anonymi*", "pseudonymi*"),
 	words("secrets", "gestion des secrets", "coffre-fort", "secrets management", "vault"),
 }
+
+// The chapter in the provider's voice.
+func init() {
+	prose("devsec",
+		worded(listing(devReference, "Les développements suivent {1}.", "Development follows {1}.",
+			"Aucun référentiel de développement sécurisé n'est déclaré.", "No secure development reference is declared."), devReference,
+			on("owasp_asvs", "l'OWASP ASVS", "OWASP ASVS"),
+			on("owasp_top10", "l'OWASP Top 10", "the OWASP Top 10"),
+			on("anssi", "les recommandations de l'ANSSI", "ANSSI recommendations"),
+			on("internal", "un référentiel interne", "an internal standard")),
+		yesNo(devByDesign, "La sécurité est prise en compte dès la conception.", "Security is built in from the design stage.",
+			"La sécurité n'est pas prise en compte dès la conception.", "Security is not built in from the design stage."),
+		choice(devCodeReview, []answer{
+			on("systematic", "Chaque modification du code est revue par un pair.", "Every code change is reviewed by a peer."),
+			on("risk_based", "Les revues de code sont ciblées selon le risque.", "Code reviews are targeted by risk."),
+			on("none", "Le code ne fait l'objet d'aucune revue.", "Code is not reviewed."),
+		}),
+		worded(listing(devAnalysis, "La chaîne de développement intègre {1}.", "The development pipeline includes {1}.",
+			"Aucune analyse automatisée n'est menée.", "No automated analysis is run."), devAnalysis,
+			on("sast", "l'analyse statique du code (SAST)", "static analysis (SAST)"),
+			on("dast", "l'analyse dynamique (DAST)", "dynamic analysis (DAST)"),
+			on("dependency_scanning", "l'analyse des dépendances (SCA)", "dependency scanning (SCA)"),
+			on("sbom", "une nomenclature logicielle (SBOM)", "a software bill of materials (SBOM)"),
+			on("secret_scanning", "la détection de secrets dans le code", "secret scanning")),
+		choice(devSecrets, []answer{
+			on("vault", "Les secrets sont conservés dans un coffre-fort de secrets.", "Secrets are kept in a secrets vault."),
+			on("ci_protected", "Les secrets sont conservés dans les variables protégées de la chaîne d'intégration.", "Secrets are kept in protected CI/CD variables."),
+			on("repository", "Les secrets sont conservés dans le dépôt de code ou les fichiers de configuration.", "Secrets are kept in the code repository or configuration files."),
+		}),
+		yesNo(devEnvironments, "Les environnements de développement, de test et de production sont séparés.", "Development, test and production environments are kept apart.",
+			"Les environnements de développement, de test et de production ne sont pas séparés.", "Development, test and production environments are not kept apart."),
+		choice(devTestData, []answer{
+			on("synthetic", "Les tests utilisent des données fictives.", "Tests use synthetic data."),
+			on("anonymised", "Les tests utilisent des données de production anonymisées.", "Tests use anonymised production data."),
+			on("pseudonymised", "Les tests utilisent des données de production pseudonymisées.", "Tests use pseudonymised production data."),
+			on("production", "Les tests utilisent des données de production telles quelles.", "Tests use production data as is."),
+		}),
+	)
+}

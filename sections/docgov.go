@@ -121,3 +121,29 @@ var docgovVocabulary = []pas.Term{
 	words("validé par l'établissement", "validation du PAS", "validé par le client", "approbation du PAS", "PAS approval"),
 	about(docDeliveryDelay, pas.AtMost, "remise du PAS", "remet un PAS", "remet un plan d'assurance sécurité", "fournit un plan d'assurance sécurité", "délai de remise du PAS", "deliver the PAS", "PAS delivery"),
 }
+
+// The chapter in the provider's voice.
+func init() {
+	prose("docgov",
+		choice(docPrecedence, []answer{
+			on("client_pssi", "En cas de contradiction, la PSSI du client prévaut sur le présent PAS.", "Where this PAS and the client's PSSI differ, the client's PSSI prevails."),
+			on("pas", "En cas de contradiction, le présent PAS prévaut sur la PSSI du client.", "Where this PAS and the client's PSSI differ, this PAS prevails."),
+			on("most_protective", "En cas de contradiction entre le présent PAS et la PSSI du client, la disposition la plus protectrice prévaut.", "Where this PAS and the client's PSSI differ, the most protective provision prevails."),
+		}),
+		either(worded(listing(docReviewTriggers, "Le PAS est révisé à l'occasion {1}.", "The PAS is revised upon {1}.",
+			"Aucun événement de révision du PAS n'est déclaré.", "No event calling for a revision of the PAS is declared."), docReviewTriggers,
+			on("annual", "de sa revue annuelle", "its yearly review"),
+			on("major_incident", "d'un incident majeur (P1 ou P2)", "a major incident (P1 or P2)"),
+			on("major_change", "d'un changement majeur du service ou de l'architecture", "a major change of the service or architecture"),
+			on("new_subcontractor", "de l'arrivée d'un nouveau sous-traitant ou d'un nouveau site", "a new subcontractor or site"),
+			on("regulatory_change", "d'une évolution réglementaire", "a regulatory change"),
+			on("audit_findings", "de constats d'audit", "audit findings"),
+			on("client_request", "d'une demande du client", "a request from the client"))),
+
+		say("{p} {do:remettre|remet} le PAS au client sous {1} à compter de la notification du marché.", "{p} {do:deliver|delivers} the PAS to the client within {1} of the notification of the contract.", docDeliveryDelay),
+		yesNo(docByClient, "Le PAS est soumis à la validation du client.", "The PAS is subject to the client's approval.",
+			"Le PAS n'est pas soumis à la validation du client.", "The PAS is not subject to the client's approval."),
+		yesNo(docBeforeStart, "Cette validation intervient avant le démarrage des travaux.", "This approval comes before work starts.",
+			"Les travaux peuvent démarrer avant cette validation.", "Work may start before this approval."),
+	)
+}

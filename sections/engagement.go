@@ -166,3 +166,68 @@ var engagementVocabulary = []pas.Term{
 	words("modèle de déploiement", "cloud communautaire", "cloud privé", "cloud public", "deployment model"),
 	words("données de santé à caractère personnel", "catégories de données", "nature des données", "data categories"),
 }
+
+// The chapter in words: the context, as the client and the provider set it.
+func init() {
+	prose("engagement",
+		worded(listing(engServices, "La prestation comprend : {1}.", "The service comprises: {1}.",
+			"Aucune nature de prestation n'est déclarée.", "No service model is declared."), engServices,
+			on("caas", "CaaS (conteneurs)", "CaaS (containers)"),
+			on("application_management", "infogérance applicative (TMA)", "application management and maintenance"),
+			on("integration", "intégration (projet)", "integration project work")),
+		choice(engDeployment, []answer{
+			on("public_multi_tenant", "Elle est déployée dans un cloud public mutualisé.", "It is deployed in a public multi-tenant cloud."),
+			on("private_dedicated", "Elle est déployée dans un cloud privé dédié.", "It is deployed in a dedicated private cloud."),
+			on("community", "Elle est déployée dans un cloud communautaire.", "It is deployed in a community cloud."),
+			on("hybrid", "Son déploiement est hybride.", "Its deployment is hybrid."),
+			on("on_premises_managed", "Elle est infogérée sur le site du client.", "It is managed on the client's premises."),
+		}),
+		yesNo(engThirdPartySaaS, "Le service est entièrement un SaaS exploité par un éditeur tiers.", "The service is entirely a SaaS run by a third-party vendor.",
+			"Le service n'est pas un SaaS exploité de bout en bout par un éditeur tiers.", "The service is not a SaaS run end to end by a third-party vendor."),
+		yesNo(engDevelopment, "La prestation inclut du développement.", "The service includes development.",
+			"La prestation n'inclut pas de développement.", "The service includes no development."),
+		worded(say("L'acheteur est {1}.", "The buyer is {1}.", engBuyer), engBuyer,
+			on("state", "une administration de l'État", "a State administration"),
+			on("local_authority", "une collectivité territoriale", "a local authority"),
+			on("health_establishment", "un établissement de santé", "a healthcare facility"),
+			on("public_body", "un établissement public", "a public body"),
+			on("oiv", "un opérateur d'importance vitale (OIV)", "an operator of vital importance (OIV)"),
+			on("nis2_essential", "une entité essentielle au sens de NIS 2", "an essential entity under NIS 2"),
+			on("nis2_important", "une entité importante au sens de NIS 2", "an important entity under NIS 2"),
+			on("private_company", "une entreprise privée", "a private company")),
+		worded(listing(engDataFlags, "Les données traitées comprennent {1}.", "The data processed includes {1}.",
+			"Aucune des catégories de données proposées n'est traitée.", "None of the listed data categories is processed."), engDataFlags,
+			on("personal_data", "des données à caractère personnel", "personal data"),
+			on("special_category", "des données de catégories particulières (art. 9 du RGPD)", "special categories of data (GDPR art. 9)"),
+			on("health_data", "des données de santé", "health data"),
+			on("hds_scope", "des données de santé hébergées au sens de la certification HDS", "health data hosted within the HDS certification scope"),
+			on("payment_card", "des données de cartes de paiement", "payment card data"),
+			on("sensitive_state", "des données sensibles de l'État", "sensitive State data")),
+
+		say("La référence du marché est {1}.", "The procurement reference is {1}.", engProcurementRef),
+		say("Le présent PAS porte sur le lot suivant : {1}.", "This PAS covers the following lot: {1}.", engLot),
+		choice(engProcedure, []answer{
+			on("open_tender", "Le marché est passé par appel d'offres ouvert.", "The contract is awarded through an open tender."),
+			on("restricted_tender", "Le marché est passé par appel d'offres restreint.", "The contract is awarded through a restricted tender."),
+			on("adapted_procedure", "Le marché est passé selon une procédure adaptée (MAPA).", "The contract is awarded under an adapted procedure (MAPA)."),
+			on("negotiated", "Le marché est passé selon une procédure négociée.", "The contract is awarded under a negotiated procedure."),
+			on("competitive_dialogue", "Le marché est passé à l'issue d'un dialogue compétitif.", "The contract is awarded after a competitive dialogue."),
+			on("framework_agreement", "Il s'agit d'un accord-cadre.", "It is a framework agreement."),
+			on("subsequent_contract", "Il s'agit d'un marché subséquent.", "It is a subsequent contract."),
+			on("private_contract", "Il s'agit d'un contrat privé.", "It is a private contract."),
+		}),
+
+		dict(say("Les besoins de sécurité exprimés par le client sont cotés ainsi : disponibilité {1}, intégrité {2}, confidentialité {3} et traçabilité {4}.",
+			"The security needs stated by the client are rated as follows: availability {1}, integrity {2}, confidentiality {3} and traceability {4}.",
+			engAvailability, engIntegrity, engConfidentiality, engTraceability)),
+	)
+}
+
+// dict words the DICT levels inside a sentence: "3 (élevé)", "3 (high)".
+func dict(s *pas.Sentence) *pas.Sentence {
+	for _, f := range fields(engAvailability, engIntegrity, engConfidentiality, engTraceability) {
+		worded(s, f, on("1", "1 (faible)", "1 (low)"), on("2", "2 (moyen)", "2 (moderate)"),
+			on("3", "3 (élevé)", "3 (high)"), on("4", "4 (très élevé)", "4 (very high)"))
+	}
+	return s
+}

@@ -139,3 +139,26 @@ var frameworksVocabulary = []pas.Term{
 	words("référentiel* de sécurité", "security framework*", "normes de sécurité", "bonnes pratiques ANSSI"),
 	about(fwKeepValid, pas.NoBound, "maintenir la certification", "maintenir pendant toute la durée", "maintenue pendant toute la durée", "maintain the certification", "kept valid", "keep valid", "suspension ou retrait"),
 }
+
+// The chapter in the provider's voice.
+func init() {
+	prose("frameworks",
+		yesNo(fwKeepValid,
+			"{p} {do:maintenir|maintient} les certifications de ce chapitre pendant toute la durée du contrat et {and:informer|informe} le client de toute suspension ou réduction de leur périmètre.",
+			"{p} {do:keep|keeps} the certifications of this chapter valid for the whole contract and {and:inform|informs} the client of any suspension or reduction of their scope.",
+			"Le maintien des certifications pendant toute la durée du contrat n'est pas garanti.", "Keeping the certifications valid for the whole contract is not guaranteed."),
+		worded(listing(fwFollowed, "Sont également suivis, sans certification, {1}.", "The following are also followed, without certification: {1}.",
+			"Aucun référentiel n'est suivi sans certification.", "No framework is followed without certification."), fwFollowed,
+			on("iso27002", "l'ISO/IEC 27002:2022", "ISO/IEC 27002:2022"),
+			on("iso27017", "l'ISO/IEC 27017", "ISO/IEC 27017"),
+			on("iso27018", "l'ISO/IEC 27018", "ISO/IEC 27018"),
+			on("anssi_hygiene", "le guide d'hygiène informatique de l'ANSSI", "the ANSSI IT hygiene guide"),
+			on("anssi_admin", "les recommandations de l'ANSSI pour l'administration sécurisée des SI (PA-022)", "ANSSI's recommendations for secure administration (PA-022)"),
+			on("anssi_crypto", "les règles de l'ANSSI sur les mécanismes cryptographiques (PA-079)", "ANSSI's rules on cryptographic mechanisms (PA-079)"),
+			on("rgs", "le RGS", "the RGS"),
+			on("pgssi_s", "la PGSSI-S", "the PGSSI-S"),
+			on("nist_csf", "le NIST CSF 2.0", "NIST CSF 2.0"),
+			on("cis_controls", "les CIS Controls", "the CIS Controls"),
+			on("csa_ccm", "la CSA CCM", "the CSA CCM")),
+	)
+}

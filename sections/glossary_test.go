@@ -6,14 +6,15 @@ import (
 )
 
 // TestAppendixOrder pins the appendix sequence: the compliance mapping
-// comes before the glossary, whatever the file initialisation order.
+// comes before the glossary, then the internal back-to-back table,
+// whatever the file initialisation order.
 func TestAppendixOrder(t *testing.T) {
 	var ids []string
 	for _, a := range Catalogue().Appendices {
 		ids = append(ids, a.ID)
 	}
-	if got := strings.Join(ids, ","); got != "compliance,glossary" {
-		t.Fatalf("appendices = %s, want compliance,glossary", got)
+	if got := strings.Join(ids, ","); got != "compliance,glossary,backtoback" {
+		t.Fatalf("appendices = %s, want compliance,glossary,backtoback", got)
 	}
 }
 

@@ -139,3 +139,21 @@ var governanceVocabulary = []pas.Term{
 	about(govCommitteeFrequency, pas.AtMost, "comité de sécurité", "comités de sécurité", "security committee"),
 	about(govReportFrequency, pas.AtMost, "tableau de bord", "reporting", "rapport mensuel", "dashboard"),
 }
+
+// The chapter in the provider's voice.
+func init() {
+	prose("governance",
+		say("Le PAS est tenu à jour par {1}[ et approuvé, pour le client, par {2}].", "The PAS is kept up to date by {1}[ and approved for the client by {2}].", govOwner, govApprover),
+		say("Il est revu {1}[ ; la dernière revue date du {2}].", "It is reviewed {1}[; the last review took place on {2}].", govReviewInterval, govLastReview),
+		say("Les pénalités en cas de manquement aux obligations de sécurité sont fixées par le document suivant : {1}.", "Penalties for breaches of the security duties are set by the following document: {1}.", govPenalties),
+
+		yesNo(govCommitteeHeld, "Un comité de sécurité se réunit {1}[ ; il rassemble {2}].", "A security committee meets {1}[; its members are {2}].",
+			"Aucun comité de sécurité n'est prévu.", "No security committee is planned.", govCommitteeFrequency, govCommitteeMembers),
+		yesNo(govCommitteeMinutes, "Un compte rendu est diffusé après chaque réunion.", "Minutes are circulated after each meeting.",
+			"Aucun compte rendu n'est diffusé.", "No minutes are circulated."),
+		say("Le comité de pilotage se réunit {1}.", "The steering committee meets {1}.", govSteeringFrequency),
+		say("Il rassemble {1}.", "Its members are {1}.", govSteeringMembers),
+		say("Un tableau de bord de sécurité est produit {1}.", "A security dashboard is produced {1}.", govReportFrequency),
+		say("Il est adressé à {1}.", "It is sent to {1}.", govReportRecipients),
+	)
+}

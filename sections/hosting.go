@@ -100,3 +100,49 @@ var hostingVocabulary = []pas.Term{
 	words("télémaintenance", "prise en main à distance", "télé-administration", "administration à distance", "remote maintenance", "remote administration", "enregistre les sessions", "enregistrement des sessions", "session recording"),
 	words("modalités d'hébergement", "hébergement", "hosting", "interconnexion", "raccordement", "interconnection"),
 }
+
+// The chapter in the provider's voice.
+func init() {
+	prose("hosting",
+		choice(hostModel, []answer{
+			on("shared_multi_tenant", "La plateforme est mutualisée entre plusieurs clients (multi-locataire).", "The platform is shared between several clients (multi-tenant)."),
+			on("dedicated_hosts", "La plateforme repose sur des serveurs dédiés au client.", "The platform runs on hosts dedicated to the client."),
+			on("private_cloud_dedicated", "La plateforme est un cloud privé dédié au client.", "The platform is a private cloud dedicated to the client."),
+			on("colocation_client_hw", "Le matériel du client est hébergé en colocation.", "The client's hardware is hosted in colocation."),
+			on("client_premises_remote_admin", "La plateforme est installée dans les locaux du client et administrée à distance.", "The platform sits on the client's premises and is administered remotely."),
+			on("hybrid", "L'hébergement est hybride.", "Hosting is hybrid."),
+		}),
+		worded(listing(hostIsolation, "Les clients sont cloisonnés par {1}.", "Tenants are isolated by {1}.",
+			"Aucun cloisonnement entre clients n'est déclaré.", "No isolation between tenants is declared."), hostIsolation,
+			on("hypervisor", "l'hyperviseur", "the hypervisor"),
+			on("dedicated_hardware", "du matériel dédié", "dedicated hardware"),
+			on("vlan_vrf", "des VLAN et VRF", "VLANs and VRFs"),
+			on("tenant_accounts", "des comptes ou abonnements séparés par client", "separate accounts or subscriptions per tenant"),
+			on("container_namespaces", "des espaces de noms de conteneurs", "container namespaces"),
+			on("dedicated_keys", "des clés de chiffrement dédiées", "dedicated encryption keys")),
+		choice(hostInterconnection, []answer{
+			on("none", "La plateforme n'est pas raccordée au système d'information du client.", "The platform is not connected to the client's network."),
+			on("ipsec", "La plateforme est raccordée au système d'information du client par un tunnel IPsec.", "The platform is connected to the client's network through an IPsec tunnel."),
+			on("dedicated_link", "La plateforme est raccordée au système d'information du client par un lien dédié (MPLS, fibre).", "The platform is connected to the client's network through a dedicated link (MPLS, fibre)."),
+			on("internet_tls", "La plateforme est raccordée au système d'information du client par Internet, avec chiffrement TLS.", "The platform is connected to the client's network over the Internet, with TLS."),
+		}),
+		yesNo(hostEnvSeparation,
+			"Les environnements de développement, de test et de production sont séparés.", "Development, test and production environments are kept apart.",
+			"Les environnements de développement, de test et de production ne sont pas séparés.", "Development, test and production environments are not kept apart."),
+
+		worded(listing(hostMethod, "Les équipes administrent la plateforme à distance par {1}.", "Staff administer the platform remotely through {1}.",
+			"Aucun moyen d'administration à distance n'est déclaré.", "No means of remote administration is declared."), hostMethod,
+			on("ipsec_vpn", "un VPN IPsec", "an IPsec VPN"),
+			on("tls_vpn", "un VPN TLS", "a TLS VPN"),
+			on("bastion", "un bastion d'administration (PAM)", "an administration bastion (PAM)"),
+			on("vdi", "un poste virtuel d'administration (VDI)", "a virtual administration desktop (VDI)"),
+			on("direct_internet", "SSH ou RDP directement depuis Internet", "SSH or RDP straight from the Internet")),
+		choice(hostApproval, []answer{
+			on("never_needed", "Une intervention à distance ne requiert pas l'accord préalable du client.", "A remote intervention does not need the client's prior approval."),
+			on("per_intervention", "Chaque intervention à distance requiert l'accord préalable du client.", "Each remote intervention needs the client's prior approval."),
+			on("per_change_window", "L'accord préalable du client est requis pour chaque fenêtre de changement.", "The client's prior approval is needed for each change window."),
+		}),
+		yesNo(hostRecording, "Les sessions privilégiées sont enregistrées.", "Privileged sessions are recorded.",
+			"Les sessions privilégiées ne sont pas enregistrées.", "Privileged sessions are not recorded."),
+	)
+}

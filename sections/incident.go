@@ -143,3 +143,40 @@ var incidentVocabulary = []pas.Term{
 	about(incPostReport, pas.AtMost, "rapport d'incident", "rapport post-incident", "post-incident report", "incident report"),
 	about(incExercise, pas.AtMost, "exercice de crise", "exercices de crise", "crisis exercise*", "incident response exercise*"),
 }
+
+// The chapter in the provider's voice.
+func init() {
+	prose("incident",
+		choice(incLevelsFrom, []answer{
+			on("detection", "Les délais des niveaux de priorité courent à compter de la détection de l'incident par le titulaire ou de son signalement, au premier des deux.", "The times of the priority levels run from the provider's detection of the incident or its report, whichever comes first."),
+			on("client_report", "Les délais des niveaux de priorité courent à compter du signalement de l'incident par le client.", "The times of the priority levels run from the client's report of the incident."),
+			on("qualification", "Les délais des niveaux de priorité courent à compter de la qualification de l'incident par le titulaire.", "The times of the priority levels run from the provider's qualification of the incident."),
+		}),
+		listing(incContacts, "Sont joignables 24 h/24 et 7 j/7 : {1}.", "The following can be reached around the clock: {1}.",
+			"Aucun contact joignable 24 h/24 n'est déclaré.", "No contact reachable around the clock is declared."),
+		worded(para(say("{p} {do:remettre|remet} un rapport post-incident sous {1} à compter {2}.", "{p} {do:deliver|delivers} a post-incident report within {1} of {2}.",
+			incPostReport, incPostReportFrom)), incPostReportFrom,
+			on("client_alert", "de l'alerte du client", "the alert to the client"),
+			on("restoration", "du rétablissement du service", "the restoration of the service"),
+			on("closure", "de la clôture de l'incident", "the closure of the incident")),
+		say("Un exercice de crise est organisé {1}.", "A crisis exercise is held {1}.", incExercise),
+		yesNo(incNIS2, "Les obligations de notification de la directive NIS 2 s'appliquent à la prestation.", "The NIS 2 notification duties apply to the service.",
+			"Les obligations de notification de la directive NIS 2 ne s'appliquent pas à la prestation.", "The NIS 2 notification duties do not apply to the service."),
+		yesNo(incHealthAlert,
+			"{p} {do:alerter|alerte} le client de tout incident grave et {and:l'assister|l'assiste} pour le signaler à l'ARS.", "{p} {do:alert|alerts} the client of any serious incident and {and:help|helps} it report the incident to the ARS.",
+			"Le titulaire n'assiste pas le client pour le signalement des incidents graves à l'ARS.", "The provider does not help the client report serious incidents to the ARS."),
+
+		say("{p} {do:notifier|notifie} au responsable de traitement toute violation de données personnelles sous {1} à compter de sa prise de connaissance.",
+			"{p} {do:notify|notifies} the controller of any personal data breach within {1} of becoming aware of it.", incBreachDelay),
+		worded(listing(incTemplate, "La notification précise {1}.", "The notification states {1}.",
+			"Le contenu de la notification n'est pas précisé.", "The content of the notification is not specified."), incTemplate,
+			on("nature", "la nature de la violation", "the nature of the breach"),
+			on("subjects", "les catégories et le nombre approximatif de personnes concernées", "the categories and approximate number of data subjects"),
+			on("records", "les catégories et le nombre approximatif d'enregistrements concernés", "the categories and approximate number of records"),
+			on("dpo_contact", "les coordonnées du DPO ou d'un autre point de contact", "the contact details of the DPO or another contact point"),
+			on("consequences", "les conséquences probables", "the likely consequences"),
+			on("measures", "les mesures prises ou envisagées", "the measures taken or proposed")),
+		yesNo(incRegister, "Un registre des violations, y compris celles qui ne sont pas notifiées, est tenu et mis à la disposition du client.", "A register of breaches, including those not notified, is kept and made available to the client.",
+			"Aucun registre des violations n'est mis à la disposition du client.", "No breach register is made available to the client."),
+	)
+}

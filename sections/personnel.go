@@ -84,3 +84,36 @@ var personnelVocabulary = []pas.Term{
 	words("procédure disciplinaire", "sanction*", "départ des intervenants", "départ d'un intervenant", "personnes clés", "disciplinary", "key person*", "offboarding"),
 	about(perAwarenessFreq, pas.AtMost, "sensibilisation annuelle", "fréquence de la sensibilisation", "sensibilisation périodique", "awareness frequency", "annual awareness"),
 }
+
+// The chapter in the provider's voice.
+func init() {
+	prose("personnel",
+		choice(perScreening, []answer{
+			on("none", "Les intervenants ne font l'objet d'aucune vérification avant leur affectation.", "Staff undergo no check before their assignment."),
+			on("standard", "Avant leur affectation, les intervenants font l'objet de vérifications courantes : identité, parcours et références.", "Before their assignment, staff undergo standard checks: identity, career and references."),
+			on("reinforced", "Avant leur affectation, les intervenants font l'objet de vérifications renforcées, dont un extrait de casier judiciaire lorsque la loi le permet.", "Before their assignment, staff undergo enhanced background checks, including a criminal record extract where the law allows it."),
+		}),
+		worded(listing(perUndertakings, "Chaque intervenant est tenu à la confidentialité par {1}.", "Each person is bound to confidentiality by {1}.",
+			"Aucun engagement de confidentialité n'est demandé aux intervenants.", "No confidentiality undertaking is asked of staff."), perUndertakings,
+			on("individual_nda", "un engagement individuel de confidentialité", "an individual non-disclosure agreement"),
+			on("it_charter", "la charte informatique qu'il a signée", "the acceptable-use policy they have signed"),
+			on("contract_clause", "la clause de confidentialité de son contrat de travail", "the confidentiality clause of their employment contract")),
+		yesNo(perDisciplinary,
+			"Un manquement aux règles de sécurité expose son auteur à la procédure disciplinaire.", "A breach of the security rules exposes its author to the disciplinary process.",
+			"Aucune procédure disciplinaire n'est prévue en cas de manquement.", "No disciplinary process is provided for breaches."),
+
+		yesNo(perOnboarding,
+			"Chaque intervenant suit une formation à la sécurité à son arrivée.", "Each person takes security training on arrival.",
+			"Aucune formation à la sécurité n'est imposée à l'arrivée.", "No security training is required on arrival."),
+		yesNo(perAwareness,
+			"Les intervenants sont sensibilisés à la sécurité {1}.", "Staff receive security awareness training {1}.",
+			"Aucune sensibilisation périodique à la sécurité n'est prévue.", "No periodic security awareness is planned.", perAwarenessFreq),
+
+		worded(listing(perOffboardingSteps, "Lorsqu'un intervenant quitte la prestation ou change d'affectation, {1}.", "When a person leaves the engagement or changes assignment, {1}.",
+			"Aucune étape n'est déclarée pour le départ d'un intervenant.", "No step is declared for a person's departure."), perOffboardingSteps,
+			on("revoke_access", "ses accès et ses habilitations sont retirés", "their access and rights are removed"),
+			on("return_assets", "il restitue ses matériels et supports, badges compris", "they return their equipment and media, badges included"),
+			on("confidentiality_reminder", "les obligations de confidentialité qui subsistent lui sont rappelées", "they are reminded of the confidentiality duties that remain"),
+			on("notify_client", "le client en est informé lorsque l'intervenant travaillait sur son périmètre", "the client is informed when the person worked on its scope")),
+	)
+}

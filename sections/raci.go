@@ -67,6 +67,16 @@ func init() {
 	})
 }
 
+// The shared responsibility model in words; the matrix stays a table.
+func init() {
+	prose("raci", choice(raciModel, []answer{
+		on("iaas", "La répartition suit le modèle de responsabilité partagée de l'IaaS.", "The split follows the IaaS shared responsibility model."),
+		on("paas", "La répartition suit le modèle de responsabilité partagée du PaaS.", "The split follows the PaaS shared responsibility model."),
+		on("saas", "La répartition suit le modèle de responsabilité partagée du SaaS.", "The split follows the SaaS shared responsibility model."),
+		on("custom", "La répartition suit un modèle de responsabilité partagée propre à la prestation.", "The split follows a shared responsibility model specific to the service."),
+	}))
+}
+
 // raciColumns returns the matrix's party ids: the declared columns, then
 // any other party an assignment names.
 func raciColumns(p *pas.Plan) []string {
@@ -119,8 +129,11 @@ func renderRACI(d *pas.Doc, s *pas.Section) {
 	}
 	rows := make([][]doc.Cell, len(acts))
 	for i, a := range acts {
-		rows[i] = []doc.Cell{{d.Text(a.Name(raciActivites))}}
 		v := a.Get(actAssign)
+		rows[i] = []doc.Cell{{d.Text(a.Name(raciActivites))}}
+		if k := d.PendingKind(v); k != 0 { // a row still to confirm is no commitment yet
+			rows[i][0] = append(rows[i][0], doc.Text(" "), d.Marker(k))
+		}
 		for _, id := range cols {
 			var cell doc.Cell
 			if v.IsSet() {

@@ -30,6 +30,10 @@ func contractual(p *pas.Plan) bool {
 	return s == "contractual" || s == "amended"
 }
 
+// issued reports whether the plan's status makes it a commitment: the PAS
+// submitted with the offer, then the contractual PAS (and its amendments).
+func issued(p *pas.Plan) bool { return p.Str(covStatus) == "submitted" || contractual(p) }
+
 // draft reports whether the plan is still a draft (or has no status).
 func draft(p *pas.Plan) bool { s := p.Str(covStatus); return s == "" || s == "draft" }
 

@@ -80,6 +80,9 @@ func TestPlansAreWrittenWithTheOldestVersionThatHoldsThem(t *testing.T) {
 		{"an option added by format 2", "datacenter:\n  sites:\n    - {id: a, name: A, data_hosted: [security_events]}\n", 2},
 		{"a record field added by format 2", "gdpr:\n  subprocessors:\n    - {id: s, breach_notice: 24h}\n", 2},
 		{"a threshold added by format 2", "policy:\n  vulnerability_scan_max_high: 1mo\n", 2},
+		{"a question kept internal", "session:\n  logs:\n    retention: {value: 6mo, state: to_confirm, question: q}\n", 1},
+		{"a question for the client (format 2)", "session:\n  logs:\n    retention: {value: 6mo, state: to_confirm, question: q, for_client: true}\n", 2},
+		{"an open question for the client in a record", "gdpr:\n  subprocessors:\n    - {id: s, name: {state: open, for_client: true}}\n", 2},
 	}
 	for _, c := range cases {
 		p, err := pas.Decode([]byte("schema_version: 2\nlang: fr\n"+c.body), "v.yaml", Catalogue())

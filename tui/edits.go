@@ -34,7 +34,7 @@ func toggledConfirm(old *pas.Value) *pas.Value {
 	if nv.State == pas.Committed {
 		nv.State = pas.ToConfirm
 	} else {
-		nv.State, nv.Question, nv.Owner, nv.Due = pas.Committed, "", "", pas.Date{}
+		nv.State, nv.Question, nv.Owner, nv.Due, nv.ForClient = pas.Committed, "", "", pas.Date{}, false
 	}
 	return nv
 }
@@ -43,7 +43,7 @@ func toggledConfirm(old *pas.Value) *pas.Value {
 // typing an answer does not silently confirm what was to be confirmed.
 func keepState(old, nv *pas.Value) *pas.Value {
 	if nv != nil && old.Pending() {
-		nv.State, nv.Question, nv.Owner, nv.Due = old.State, old.Question, old.Owner, old.Due
+		nv.State, nv.Question, nv.Owner, nv.Due, nv.ForClient = old.State, old.Question, old.Owner, old.Due, old.ForClient
 	}
 	return nv
 }

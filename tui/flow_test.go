@@ -55,7 +55,23 @@ func TestEditFlow(t *testing.T) {
 		t.Errorf("deployment = %+v", v)
 	}
 	md, err := os.ReadFile(pas.MarkdownPath(path))
-	if err != nil || !strings.Contains(string(md), "Hybride **[À confirmer]**") {
+	if err != nil || !strings.Contains(string(md), "hybride **[À confirmer]**") {
 		t.Errorf("plan.md not written with the change: %v", err)
+	}
+}
+
+// TestSaveWarnsOfOpenItems: saving a submitted plan that still holds
+// values to confirm says so after the save; a draft saves quietly.
+func TestSaveWarnsOfOpenItems(t *testing.T) {
+	path := examplePlan(t, pas.FR)
+	d := newDriver(t, options(t, path, ""), 200, 30)
+	d.keys("ctrl+s")
+	d.mustShow("Enregistré. Attention, il reste 3\u00a0valeurs à confirmer, 2\u00a0questions ouvertes dans un PAS remis ou contractuel.")
+
+	d.goTo("cover").toField("status").keys("enter").typeText("Projet").keys("enter")
+	d.keys("ctrl+s")
+	d.mustShow("Enregistré")
+	if strings.Contains(d.view(), "Attention") {
+		t.Errorf("a draft warns on save:\n%s", d.view())
 	}
 }

@@ -90,15 +90,36 @@ func (m *Model) write(thenQuit bool) tea.Cmd {
 	if thenQuit {
 		return tea.Quit
 	}
+	warning := stageWarning(c.Lang, c.Plan, m.opt.Today())
+	var msg string
 	switch {
+	case reformat && warning != "": // the warning first, no path: it would push the warning out of sight
+		msg = c.T("Enregistré et mis en forme canonique (commentaires conservés). ", "Saved and put in canonical form (comments kept). ") + warning
+	case warning != "":
+		msg = c.T("Enregistré. ", "Saved. ") + warning
 	case c.Client:
-		c.flash(c.T("Enregistré.", "Saved."), false)
+		msg = c.T("Enregistré.", "Saved.")
 	case reformat:
-		c.flash(c.T("Enregistré, et mis en forme canonique une fois pour toutes (commentaires conservés) : ", "Saved, and put in canonical form once and for all (comments kept): ")+sanitize(c.Path), false)
+		msg = c.T("Enregistré, et mis en forme canonique une fois pour toutes (commentaires conservés) : ", "Saved, and put in canonical form once and for all (comments kept): ") + sanitize(c.Path)
 	default:
-		c.flash(c.T("Enregistré : ", "Saved: ")+sanitize(c.Path+" + "+pas.MarkdownPath(c.Path)), false)
+		msg = c.T("Enregistré : ", "Saved: ") + sanitize(c.Path+" + "+pas.MarkdownPath(c.Path))
 	}
+	c.flash(msg, warning != "")
 	return cmd
+}
+
+// stageWarning says, for a plan whose status makes it a commitment
+// (submitted, contractual), what is still open; "" otherwise.
+func stageWarning(l pas.Lang, p *pas.Plan, today pas.Date) string {
+	if !p.FinalStage() {
+		return ""
+	}
+	bs := pas.FinalBlockers(p, today)
+	if len(bs) == 0 {
+		return ""
+	}
+	return sanitize(pas.Textf("Attention, il reste %s dans un PAS remis ou contractuel.", "Warning: %s still open in a submitted or contractual PAS.",
+		pas.BlockersSummary(bs)).In(l))
 }
 
 // saved records that the plan is on disk as it is now: nothing unsaved,

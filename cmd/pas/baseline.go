@@ -46,6 +46,11 @@ func (a *app) diffBaseline(path, format string) error {
 	if err != nil {
 		return err
 	}
+	if then.Facts != nil { // compared with the same library as the standard now: the standard's own changes
+		if err := pas.NewLoader(a.cat).ResolveFacts(then, std); err != nil {
+			return err
+		}
+	}
 	return a.printDiff(pas.Compare(then, b.Standard), std+"@"+b.SHA256[:12], std, format)
 }
 

@@ -15,13 +15,16 @@ import (
 func (a *app) initCmd() *cobra.Command {
 	var example, large bool
 	var from, profile string
+	var portfolio int
 	cmd := &cobra.Command{
 		Use:   "init [FILE]",
 		Short: a.t("Créer un plan (vide, exemple, profil ou copie du PAS standard)", "Create a plan (empty, example, profile or copy of the standard PAS)"),
 		Long: a.t(`Crée FILE (plan.yaml par défaut) : un plan vide dans la langue choisie, ou avec --example un plan
 complet et réaliste (un intégrateur qui exploite en SaaS le dossier patient d'un groupement
 hospitalier, avec un hébergeur HDS). --example --large écrit le grand plan des mesures de
-performance.
+performance ; --example --portfolio N DIR écrit dans DIR la bibliothèque de faits de l'exemple
+(company.yaml) et N plans qui la partagent (tenders/tNNN/plan.yaml), pour mesurer « pas check » et
+« pas impact » sur un portefeuille.
 
 --profile saas|iaas|paas|managed|integration part d'un type de prestation : chapitres applicables,
 parties et activités RACI usuelles ; les lettres RACI et les valeurs d'usage y sont à confirmer,
@@ -34,7 +37,9 @@ les parties sans nom, et aucune certification n'est déclarée.
 Crée les répertoires manquants ; ne remplace jamais un fichier existant.`,
 			`Creates FILE (plan.yaml by default): an empty plan in the chosen language, or with --example a
 complete, realistic plan (an integrator running a hospital group's patient record as SaaS, with
-an HDS-certified host). --example --large writes the large plan used by the benchmarks.
+an HDS-certified host). --example --large writes the large plan used by the benchmarks;
+--example --portfolio N DIR writes into DIR the example's facts library (company.yaml) and N plans
+sharing it (tenders/tNNN/plan.yaml), to measure "pas check" and "pas impact" on a portfolio.
 
 --profile saas|iaas|paas|managed|integration starts from a kind of engagement: the chapters that
 apply, the usual parties and RACI activities; its RACI letters and usual figures are to confirm,
@@ -50,6 +55,18 @@ Creates missing directories; never replaces an existing file.`),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if large && !example {
 				return usageErr("--large va avec --example", "--large goes with --example")
+			}
+			if portfolio != 0 && !example {
+				return usageErr("--portfolio va avec --example", "--portfolio goes with --example")
+			}
+			if portfolio < 0 || portfolio > 0 && large {
+				return usageErr("--portfolio : un nombre de plans, sans --large", "--portfolio: a number of plans, without --large")
+			}
+			if portfolio > 0 {
+				if len(args) == 0 {
+					return usageErr("--portfolio : indiquez le dossier à créer", "--portfolio: give the directory to create")
+				}
+				return a.initPortfolio(args[0], portfolio)
 			}
 			if n := countSet(example, from != "", profile != ""); n > 1 {
 				return usageErr("--example, --from et --profile s'excluent", "--example, --from and --profile exclude each other")
@@ -67,6 +84,7 @@ Creates missing directories; never replaces an existing file.`),
 	cmd.Flags().StringVar(&from, "from", "", a.t("copier ce PAS standard et l'enregistrer comme référence du plan", "copy this standard PAS and record it as the plan's baseline"))
 	cmd.Flags().BoolVar(&example, "example", false, a.t("écrire le plan d'exemple complet", "write the complete example plan"))
 	cmd.Flags().BoolVar(&large, "large", false, a.t("avec --example : le grand plan des mesures de performance", "with --example: the large benchmark plan"))
+	cmd.Flags().IntVar(&portfolio, "portfolio", 0, a.t("avec --example : N plans qui partagent la bibliothèque de faits de l'exemple, dans le dossier FILE", "with --example: N plans sharing the example's facts library, in the directory FILE"))
 	return cmd
 }
 
@@ -84,6 +102,16 @@ func (a *app) initPlan(path string, example, large bool) error {
 		return a.createPlan(path, pas.NewPlan(a.cat, a.lang))
 	}
 	return a.create(path, data)
+}
+
+// initPortfolio writes a generated portfolio sharing one facts library.
+func (a *app) initPortfolio(dir string, n int) error {
+	if err := examples.WritePortfolio(dir, n, a.cat); err != nil {
+		return usageErr("portefeuille %s : %v", "portfolio %s: %v", dir, unwrapPath(err))
+	}
+	a.say("Portefeuille écrit : %s (bibliothèque company.yaml, %d plans). Ensuite : pas check %s",
+		"Portfolio written: %s (library company.yaml, %d plans). Next: pas check %s", dir, n, dir)
+	return nil
 }
 
 // newFile refuses a path that already exists: init never replaces a file.
@@ -115,6 +143,13 @@ func (a *app) initFrom(path, from string) error {
 	}
 	p := std.Clone()
 	p.Baseline = pas.NewBaseline(path, from, data)
+	if p.Facts != nil { // the same library, seen from the new plan; a new plan pins nothing yet
+		p.Facts.Path = pas.FactsPath(path, std.Facts.File(from))
+		p.Facts.Frozen = nil
+		if _, err := pas.NewLoader(a.cat).Library(p.Facts.File(path)); err != nil {
+			return usageErr("%s : la bibliothèque de faits %s ne se charge pas : %v", "%s: the facts library %s does not load: %v", from, p.Facts.Path, err)
+		}
+	}
 	return a.createPlan(path, p)
 }
 

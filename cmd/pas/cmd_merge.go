@@ -88,7 +88,7 @@ func (a *app) loadSide(path string, base bool) (*pas.Plan, error) {
 			return pas.NewPlan(a.cat, ""), nil
 		}
 	}
-	return a.load(path)
+	return pas.Read(path, a.cat) // git's temporary copies: the library is not resolved, references merge as references
 }
 
 // textMerge merges line by line with git merge-file, which writes ours,

@@ -11,6 +11,7 @@ const version = "0.1.0"
 
 func (a *app) schemaCmd() *cobra.Command {
 	var gridFile bool
+	var library bool
 	cmd := &cobra.Command{
 		Use:   "schema",
 		Short: a.t("Afficher le schéma JSON de plan.yaml", "Print the JSON Schema of plan.yaml"),
@@ -18,23 +19,32 @@ func (a *app) schemaCmd() *cobra.Command {
 complétion et la validation dans un éditeur. Enregistrez-le sous le nom plan.schema.json, dans le
 répertoire du plan : la première ligne que « pas init » écrit dans un plan,
 `+pas.Modeline+`, désigne ce fichier pour yaml-language-server
-(VS Code, Neovim, Helix…). Les enregistrements conservent cette ligne.`,
+(VS Code, Neovim, Helix…). Les enregistrements conservent cette ligne.
+
+--library écrit celui d'une bibliothèque de faits (company.yaml), à enregistrer sous le nom
+company.schema.json.`,
 			`Writes the JSON Schema (draft 2020-12) of plan.yaml: to validate a plan in CI, or for completion
 and validation in an editor. Save it as plan.schema.json in the plan's directory: the first line
 "pas init" writes in a plan, `+pas.Modeline+`, points
-yaml-language-server (VS Code, Neovim, Helix…) at that file. Saves keep that line.`),
-		Example: "  pas schema > plan.schema.json",
+yaml-language-server (VS Code, Neovim, Helix…) at that file. Saves keep that line.
+
+--library writes that of a facts library (company.yaml), to save as company.schema.json.`),
+		Example: "  pas schema > plan.schema.json\n  pas schema --library > company.schema.json",
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			schema := pas.Schema(a.cat)
-			if gridFile {
+			switch {
+			case gridFile:
 				schema = grid.Schema(a.cat)
+			case library:
+				schema = pas.LibrarySchema(a.cat)
 			}
 			_, err := a.stdout.Write(schema)
 			return err
 		},
 	}
 	cmd.Flags().BoolVar(&gridFile, "grid", false, a.t("le schéma du fichier des exigences (pas grid) au lieu de celui du plan", "the schema of the requirements file (pas grid) instead of the plan's"))
+	cmd.Flags().BoolVar(&library, "library", false, a.t("le schéma d'une bibliothèque de faits (company.yaml)", "the schema of a facts library (company.yaml)"))
 	return cmd
 }
 

@@ -89,6 +89,9 @@ func questionsText(l pas.Lang, p *pas.Plan, path string, items []pas.Item) strin
 			if v.Question != "" {
 				b.WriteString(" — " + v.Question)
 			}
+			if v.ForClient {
+				b.WriteString(pas.T(" [pour le client]", " [for the client]").In(l))
+			}
 			var extra []string
 			if v.Owner != "" {
 				extra = append(extra, pas.T("responsable : ", "owner: ").In(l)+v.Owner)
@@ -117,6 +120,7 @@ type jsonItem struct {
 	Question     string `json:"question,omitempty"`
 	Owner        string `json:"owner,omitempty"`
 	Due          string `json:"due,omitempty"`
+	ForClient    bool   `json:"for_client,omitempty"` // the question reaches the client's document
 	Line         int    `json:"line"`
 }
 
@@ -133,7 +137,7 @@ func questionsJSON(l pas.Lang, p *pas.Plan, path string, items []pas.Item) []byt
 			ji.Record = it.Record.ID
 		}
 		if v := it.Value; v != nil {
-			ji.Question, ji.Owner, ji.Due = v.Question, v.Owner, v.Due.String()
+			ji.Question, ji.Owner, ji.Due, ji.ForClient = v.Question, v.Owner, v.Due.String(), v.ForClient
 			if v.IsSet() {
 				ji.Value = pas.Format(p, it.Field, v, l)
 			}

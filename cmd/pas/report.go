@@ -21,7 +21,7 @@ const (
 )
 
 // findingsText writes findings grouped by section, then a summary line.
-func findingsText(l pas.Lang, p *pas.Plan, path string, fs []pas.Finding, colour bool) string {
+func findingsText(l pas.Lang, cat *pas.Catalogue, path string, fs []pas.Finding, colour bool) string {
 	paint := func(code, s string) string {
 		if !colour {
 			return s
@@ -29,12 +29,12 @@ func findingsText(l pas.Lang, p *pas.Plan, path string, fs []pas.Finding, colour
 		return code + s + ansiReset
 	}
 	var b strings.Builder
-	nums := pas.ChapterNumbers(p.Cat)
+	nums := pas.ChapterNumbers(cat)
 	section := "\x00"
 	for _, f := range fs {
 		if f.Section+"\x00"+f.File != section {
 			section = f.Section + "\x00" + f.File
-			heading := sectionHeading(l, p.Cat, nums, f.Section)
+			heading := sectionHeading(l, cat, nums, f.Section)
 			if f.File != "" {
 				heading = fileHeading(l, f)
 			}
@@ -155,18 +155,28 @@ type jsonReport struct {
 }
 
 func findingsJSON(l pas.Lang, path string, fs []pas.Finding, today pas.Date) []byte {
+	return marshal(findingsReport(l, path, fs, today))
+}
+
+// findingsReport is the JSON report of one plan.
+func findingsReport(l pas.Lang, path string, fs []pas.Finding, today pas.Date) jsonReport {
 	c, waived := counts(fs)
 	r := jsonReport{File: path, AsOf: today.String(), Findings: []jsonFinding{},
 		Summary: map[string]int{"error": c[pas.Error], "warning": c[pas.Warning], "info": c[pas.Info], "waived": waived}}
 	for _, f := range fs {
-		jf := jsonFinding{Rule: f.Rule, Severity: f.Severity.String(), Section: f.Section, Path: f.Path, Record: f.Record, File: f.File,
-			Line: f.Pos.Line, Column: f.Pos.Col, Message: f.Message.In(l)}
-		if w := f.Waiver; w != nil {
-			jf.Waiver = &jsonWaiver{Reason: w.Reason, Approver: w.Approver, Date: w.Date.String(), Expires: w.Expires.String()}
-		}
-		r.Findings = append(r.Findings, jf)
+		r.Findings = append(r.Findings, jsonOf(l, f))
 	}
-	return marshal(r)
+	return r
+}
+
+// jsonOf is one finding in the JSON report.
+func jsonOf(l pas.Lang, f pas.Finding) jsonFinding {
+	jf := jsonFinding{Rule: f.Rule, Severity: f.Severity.String(), Section: f.Section, Path: f.Path, Record: f.Record, File: f.File,
+		Line: f.Pos.Line, Column: f.Pos.Col, Message: f.Message.In(l)}
+	if w := f.Waiver; w != nil {
+		jf.Waiver = &jsonWaiver{Reason: w.Reason, Approver: w.Approver, Date: w.Date.String(), Expires: w.Expires.String()}
+	}
+	return jf
 }
 
 // marshal writes indented JSON with a final newline. Besides what

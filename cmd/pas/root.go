@@ -40,7 +40,7 @@ user; 129 and 143 the editor stopped by SIGHUP or SIGTERM (unsaved edits kept in
 	root.PersistentFlags().BoolP("help", "h", false, a.t("afficher l'aide", "show help"))
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return err })
 	root.AddCommand(a.initCmd(), a.editCmd(), a.renderCmd(), a.checkCmd(), a.statusCmd(), a.questionsCmd(),
-		a.rulesCmd(), a.fmtCmd(), a.diffCmd(), a.mergeCmd(), a.schemaCmd(), a.versionCmd(), a.completionCmd(root))
+		a.rulesCmd(), a.fmtCmd(), a.diffCmd(), a.mergeCmd(), a.freezeCmd(), a.impactCmd(), a.schemaCmd(), a.versionCmd(), a.completionCmd(root))
 	root.AddCommand(a.gridCmd())
 	root.SetHelpCommand(&cobra.Command{
 		Use:   "help [command]",

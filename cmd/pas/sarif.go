@@ -80,7 +80,7 @@ var sarifLevel = map[pas.Severity]string{pas.Error: "error", pas.Warning: "warni
 // catalogue in the driver (and the grid's when the buyer's grid has
 // findings), each result located at its YAML line; waived findings carry
 // an external suppression with the waiver's reason.
-func findingsSARIF(l pas.Lang, cat *pas.Catalogue, path string, fs []pas.Finding) []byte {
+func findingsSARIF(l pas.Lang, cat *pas.Catalogue, files []sarifFile) []byte {
 	driver := sarifDriver{Name: "pas", Version: version, InformationURI: "https://github.com/pas-editor/pas"}
 	index := map[string]int{}
 	for i, r := range cat.Rules {
@@ -90,7 +90,7 @@ func findingsSARIF(l pas.Lang, cat *pas.Catalogue, path string, fs []pas.Finding
 			Help: sarifText{r.Source}, DefaultConfiguration: map[string]string{"level": sarifLevel[r.Severity]},
 		})
 	}
-	if hasGridFindings(fs) {
+	if hasGridFindings(files) {
 		for _, r := range grid.Rules {
 			index[r.ID] = len(driver.Rules)
 			driver.Rules = append(driver.Rules, sarifRule{
@@ -100,6 +100,19 @@ func findingsSARIF(l pas.Lang, cat *pas.Catalogue, path string, fs []pas.Finding
 		}
 	}
 	results := []sarifResult{}
+	for _, file := range files {
+		results = append(results, sarifResults(l, index, file.path, file.findings)...)
+	}
+	return marshal(sarifLog{
+		Schema:  "https://json.schemastore.org/sarif-2.1.0.json",
+		Version: "2.1.0",
+		Runs:    []sarifRun{{Tool: sarifTool{driver}, Results: results}},
+	})
+}
+
+// sarifResults are the results of one plan, located in its file.
+func sarifResults(l pas.Lang, index map[string]int, path string, fs []pas.Finding) []sarifResult {
+	var results []sarifResult
 	for _, f := range fs {
 		line := f.Pos.Line
 		if line == 0 {
@@ -114,18 +127,22 @@ func findingsSARIF(l pas.Lang, cat *pas.Catalogue, path string, fs []pas.Finding
 		}
 		results = append(results, res)
 	}
-	return marshal(sarifLog{
-		Schema:  "https://json.schemastore.org/sarif-2.1.0.json",
-		Version: "2.1.0",
-		Runs:    []sarifRun{{Tool: sarifTool{driver}, Results: results}},
-	})
+	return results
 }
 
-// hasGridFindings reports whether findings hold some of the buyer's grid.
-func hasGridFindings(fs []pas.Finding) bool {
-	for _, f := range fs {
-		if grid.RuleByID(f.Rule) != nil {
-			return true
+// sarifFile is one plan's findings.
+type sarifFile struct {
+	path     string
+	findings []pas.Finding
+}
+
+// hasGridFindings reports whether findings hold some of a buyer's grid.
+func hasGridFindings(files []sarifFile) bool {
+	for _, file := range files {
+		for _, f := range file.findings {
+			if grid.RuleByID(f.Rule) != nil {
+				return true
+			}
 		}
 	}
 	return false

@@ -41,6 +41,12 @@ func planLines(p *pas.Plan, l pas.Lang) string {
 	if b := p.Baseline; b != nil {
 		w.line("baseline", b.Path+" (sha256 "+b.SHA256+")")
 	}
+	if f := p.Facts; f != nil {
+		w.line("facts", f.Path)
+		if f.Frozen != nil {
+			w.line("frozen", "sha256 "+f.Frozen.SHA256)
+		}
+	}
 	nums := pas.ChapterNumbers(p.Cat)
 	for _, s := range p.Cat.Sections {
 		d := p.Data(s.ID)
@@ -135,6 +141,16 @@ func raciParties(p *pas.Plan, f *pas.Field, m map[string]string) []string {
 func (w *lineWriter) records(list *pas.Field) {
 	for _, r := range w.p.Records(list) {
 		base := list.Path + "[" + r.ID + "]"
+		if r.FromLibrary() { // taken from the library: its own values follow
+			w.line(base, "use "+r.Facts.Use)
+			for _, rf := range list.Fields {
+				if r.Facts.Unset[rf.ID] {
+					w.line(base+"."+rf.ID, "null")
+				}
+				w.value(rf, base+"."+rf.ID, r.Get(rf))
+			}
+			continue
+		}
 		w.line(base, pas.Quote(r.NameIn(list, w.l), w.l))
 		for _, rf := range list.Fields {
 			w.value(rf, base+"."+rf.ID, r.Get(rf))

@@ -1,6 +1,7 @@
 package markdown
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 )
@@ -36,6 +37,53 @@ func Escape(s string) string {
 	}
 	return b.String()
 }
+
+// bareLink finds web addresses and e-mail addresses in text: GitHub turns
+// them into links by itself, markdownlint asks for them between angle
+// brackets. Only http, https and e-mail addresses are linked; a "www."
+// address without its scheme is escaped so that no renderer links it.
+var bareLink = regexp.MustCompile("(?:https?://|www\\.)[A-Za-z0-9_-]+(?:\\.[A-Za-z0-9_-]+)+(?:[/?#:][^\\s<>|\\\\\x60\"*\\[\\]\\x00-\\x1f\\x7f]*)?|[A-Za-z0-9._%+-]+@" + label + "(?:\\." + label + ")+")
+
+// label is one label of a domain name, as CommonMark's e-mail autolinks
+// take it (63 characters at most).
+const label = "[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+
+// EscapeLinking is Escape, with web and e-mail addresses written as
+// autolinks (<https://…>, <name@example.org>) rather than left bare.
+func EscapeLinking(s string) string {
+	if !strings.Contains(s, "@") && !strings.Contains(s, "://") && !strings.Contains(s, "www.") {
+		return Escape(s) // no address: spare the regular expression
+	}
+	var b strings.Builder
+	last := 0
+	for _, m := range bareLink.FindAllStringIndex(s, -1) {
+		start, end := m[0], m[1]
+		if start > 0 && !boundary(s[start-1]) {
+			continue
+		}
+		end = start + len(strings.TrimRight(s[start:end], ".,;:!?)'"))
+		if end < len(s) && !boundaryAfter(s[end]) {
+			continue // cut inside a longer word: not an address
+		}
+		b.WriteString(Escape(s[last:start]))
+		link := s[start:end]
+		switch {
+		case strings.HasPrefix(link, "www."):
+			b.WriteString("www\\." + Escape(link[4:]))
+		case strings.Contains(link, "://") || strings.Contains(link, "@"):
+			b.WriteString("<" + link + ">")
+		}
+		last = end
+	}
+	b.WriteString(Escape(s[last:]))
+	return b.String()
+}
+
+// boundaryAfter reports whether an address may end before this byte.
+func boundaryAfter(c byte) bool { return !isAlnum(c) && c != '-' && c != '_' && c != '@' }
+
+// boundary reports whether an address may start after this byte.
+func boundary(c byte) bool { return c == ' ' || c == '(' || c == '\t' || c >= 0x80 }
 
 // guardLineStart keeps escaped text at the start of a line from opening a
 // block: a heading, a list, a quote, a thematic break or a setext line.

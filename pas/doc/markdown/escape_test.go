@@ -3,6 +3,7 @@ package markdown_test
 import (
 	"bytes"
 	"html"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -98,16 +99,60 @@ func isBlank(r rune) bool {
 	return r == ' ' || r == '\t' || r == '\r' || r == '\n' || r == '\v' || r == '\f'
 }
 
+// autolink is a link whose text is its own address (an autolink).
+var autolink = regexp.MustCompile(`<a href="(?:mailto:)?([^"<>]*)">([^<>]*)</a>`)
+
 func matches(html, text string) bool {
+	html = autolink.ReplaceAllStringFunc(html, func(a string) string {
+		m := autolink.FindStringSubmatch(a)
+		if m[1] != m[2] {
+			return a
+		}
+		return m[2]
+	})
 	got, ok := paragraphText(html)
 	return ok && got == text
+}
+
+// TestBareAddressesAreLinks: web and e-mail addresses are written as
+// autolinks (markdownlint's MD034) and still read as themselves; nothing
+// else becomes a link.
+func TestBareAddressesAreLinks(t *testing.T) {
+	for _, tc := range []struct{ text, link string }{
+		{"Écrire à rssi@ght-deuxrives.example.", `<a href="mailto:rssi@ght-deuxrives.example">rssi@ght-deuxrives.example</a>.`},
+		{"voir https://www.cnil.fr/fr/securite_2024?x=1, puis", `<a href="https://www.cnil.fr/fr/securite_2024?x=1">https://www.cnil.fr/fr/securite_2024?x=1</a>, puis`},
+		{"(https://cyber.gouv.fr)", `(<a href="https://cyber.gouv.fr">https://cyber.gouv.fr</a>)`},
+		{"[l](http://x.example)", `[l](<a href="http://x.example">http://x.example</a>)`}, // the address shows, the label links nowhere
+	} {
+		got := toHTML(t, para("x ", tc.text))
+		if !strings.Contains(got, tc.link) || !matches(got, "x "+tc.text) {
+			t.Errorf("%q renders as %q, want %q", tc.text, got, tc.link)
+		}
+	}
+	for _, s := range []string{"www.example.com", "javascript:alert(1)", "[l](javascript:x)", "a@b", "http://localhost", "user/x@y.example"} {
+		if got := toHTML(t, para("x ", s)); strings.Contains(got, "<a ") || !matches(got, "x "+s) {
+			t.Errorf("%q renders as %q", s, got)
+		}
+	}
+}
+
+// TestHeadingKeepsItsText: a title ending in "#" keeps it, and a colon
+// before a digit stays (markdownlint would read ":2022" as a directive and
+// leave it out of the anchor).
+func TestHeadingKeepsItsText(t *testing.T) {
+	for _, title := range []string{"Projet #", "Lot C#", "Référence ##", "ISO/IEC 27001:2022", "#", "Note : fin"} {
+		src := markdown.Blocks([]doc.Block{&doc.Heading{Level: 2, Content: []doc.Inline{doc.Text(title)}}})
+		if got, want := toHTML(t, src), "<h2>"+html.EscapeString(title)+"</h2>\n"; got != want {
+			t.Errorf("heading %q written as %q renders as %q", title, src, got)
+		}
+	}
 }
 
 // isPrintable keeps the fuzzer to text a person can type: no control
 // characters and valid UTF-8 (the editor refuses the rest on input).
 func isPrintable(s string) bool {
 	for _, r := range s {
-		if r < 0x20 && r != '\n' && r != '\t' || r == 0x7f || r == '\uFFFD' {
+		if r < 0x20 && r != '\n' && r != '\t' || r >= 0x7f && r < 0xa0 || r == '\uFFFD' {
 			return false
 		}
 	}

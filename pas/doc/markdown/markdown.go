@@ -56,7 +56,7 @@ func (w *writer) anchor(id, text string) string {
 func (w *writer) block(bl doc.Block) {
 	switch x := bl.(type) {
 	case *doc.Heading:
-		w.b.WriteString(strings.Repeat("#", x.Level) + " " + w.headingText(x) + "\n\n")
+		w.b.WriteString(strings.Repeat("#", x.Level) + " " + headingSafe(w.headingText(x)) + "\n\n")
 	case *doc.Paragraph:
 		if !doc.Empty(x.Content) {
 			w.b.WriteString(w.line(x.Content, true) + "\n\n")
@@ -83,21 +83,21 @@ func (w *writer) items(items []doc.Item, indent string) {
 }
 
 func (w *writer) table(t *doc.Table) {
-	cells := func(row []doc.Cell, pad bool) {
+	cells := func(row []doc.Cell) {
 		w.b.WriteString("|")
 		for _, c := range row {
-			s := w.line(c, false)
-			if s == "" && pad {
-				s = " "
+			if s := w.line(c, false); s != "" {
+				w.b.WriteString(" " + s + " |")
+			} else {
+				w.b.WriteString(" |") // an empty cell: one space, as markdownlint wants
 			}
-			w.b.WriteString(" " + s + " |")
 		}
 		w.b.WriteByte('\n')
 	}
-	cells(t.Header, false)
+	cells(t.Header)
 	w.b.WriteString("|" + strings.Repeat(" --- |", len(t.Header)) + "\n")
 	for _, r := range t.Rows {
-		cells(r, true)
+		cells(r)
 	}
 	w.b.WriteByte('\n')
 }
@@ -150,7 +150,7 @@ func styled(in doc.Inline) string {
 			return r
 		}, in.Text) + fence
 	}
-	s := Escape(in.Text)
+	s := EscapeLinking(in.Text)
 	if in.Style&doc.Emph != 0 {
 		s = "*" + s + "*"
 	}
@@ -158,4 +158,27 @@ func styled(in doc.Inline) string {
 		s = "**" + s + "**"
 	}
 	return s
+}
+
+// headingSafe keeps a heading's text whole: a closing run of "#" would be
+// taken for the heading's closing sequence and dropped, so its first "#"
+// is escaped; a colon before a letter or digit is escaped so that no
+// reader takes it for a directive (":2022") and drops it from the anchor.
+func headingSafe(s string) string {
+	trimmed := strings.TrimRight(s, "#")
+	if trimmed != s && (trimmed == "" || strings.HasSuffix(trimmed, " ")) {
+		s = trimmed + "\\" + s[len(trimmed):]
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] == ':' && i+1 < len(s) && isAlnum(s[i+1]) && (i == 0 || s[i-1] != '\\') {
+			b.WriteByte('\\')
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
+}
+
+func isAlnum(c byte) bool {
+	return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
 }
