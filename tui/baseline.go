@@ -179,7 +179,7 @@ func showStandard(c *Context, ref valueRef) {
 		sv = r.Get(f)
 	}
 	cur := ref.get(c.Plan)
-	if sv.Equal(cur) {
+	if pas.SameValue(sv, cur) {
 		c.flash(c.T("Même valeur que le PAS standard.", "Same value as the standard PAS."), false)
 		return
 	}
@@ -221,7 +221,7 @@ func resetRecord(c *Context, list *pas.Field, id string) {
 	var labels []string
 	classes := map[pas.Class]int{}
 	for _, f := range list.Fields {
-		if sv, cur := sr.Get(f), r.Get(f); !sv.Equal(cur) {
+		if sv, cur := sr.Get(f), r.Get(f); !pas.SameValue(sv, cur) {
 			labels = append(labels, f.Label.In(c.Lang))
 			classes[pas.Classify(c.Plan, f, sv, cur)]++
 		}
@@ -236,10 +236,10 @@ func resetRecord(c *Context, list *pas.Field, id string) {
 		body += "\n" + s
 	}
 	c.Send(pushMsg{newConfirmDialog(c, c.T("PAS standard", "Standard PAS"), body,
-		recordEditMsg{list, id, func(rec *pas.Record) {
-			for _, f := range list.Fields {
-				rec.Set(f, sr.Get(f).Clone())
-			}
+		recordEditMsg{list, id, func(rec *pas.Record) { // the standard's, library link included, at the plan's place
+			pos := rec.Pos
+			*rec = *sr.Clone()
+			rec.Pos = pos
 		}},
 		flashMsg{c.T("Élément remis comme dans le PAS standard (u annule).", "Item put back as in the standard PAS (u undoes it)."), false})})
 }
@@ -300,7 +300,9 @@ func restoreRecords(c *Context, std *pas.Plan, list *pas.Field) {
 						break
 					}
 				}
-				insertRecord(p, list, at, r.Clone())
+				nr := r.Clone()
+				nr.Pos = pas.Pos{} // a place in the standard's file, not this plan's
+				insertRecord(p, list, at, nr)
 			}
 		}},
 		flashMsg{c.T("Éléments du PAS standard rétablis (u annule).", "Standard PAS items put back (u undoes it)."), false})})
