@@ -100,8 +100,7 @@ func (v *fieldsView) libraryKey(msg tea.KeyMsg, f *pas.Field) (step, tea.Cmd, bo
 	switch {
 	case key.Matches(msg, k.Override), key.Matches(msg, k.Revert):
 		if !ok {
-			c.flash(c.T("Cette valeur est propre au plan : elle ne vient pas de la bibliothèque de l'entreprise.",
-				"This value is the plan's own: it does not come from the company library."), true)
+			c.flash(c.T("Valeur propre au plan, hors bibliothèque.", "The plan's own value, not the library's."), true)
 			return step{}, nil, true
 		}
 		if key.Matches(msg, k.Revert) {

@@ -107,7 +107,9 @@ func (d *libraryPicker) ShortHelp() []key.Binding {
 	return []key.Binding{binding([]string{"enter"}, k.Accept.Help().Key, d.ctx.T("ajouter", "add")), k.Up, k.Down, k.ClearLine, k.Cancel}
 }
 
-func (d *libraryPicker) FullHelp() [][]key.Binding { return [][]key.Binding{d.ShortHelp()} }
+func (d *libraryPicker) FullHelp() [][]key.Binding {
+	return [][]key.Binding{d.ShortHelp(), {d.ctx.Keys.HelpTyping}}
+}
 
 // typing: the picker's filter takes typed text ("?" is a character).
 func (d *libraryPicker) typing() bool { return true }

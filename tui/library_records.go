@@ -97,13 +97,15 @@ func (v *recordsView) libraryKey(msg tea.KeyMsg, r *pas.Record) bool {
 	name := sanitize(r.NameIn(v.list, c.Lang))
 	switch {
 	case !r.FromLibrary():
-		c.flash(fmt.Sprintf(c.T("« %s » est propre au plan : il ne vient pas de la bibliothèque de l'entreprise.",
-			"\"%s\" is the plan's own: it does not come from the company library."), name), true)
+		c.flash(fmt.Sprintf(c.T("« %s » est propre au plan, hors bibliothèque.", "\"%s\" is the plan's own, not the library's."), name), true)
 	case key.Matches(msg, k.MakeOwn):
 		c.Send(pushMsg{makeOwnDialog(c, v.list, r)})
 	case !overridden(v.list, r):
 		c.flash(fmt.Sprintf(c.T("« %s » est déjà tel que la bibliothèque le donne.", "\"%s\" is already as the library gives it."), name), false)
 	default:
+		if r.Facts.From != nil { // the name it gets back
+			name = sanitize(r.Facts.From.NameIn(v.list, c.Lang))
+		}
 		list := v.list
 		c.Send(recordEditMsg{list, r.ID, func(r *pas.Record) {
 			for _, f := range list.Fields {
@@ -160,6 +162,6 @@ func (v *recordsView) chosen(ch libraryChoiceMsg) step {
 		insertRecord(p, list, at, r)
 	}})
 	v.cursor = at
-	c.flash(fmt.Sprintf(c.T("« %s » repris de la bibliothèque de l'entreprise.", "\"%s\" taken from the company library."), sanitize(lr.NameIn(list, c.Lang))), false)
+	c.flash(fmt.Sprintf(c.T("« %s » repris de la bibliothèque.", "\"%s\" taken from the library."), sanitize(lr.NameIn(list, c.Lang))), false)
 	return step{}
 }

@@ -61,6 +61,14 @@ func helpPlaces(t *testing.T) map[string][]string {
 	places["Workshop, on a list"] = minus(top(), places["Lists"])
 	d.keys("esc")
 	places["Workshop summary"] = top()
+	ld := newDriver(t, options(t, libraryExample(t, withCybervigie, nil), pas.EN), 120, 40)
+	lown := func() []string { return minus(displays(ld.m.modes.top().FullHelp()), global) }
+	ld.goTo("parties").toRecord("organisations", 2)
+	places["Values taken from the library"] = minus(lown(), places["Questions"])
+	ld.keys("esc")
+	places["Lists taken from the library"] = minus(lown(), places["Lists"])
+	ld.keys("+")
+	places["Taking from the library (+)"] = displays(ld.m.modes.top().FullHelp())
 	return places
 }
 
