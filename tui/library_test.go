@@ -345,7 +345,9 @@ func TestLibraryReloadResolves(t *testing.T) {
 }
 
 func TestLibraryInternalInClientView(t *testing.T) {
-	lib := func(s string) string { return replaceOnce(t, s, "    availability: 99.95\n", "    availability: 99.5\n") }
+	lib := func(s string) string {
+		return replaceOnce(t, s, "    availability: 99.95\n", "    availability: 99.5\n")
+	}
 	d := newDriver(t, options(t, libraryExample(t, lib, nil), pas.FR), 150, 45)
 	d.goTo("continuity").toField("sla.availability")
 	d.mustShow("B2B-01", "garantit 99,5", "Contrat-cadre")
