@@ -336,7 +336,7 @@ func libraryNote(c *Context) string {
 	if c.Plan == nil || !c.Plan.UsesFacts() {
 		return ""
 	}
-	return fmt.Sprintf(c.T("Bibliothèque : %s repris de la bibliothèque de l'entreprise, en lecture seule (%s : modifier dans ce plan) · %s modifié dans ce plan (%s : reprendre la bibliothèque)",
-		"Library: %s taken from the company library, read-only (%s: override in this plan) · %s overridden in this plan (%s: revert to the library)"),
+	return fmt.Sprintf(c.T("Bibliothèque : %s repris tel quel, en lecture seule (%s : modifier) · %s modifié dans ce plan (%s : reprendre)",
+		"Library: %s taken as it is, read-only (%s: override) · %s overridden in this plan (%s: revert)"),
 		libMark, c.Keys.Override.Help().Key, overrideMark, c.Keys.Revert.Help().Key)
 }

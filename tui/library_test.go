@@ -366,7 +366,7 @@ func TestLibraryInternalInClientView(t *testing.T) {
 func TestLibraryHelpNamesItsKeys(t *testing.T) {
 	d := newDriver(t, options(t, libraryExample(t, nil, nil), pas.EN), 120, 40)
 	d.goTo("parties").toRecord("organisations", 2).keys("?")
-	d.mustShow("L override in this plan", "R revert to the library", "Library: ◆ taken from the company library, read-only (L: override in this plan)")
+	d.mustShow("L override in this plan", "R revert to the library", "Library: ◆ taken as it is, read-only (L: override) · ✎ overridden in this plan (R: revert)")
 	d.keys("esc", "esc", "?")
 	d.mustShow("R revert to the library", "C make it the plan's own")
 }
@@ -425,4 +425,62 @@ func TestViewLibraryPicker(t *testing.T) {
 		d.goTo("parties").toField("organisations").keys("enter", "+")
 		requireView(t, d)
 	})
+}
+
+func TestLibraryInTheWorkshop(t *testing.T) {
+	lib := func(s string) string {
+		return replaceOnce(t, s, "  contacts:\n", "  contacts:\n    - id: hsn-commercial\n      name: Inès Morel\n      party: hsn\n      function: other\n")
+	}
+	d := newDriver(t, options(t, libraryExample(t, lib, nil), pas.FR), 120, 40)
+	d.keys("w")
+	w := d.wsTo("parties.contacts")
+	d.keys("+")
+	if _, ok := d.m.modes.top().(*libraryPicker); !ok {
+		t.Fatalf("no picker in the workshop:\n%s", d.view())
+	}
+	d.typeText("ines").keys("enter")
+	contacts := d.m.ctx.Cat.MustField("parties.contacts")
+	if r := d.m.ctx.Plan.Record(contacts, "hsn-commercial"); r == nil || !r.FromLibrary() {
+		t.Fatalf("not taken in the workshop:\n%s", d.view())
+	}
+	if d.workshop() != w || w.step().Field != contacts {
+		t.Error("the workshop left its step")
+	}
+	d.keys("enter", "enter") // the record's form, then its name: read-only
+	d.mustShow("Valeur de la bibliothèque : L pour la modifier ici.")
+}
+
+func TestLibraryAccessible(t *testing.T) {
+	path := libraryExample(t, nil, nil)
+	in := itoa(sections.Catalogue().SectionIndex("personnel")+1) + "\n\n\n\nOur own cover.\n<\ns\nq\n"
+	out, err := runAccessible(t, path, pas.FR, in) // in the plan's language
+	if err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	if !strings.Contains(out, "Valeur de la bibliothèque de l'entreprise : une réponse la remplace dans ce plan seulement.") {
+		t.Errorf("the accessible mode does not say the value comes from the library:\n%s", out)
+	}
+	data, _ := os.ReadFile(path)
+	if !strings.Contains(string(data), "  key_person_cover:\n    use: relief-cover\n    value: Our own cover.\n") {
+		t.Errorf("saved:\n%s", data)
+	}
+}
+
+func TestLibraryStartFromPlan(t *testing.T) {
+	from := libraryExample(t, nil, nil)
+	to := filepath.Join("tenders", "chu", "plan.yaml")
+	d := newDriver(t, options(t, to, pas.EN), 120, 40)
+	d.keys("down", "enter").typeText(from).keys("enter")
+	if p := d.m.ctx.Plan; p == nil || p.Frozen() || p.Facts.Path != "../../company.yaml" {
+		t.Fatalf("a plan started from a library plan: %+v\n%s", d.m.ctx.Plan, d.view())
+	}
+	d.goTo("cover").toField("version").keys("enter", "ctrl+u").typeText("0.1").keys("enter")
+	d.goTo("cover").toField("status").keys("enter").typeText("draft").keys("enter", "ctrl+s")
+	q, err := pas.Load(to, sections.Catalogue())
+	if err != nil {
+		t.Fatalf("the new plan does not load: %v", err)
+	}
+	if q.Frozen() || q.Record(orgsField(), "drv") == nil || !q.Record(orgsField(), "drv").FromLibrary() {
+		t.Error("the new plan does not take its records from the library")
+	}
 }
