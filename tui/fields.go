@@ -390,7 +390,7 @@ func (v *fieldsView) detail(f *pas.Field, w int) string {
 		lines = append(lines, st.Faint.Render(wrap(h, w)))
 	}
 	lines = append(lines, v.sourceLines(f, w)...)
-	if sv, _ := pas.Suggestion(f); sv != nil && !v.value(f).IsSet() {
+	if sv, _ := pas.Suggestion(f); sv != nil && !v.value(f).IsSet() && libraryLock(c.Plan, v.ref(f), "") == nil {
 		text := cellSpaces.Replace(pas.Format(c.Plan, f, sv, c.Lang))
 		lines = append(lines, st.Info.Render(wrap(c.T("Suggestion (pratique de référence) : ", "Suggestion (reference practice): ")+text+c.T(" — touche s pour la reprendre", " — key s applies it"), w)))
 	}

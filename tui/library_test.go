@@ -17,7 +17,7 @@ import (
 // temporary directory, each changed by its function when given, and
 // returns the plan's path, relative to that directory, made the current
 // one (a short name in the status bar).
-func libraryExample(t *testing.T, lib, plan func(string) string) string {
+func libraryExample(t testing.TB, lib, plan func(string) string) string {
 	t.Helper()
 	dir := t.TempDir()
 	t.Chdir(dir)
@@ -483,4 +483,21 @@ func TestLibraryStartFromPlan(t *testing.T) {
 	if q.Frozen() || q.Record(orgsField(), "drv") == nil || !q.Record(orgsField(), "drv").FromLibrary() {
 		t.Error("the new plan does not take its records from the library")
 	}
+}
+
+// BenchmarkLibraryKeystroke moves in the form of a record taken from the
+// library (each row asks where its value comes from): the median per
+// frame.
+func BenchmarkLibraryKeystroke(b *testing.B) {
+	d := newDriver(b, options(b, libraryExample(b, nil, nil), pas.FR), 120, 40)
+	d.goTo("parties").toRecord("organisations", 2)
+	frames(b, d.m, keyMsg("down"), keyMsg("up"))
+}
+
+// BenchmarkLibraryListKeystroke moves in a list of records taken from the
+// library.
+func BenchmarkLibraryListKeystroke(b *testing.B) {
+	d := newDriver(b, options(b, libraryExample(b, nil, nil), pas.FR), 120, 40)
+	d.goTo("parties").toField("contacts").keys("enter")
+	frames(b, d.m, keyMsg("down"), keyMsg("up"))
 }
