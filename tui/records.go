@@ -31,14 +31,21 @@ func (v *recordsView) crumb() string   { return v.list.Label.In(v.ctx.Lang) }
 
 func (v *recordsView) ShortHelp() []key.Binding {
 	k := v.ctx.Keys
-	return []key.Binding{k.Open, k.Add, k.Duplicate, k.Delete, k.MoveUp, k.MoveDown, k.Back}
+	out := []key.Binding{k.Open, k.Add, k.Duplicate, k.Delete, k.MoveUp, k.MoveDown}
+	if hasBaseline(v.ctx) {
+		out = append(out, k.StandardValue)
+	}
+	return append(out, k.Back)
 }
 
 // FullHelp lists the list's keys by theme.
 func (v *recordsView) FullHelp() [][]key.Binding {
 	k := v.ctx.Keys
-	return [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Back},
-		{k.Open, k.Add, k.Duplicate, k.Delete, k.MoveUp, k.MoveDown}}
+	items := []key.Binding{k.Open, k.Add, k.Duplicate, k.Delete, k.MoveUp, k.MoveDown}
+	if hasBaseline(v.ctx) {
+		items = append(items, k.StandardValue)
+	}
+	return [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Back}, items}
 }
 
 func (v *recordsView) Update(m tea.Msg) (step, tea.Cmd) {
@@ -70,6 +77,8 @@ func (v *recordsView) Update(m tea.Msg) (step, tea.Cmd) {
 		v.move(-1)
 	case key.Matches(msg, k.MoveDown):
 		v.move(1)
+	case key.Matches(msg, k.StandardValue) && hasBaseline(v.ctx):
+		resetRecord(v.ctx, v.list, recs[v.cursor].ID)
 	}
 	return step{}, nil
 }
@@ -206,10 +215,11 @@ func (v *recordsView) View() string {
 		if c.Client { // in presentation, a mark says what is left, in no alarming colour
 			style = st.Faint
 		}
+		dev := devColumn(c, v.list.Path+"["+r.ID+"]")
 		if i == v.cursor {
-			lines = append(lines, st.Selected.Render(padTo(truncate(mark+" "+line, w), w)))
+			lines = append(lines, st.Selected.Render(padTo(truncate(mark+dev+line, w), w)))
 		} else {
-			lines = append(lines, style.Render(mark)+" "+truncate(line, w-2))
+			lines = append(lines, style.Render(mark)+dev+truncate(line, w-2))
 		}
 	}
 	lines = append(lines, st.Faint.Render(fmt.Sprintf("%d/%d", v.cursor+1, len(recs))))
