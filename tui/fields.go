@@ -162,6 +162,8 @@ func (v *fieldsView) key(msg tea.KeyMsg) (step, tea.Cmd) {
 		v.act(f, func(cur *pas.Value) (*pas.Value, error) { return actSuggest(f, cur) })
 	case key.Matches(msg, k.Waive) && !c.Client:
 		openWaivers(c, v.path(fs[v.cursor]), false)
+	case key.Matches(msg, k.StandardValue) && hasBaseline(c):
+		showStandard(c, v.ref(fs[v.cursor]))
 	}
 	return step{}, nil
 }
@@ -222,6 +224,9 @@ func (v *fieldsView) ShortHelp() []key.Binding {
 	if !v.ctx.Client {
 		out = append(out, k.Waive)
 	}
+	if hasBaseline(v.ctx) {
+		out = append(out, k.StandardValue)
+	}
 	if v.list == nil {
 		if !v.ctx.Client {
 			out = append(out, k.Notes)
@@ -241,6 +246,9 @@ func (v *fieldsView) FullHelp() [][]key.Binding {
 	value := []key.Binding{k.Edit, k.Clear, k.ToConfirm, k.OpenQuestion, k.Suggest}
 	if !v.ctx.Client {
 		value = append(value, k.Waive)
+	}
+	if hasBaseline(v.ctx) {
+		value = append(value, k.StandardValue)
 	}
 	out := [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Back}, value}
 	if lib := v.libraryHelp(); lib != nil {
@@ -349,12 +357,13 @@ func (v *fieldsView) row(f *pas.Field, selected bool, labelW, w int) string {
 	src, srcStyle := v.sourceMark(f)
 	label := padTo(truncate(f.Label.In(c.Lang), labelW), labelW)
 	text := cellText(c, f, val)
-	line := mark + src + " " + label + " " + text
+	dev := devColumn(c, v.path(f))
+	line := mark + src + dev + label + " " + text
 	if selected {
 		line = truncate(line, w)
 		return c.Styles.Selected.Render(padTo(line, w))
 	}
-	return markStyle.Render(mark) + srcStyle.Render(src) + " " + label + " " + c.Styles.Value.Render(truncate(text, max(w-labelW-3-ansi.StringWidth(src), 0)))
+	return markStyle.Render(mark) + srcStyle.Render(src) + dev + label + " " + c.Styles.Value.Render(truncate(text, max(w-labelW-3-ansi.StringWidth(src), 0)))
 }
 
 // path is where findings about a field of this view are reported.
@@ -396,6 +405,9 @@ func (v *fieldsView) detail(f *pas.Field, w int) string {
 	}
 	if val := v.value(f); val.Pending() {
 		lines = append(lines, st.Confirm.Render(wrap(stateLine(c, val), w)))
+	}
+	if d := devDetail(c, f, v.path(f), v.recID); d != "" {
+		lines = append(lines, st.Info.Render(wrap(d, w)))
 	}
 	lines = append(lines, findingLines(c, v.findings(f), w)...)
 	if !c.Client {

@@ -19,11 +19,20 @@ type change struct {
 	waivers       bool // for a change of the plan's waivers: them, before and after
 	wBefore       []*pas.Waiver
 	wAfter        []*pas.Waiver
+	whole         *pas.Plan // for a change of the plan as a whole: it, before and after
+	wholeAfter    *pas.Plan
 	section       int // section shown when the edit was made
 }
 
 // apply restores one side of a change.
 func (c change) apply(p *pas.Plan, after bool) {
+	if c.whole != nil {
+		*p = *c.whole.Clone()
+		if after {
+			*p = *c.wholeAfter.Clone()
+		}
+		return
+	}
 	if c.waivers {
 		p.Waivers = cloneWaivers(c.wBefore)
 		if after {

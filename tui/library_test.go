@@ -501,3 +501,18 @@ func BenchmarkLibraryListKeystroke(b *testing.B) {
 	d.goTo("parties").toField("contacts").keys("enter")
 	frames(b, d.m, keyMsg("down"), keyMsg("up"))
 }
+
+// libraryPlaces adds to the README's key table the places of a plan that
+// takes from a facts library: a library record's form, a shared list, the
+// picker.
+func libraryPlaces(t *testing.T, places map[string][]string) {
+	d := newDriver(t, options(t, libraryExample(t, withCybervigie, nil), pas.EN), 120, 40)
+	global := displays(globalKeys(d.m.ctx.Keys))
+	own := func() []string { return minus(displays(d.m.modes.top().FullHelp()), global) }
+	d.goTo("parties").toRecord("organisations", 2)
+	places["Values taken from the library"] = minus(own(), places["Questions"])
+	d.keys("esc")
+	places["Lists taken from the library"] = minus(own(), places["Lists"])
+	d.keys("+")
+	places["Taking from the library (+)"] = displays(d.m.modes.top().FullHelp())
+}

@@ -42,6 +42,8 @@ type Model struct {
 	diskChanged bool      // the plan file changed on disk since
 	pollGen     int       // the current watch (an older one stops)
 
+	recorded *pas.Plan // what a proposed version-history line is compared with (changelog.go)
+
 	sess *session // shared with the running program
 }
 
@@ -77,6 +79,7 @@ func New(opt Options) (Model, error) {
 			return m, err
 		}
 		m.openPlan(p, false)
+		m.message, m.messageErr = openingNote(m.ctx)
 	}
 	if offer := m.checkKept(data, disk.mtime); offer != nil {
 		m.modes.push(offer)
@@ -101,7 +104,9 @@ func (m *Model) openPlan(p *pas.Plan, dirty bool) {
 	m.ed = newEditor(m.ctx, m.opt.Dark, m.opt.Plain)
 	m.modes.reset(m.ed)
 	m.modes.setSize(m.ctx.Width, m.ctx.Height)
+	pas.ReadBaseline(p, m.ctx.Path) // once: marks and checks compare with the standard PAS
 	m.ctx.Stats = computeStats(p.Clone(), m.opt.Today())
+	m.keepRecorded(p, dirty)
 }
 
 // Init starts the first preview rendering and the watch on the plan file.

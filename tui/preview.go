@@ -115,6 +115,11 @@ func renderMarkdown(md, style string, width int) string {
 	if err != nil {
 		return md
 	}
+	if style == "notty" {
+		// The plain style writes the markers of a bold span around each of
+		// its text runs: "**[À confirmer]**" came out "**[****À confirmer]**".
+		out = strings.ReplaceAll(out, "****", "")
+	}
 	return strings.TrimRight(out, "\n")
 }
 

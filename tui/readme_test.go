@@ -61,15 +61,31 @@ func helpPlaces(t *testing.T) map[string][]string {
 	places["Workshop, on a list"] = minus(top(), places["Lists"])
 	d.keys("esc")
 	places["Workshop summary"] = top()
-	ld := newDriver(t, options(t, libraryExample(t, withCybervigie, nil), pas.EN), 120, 40)
-	lown := func() []string { return minus(displays(ld.m.modes.top().FullHelp()), global) }
-	ld.goTo("parties").toRecord("organisations", 2)
-	places["Values taken from the library"] = minus(lown(), places["Questions"])
-	ld.keys("esc")
-	places["Lists taken from the library"] = minus(lown(), places["Lists"])
-	ld.keys("+")
-	places["Taking from the library (+)"] = displays(ld.m.modes.top().FullHelp())
+	standardPlaces(t, places)
+	libraryPlaces(t, places)
 	return places
+}
+
+// standardPlaces adds the keys of a plan made from a standard PAS, and of
+// a merged plan with conflicts, to the places of an ordinary plan.
+func standardPlaces(t *testing.T, places map[string][]string) {
+	d := newDriver(t, tenderOptions(t, pas.EN, weakerRPO), 120, 40)
+	own := func() []string { return displays(d.m.modes.top().FullHelp()) }
+	d.goTo("engagement")
+	extra := minus(own(), places["Questions"])
+	d.goTo("datacenter").toField("sites").keys("enter")
+	extra = append(extra, minus(own(), places["Lists"])...)
+	d.keys("esc").goTo("raci").toField("activities").keys("enter")
+	extra = append(extra, minus(own(), places["RACI matrix"])...)
+	slices.Sort(extra)
+	places["From a standard PAS"] = minus(slices.Compact(extra), places["Everywhere"])
+
+	d = newDriver(t, mergedOptions(t, pas.EN), 120, 40)
+	places["After a merge"] = minus(minus(own(), places["Chapters"]), places["Everywhere"])
+	d.keys("m")
+	places["Merge conflicts (m)"] = own()
+	d.keys("enter")
+	places["A merge conflict"] = own()
 }
 
 // displays lists the keys bindings show, once each, sorted.

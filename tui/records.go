@@ -31,14 +31,21 @@ func (v *recordsView) crumb() string   { return v.list.Label.In(v.ctx.Lang) }
 
 func (v *recordsView) ShortHelp() []key.Binding {
 	k := v.ctx.Keys
-	return append(append([]key.Binding{k.Open, k.Add}, v.libraryShortHelp()...), k.Duplicate, k.Delete, k.MoveUp, k.MoveDown, k.Back)
+	out := append(append([]key.Binding{k.Open, k.Add}, v.libraryShortHelp()...), k.Duplicate, k.Delete, k.MoveUp, k.MoveDown)
+	if hasBaseline(v.ctx) {
+		out = append(out, k.StandardValue)
+	}
+	return append(out, k.Back)
 }
 
 // FullHelp lists the list's keys by theme.
 func (v *recordsView) FullHelp() [][]key.Binding {
 	k := v.ctx.Keys
-	out := [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Back},
-		{k.Open, k.Add, k.Duplicate, k.Delete, k.MoveUp, k.MoveDown}}
+	items := []key.Binding{k.Open, k.Add, k.Duplicate, k.Delete, k.MoveUp, k.MoveDown}
+	if hasBaseline(v.ctx) {
+		items = append(items, k.StandardValue)
+	}
+	out := [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Back}, items}
 	if v.showsLibrary() {
 		out = append(out, []key.Binding{k.Revert, k.MakeOwn})
 	}
@@ -82,6 +89,8 @@ func (v *recordsView) Update(m tea.Msg) (step, tea.Cmd) {
 		v.move(-1)
 	case key.Matches(msg, k.MoveDown):
 		v.move(1)
+	case key.Matches(msg, k.StandardValue) && hasBaseline(v.ctx):
+		resetRecord(v.ctx, v.list, recs[v.cursor].ID)
 	}
 	return step{}, nil
 }
@@ -224,10 +233,11 @@ func (v *recordsView) View() string {
 			style = st.Faint
 		}
 		src, srcStyle := v.recordSource(r, lib)
+		dev := devColumn(c, v.list.Path+"["+r.ID+"]")
 		if i == v.cursor {
-			lines = append(lines, st.Selected.Render(padTo(truncate(mark+src+" "+line, w), w)))
+			lines = append(lines, st.Selected.Render(padTo(truncate(mark+src+dev+line, w), w)))
 		} else {
-			lines = append(lines, style.Render(mark)+srcStyle.Render(src)+" "+truncate(line, w-lead))
+			lines = append(lines, style.Render(mark)+srcStyle.Render(src)+dev+truncate(line, w-lead))
 		}
 	}
 	lines = append(lines, st.Faint.Render(truncate(fmt.Sprintf("%d/%d", v.cursor+1, len(recs))+v.libraryLegend(lib), w)))

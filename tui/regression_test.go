@@ -7,6 +7,7 @@ package tui
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -143,4 +144,13 @@ func TestRegressionGroupedRunesActOneByOne(t *testing.T) {
 	d.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("retention"), Paste: true})
 	d.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("jk")})
 	d.mustShow("/ retentionjk")
+}
+
+// TestPlainPreviewKeepsMarkersWhole: without colours, a marker in bold
+// reads as written, not split into runs ("**[****À confirmer]**").
+func TestPlainPreviewKeepsMarkersWhole(t *testing.T) {
+	out := renderMarkdown("Conservés 12 mois **[À confirmer]** à compter de leur enregistrement.\n", "notty", 80)
+	if !strings.Contains(out, "**[À confirmer]**") || strings.Contains(out, "****") {
+		t.Errorf("preview: %q", out)
+	}
 }

@@ -5,6 +5,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/pas-editor/pas/grid"
@@ -206,7 +207,8 @@ func (m *Model) reload() tea.Cmd {
 	if k != nil {
 		m.modes.push(newOffer(c, offerReload, k, data, state.mtime, m.rec.path))
 	} else {
-		c.flash(c.T("Plan rechargé depuis le disque.", "Plan reloaded from disk."), false)
+		note, isErr := openingNote(c) // a merge may have brought conflicts
+		c.flash(strings.TrimSpace(c.T("Plan rechargé depuis le disque.", "Plan reloaded from disk.")+" "+note), isErr)
 	}
 	return m.ed.preview.schedule()
 }

@@ -131,6 +131,10 @@ func (h *helpMode) View() string {
 		"Valeurs : ○ à compléter · ? à confirmer · ‽ question ouverte · ✗ erreur · ! avertissement",
 		"Values: ○ to be completed · ? to confirm · ‽ open question · ✗ error · ! warning"))
 	close := c.Styles.Faint.Render(c.T("Une touche quelconque ferme l'aide.", "Any key closes the help."))
+	if c.Stats.devs.active {
+		legend += c.Styles.Faint.Render(c.T(" · ≠N écarts au PAS standard", " · ≠N deviations from the standard PAS"))
+		values += c.Styles.Faint.Render(c.T(" · ≠ diffère du PAS standard", " · ≠ differs from the standard PAS"))
+	}
 	notes := []string{wrap(legend, h.w-4), wrap(values, h.w-4)}
 	if lib := libraryNote(c); lib != "" {
 		notes = append(notes, wrap(c.Styles.Faint.Render(lib), h.w-4))

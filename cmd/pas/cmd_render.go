@@ -17,7 +17,7 @@ func (a *app) renderCmd() *cobra.Command {
 	var out, audience, asOf, format, template string
 	var check, final bool
 	cmd := &cobra.Command{
-		Use:   "render [FILE]",
+		Use:   "render [FILE...]",
 		Short: a.t("Produire le document du PAS (Markdown, Word, HTML ou PDF)", "Render the PAS as a document (Markdown, Word, HTML or PDF)"),
 		Long: a.t(`Produit le PAS complet dans la langue du plan, à côté du fichier YAML (plan.md, plan.docx,
 plan.html ou plan.pdf pour plan.yaml), ou vers OUT ; « -o - » écrit sur la sortie standard. Le format
@@ -41,7 +41,7 @@ y répondent ; un fichier de grille absent ou invalide arrête le rendu.
 
 Avec --check, rien n'est écrit : sort avec le code 1 si le document sur le disque (Markdown, Word ou
 HTML) n'est pas celui que « pas render » écrirait maintenant (pour la CI et les crochets
-pre-commit), 0 s'il l'est.
+pre-commit), 0 s'il l'est ; plusieurs plans se vérifient d'un coup (le pire code l'emporte).
 
 Avec --final, le document est celui qu'on remet : le PAS remis avec l'offre, puis le PAS
 contractuel. pas le refuse (code 1, rien n'est écrit) et liste ce qui bloque tant qu'il reste des
@@ -68,23 +68,29 @@ as an appendix: each requirement, the status you validated and the PAS headings 
 missing or invalid grid file stops the rendering.
 
 With --check, nothing is written: exits with code 1 when the document on disk (Markdown, Word or
-HTML) is not the one "pas render" would write now (for CI and pre-commit hooks), 0 when it is.
+HTML) is not the one "pas render" would write now (for CI and pre-commit hooks), 0 when it is;
+several plans are checked at once (the worst exit code wins).
 
 With --final, the document is the one issued: the PAS submitted with the offer, then the
 contractual PAS. pas refuses it (exit 1, nothing written) and lists what blocks it while items to
 complete, values to confirm, open questions, merge conflicts or errors without a waiver remain.
 Without --final, a plan whose status is submitted or contractual still renders, with a warning
 when such items remain.`),
-		Example: "  pas render plan.yaml\n  pas render plan.yaml -o - | less\n  pas render plan.yaml --format docx --template company.docx\n  pas render plan.yaml --format pdf --final\n  pas render --check plan.yaml",
-		Args:    cobra.MaximumNArgs(1),
+		Example: "  pas render plan.yaml\n  pas render plan.yaml -o - | less\n  pas render plan.yaml --format docx --template company.docx\n  pas render plan.yaml --format pdf --final\n  pas render --check plan.yaml\n  pas render --check */plan.yaml",
+		Args:    cobra.ArbitraryArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			path := planArg(args)
 			aud, err := parseAudience(audience)
 			if err != nil {
 				return err
 			}
 			if check && out == "-" {
 				return usageErr("--check compare un fichier au plan : il ne va pas avec « -o - »", "--check compares a file with the plan: it does not go with \"-o -\"")
+			}
+			if len(args) > 1 && !check {
+				return usageErr("plusieurs plans ne se rendent qu'avec --check", "several plans are rendered only with --check")
+			}
+			if len(args) > 1 && out != "" {
+				return usageErr("-o nomme le document d'un seul plan", "-o names the document of one plan only")
 			}
 			today, err := a.today(asOf)
 			if err != nil {
@@ -94,45 +100,14 @@ when such items remain.`),
 			if err != nil {
 				return err
 			}
-			p, err := a.load(path)
-			if err != nil {
-				return err
-			}
-			pas.ReadBaseline(p, path)
 			if check && f == "pdf" {
 				return usageErr("--check ne compare pas de PDF (LibreOffice n'en produit jamais deux identiques) : vérifiez le document Word", "--check does not compare PDFs (LibreOffice never makes two identical ones): check the Word document")
 			}
-			matrix, err := grid.Appendices(path, p) // the buyer's grid the plan names, if any
-			if err != nil {
-				return err
+			job := renderJob{out: out, format: f, template: template, aud: aud, today: today, check: check, final: final}
+			if len(args) <= 1 {
+				return a.render(planArg(args), job)
 			}
-			if err := a.finalGate(p, path, today, final); err != nil {
-				return err
-			}
-			rd, err := a.renderFormat(buildPlan(p, aud, today, matrix...), f, template, path)
-			if err != nil {
-				return err
-			}
-			md := rd.data
-			if out == "-" {
-				return a.writeStdout(f, md)
-			}
-			target := out
-			if target == "" {
-				target = pas.DocumentPath(path, formats[f])
-			}
-			if sameFile(target, path) {
-				return usageErr("%s est le plan lui-même : choisissez un autre fichier de sortie", "%s is the plan itself: choose another output file", target)
-			}
-			if check {
-				return a.checkRendered(target, md, renderCommand(path, out, f, aud))
-			}
-			if err := pas.WriteDocument(target, md, path); err != nil {
-				return err
-			}
-			a.say("Document écrit : %s", "Document written: %s", target)
-			a.reportDocument(rd)
-			return nil
+			return a.renderEach(args, job)
 		},
 	}
 	cmd.Flags().StringVarP(&out, "output", "o", "", a.t("fichier de sortie (« - » : sortie standard)", "output file (\"-\": standard output)"))
@@ -220,4 +195,74 @@ func sameFile(a, b string) bool {
 		return filepath.Clean(a) == filepath.Clean(b)
 	}
 	return os.SameFile(sa, sb)
+}
+
+// renderJob is what pas render is asked to do with each plan.
+type renderJob struct {
+	out, format, template string
+	aud                   pas.Audience
+	today                 pas.Date
+	check, final          bool
+}
+
+// render writes (or, with check, compares) the document of one plan.
+func (a *app) render(path string, j renderJob) error {
+	p, err := a.load(path)
+	if err != nil {
+		return err
+	}
+	pas.ReadBaseline(p, path)
+	matrix, err := grid.Appendices(path, p) // the buyer's grid the plan names, if any
+	if err != nil {
+		return err
+	}
+	if err := a.finalGate(p, path, j.today, j.final); err != nil {
+		return err
+	}
+	rd, err := a.renderFormat(buildPlan(p, j.aud, j.today, matrix...), j.format, j.template, path)
+	if err != nil {
+		return err
+	}
+	md := rd.data
+	if j.out == "-" {
+		return a.writeStdout(j.format, md)
+	}
+	target := j.out
+	if target == "" {
+		target = pas.DocumentPath(path, formats[j.format])
+	}
+	if sameFile(target, path) {
+		return usageErr("%s est le plan lui-même : choisissez un autre fichier de sortie", "%s is the plan itself: choose another output file", target)
+	}
+	if j.check {
+		return a.checkRendered(target, md, renderCommand(path, j.out, j.format, j.aud))
+	}
+	if err := pas.WriteDocument(target, md, path); err != nil {
+		return err
+	}
+	a.say("Document écrit : %s", "Document written: %s", target)
+	a.reportDocument(rd)
+	return nil
+}
+
+// renderEach checks the documents of several plans (a pre-commit hook
+// passes every plan committed): each plan's verdict is printed, and the
+// exit code is the worst: 2 when a plan cannot be rendered, else 1 when
+// a document is out of date.
+func (a *app) renderEach(paths []string, j renderJob) error {
+	code := exitOK
+	for _, path := range paths {
+		err := a.render(path, j)
+		if err == nil {
+			continue
+		}
+		c := a.exitCode(err) // prints the message
+		if c > code {
+			code = c
+		}
+	}
+	if code != exitOK {
+		return &exitError{code: code}
+	}
+	return nil
 }

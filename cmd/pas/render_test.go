@@ -158,6 +158,15 @@ func TestRenderCheck(t *testing.T) {
 		{"a directory", func() { must(t, os.Mkdir(filepath.Join(dir, "d.md"), 0o755)) }, []string{"render", "--check", "p.yaml", "-o", "d.md"}, 2, "d.md: it is a directory"},
 		{"the plan itself", nil, []string{"render", "--check", "p.yaml", "-o", "p.yaml"}, 2, "p.yaml is the plan itself"},
 		{"bad plan", func() { write("bad.yaml", "schema_version: 1\nfoo: [\n") }, []string{"render", "--check", "bad.yaml"}, 2, "bad.yaml:2:6"},
+		{"several plans, one out of date", func() {
+			runCLI(t, dir, "render", "p.yaml")
+			write("q.yaml", twoAPlan)
+			runCLI(t, dir, "render", "q.yaml")
+			write("q.yaml", strings.Replace(twoAPlan, "Define security needs", "Define the security needs", 1))
+		}, []string{"render", "--check", "p.yaml", "q.yaml"}, 1, "p.md is up to date.\npas: q.md is out of date; \"pas render q.yaml\" writes it again"},
+		{"several plans, one that does not load", nil, []string{"render", "--check", "p.yaml", "bad.yaml", "q.yaml"}, 2, "bad.yaml:2:6"},
+		{"several plans without --check", nil, []string{"render", "p.yaml", "q.yaml"}, 2, "several plans are rendered only with --check"},
+		{"several plans, one output", nil, []string{"render", "--check", "p.yaml", "q.yaml", "-o", "x.md"}, 2, "-o names the document of one plan only"},
 	}
 	for _, st := range steps {
 		if st.before != nil {
