@@ -16,6 +16,7 @@ type KeyMap struct {
 	Add, Duplicate, Delete, MoveUp, MoveDown, Template                  key.Binding
 	RACINone, ConfirmRow, ConfirmAll, HelpTyping, ClearLine, Waive      key.Binding
 	StandardValue, MergeConflicts                                       key.Binding
+	Override, Revert, MakeOwn                                           key.Binding // the facts library
 }
 
 // NewKeyMap builds the bindings with help texts in a language.
@@ -75,5 +76,8 @@ func NewKeyMap(l pas.Lang) KeyMap {
 		ConfirmAll:     b([]string{"Y"}, "Y", "valider toutes les lignes proposées", "confirm every proposed row"),
 		StandardValue:  b([]string{"b"}, "b", "valeur du PAS standard", "standard PAS value"),
 		MergeConflicts: b([]string{"m"}, "m", "conflits de fusion", "merge conflicts"),
+		Override:       b([]string{"L"}, "L", "modifier dans ce plan", "override in this plan"),
+		Revert:         b([]string{"R"}, "R", "reprendre la bibliothèque", "revert to the library"),
+		MakeOwn:        b([]string{"C"}, "C", "rendre propre au plan", "make it the plan's own"),
 	}
 }

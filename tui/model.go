@@ -74,7 +74,7 @@ func New(opt Options) (Model, error) {
 	if !disk.exists {
 		m.modes.reset(newStart(m.ctx, opt.Example))
 	} else {
-		p, err := pas.Decode(data, opt.Path, opt.Cat)
+		p, err := decodePlan(opt.Cat, data, opt.Path, opt.Path)
 		if err != nil {
 			return m, err
 		}

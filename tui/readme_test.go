@@ -62,6 +62,7 @@ func helpPlaces(t *testing.T) map[string][]string {
 	d.keys("esc")
 	places["Workshop summary"] = top()
 	standardPlaces(t, places)
+	libraryPlaces(t, places)
 	return places
 }
 

@@ -35,9 +35,14 @@ func writePlan(path string, p *pas.Plan, today pas.Date) error {
 		if err := pas.WriteFileAtomic(path, pas.Marshal(p)); err != nil {
 			return err
 		}
+		p.PinIssued()
 		return &pas.DocumentError{Err: gridErr}
 	}
-	return pas.SavePlanAndDocument(path, p, pas.RenderOptions{Today: today, Appendices: matrix})
+	err := pas.SavePlanAndDocument(path, p, pas.RenderOptions{Today: today, Appendices: matrix})
+	if err == nil || docOnly(err) {
+		p.PinIssued() // as Marshal wrote it: the plan edited on is the one on disk
+	}
+	return err
 }
 
 // docOnly reports whether a save failed only for the document.
@@ -77,12 +82,17 @@ func (m *Model) save(thenQuit bool) tea.Cmd {
 func (m *Model) write(thenQuit bool) tea.Cmd {
 	c := m.ctx
 	reformat := !c.Plan.SourceCanonical() // asked before the file changes
+	wasPinned := c.Plan.Frozen()
 	err := writePlan(c.Path, c.Plan, m.opt.Today())
 	if err != nil && !docOnly(err) {
 		c.flash(saveError(c.Lang, err), true)
 		return nil
 	}
 	cmd := m.saved()
+	pinned := !wasPinned && c.Plan.Frozen()
+	if pinned { // the issued plan's facts pinned by this save: the checks say so
+		cmd = tea.Batch(cmd, m.checks.schedule(c.Clock))
+	}
 	if err != nil {
 		c.flash(saveError(c.Lang, err), true)
 		return cmd
@@ -103,6 +113,9 @@ func (m *Model) write(thenQuit bool) tea.Cmd {
 		msg = c.T("Enregistré, et mis en forme canonique une fois pour toutes (commentaires conservés) : ", "Saved, and put in canonical form once and for all (comments kept): ") + sanitize(c.Path)
 	default:
 		msg = c.T("Enregistré : ", "Saved: ") + sanitize(c.Path+" + "+pas.MarkdownPath(c.Path))
+	}
+	if pinned {
+		msg = c.T("Plan remis : éléments de la bibliothèque figés. ", "Issued plan: the library's items pinned. ") + msg
 	}
 	c.flash(msg, warning != "")
 	return cmd
@@ -136,8 +149,10 @@ func (m *Model) saved() tea.Cmd {
 // the plan's former file keeps what was changed there.
 func (m *Model) saveAs(path string, thenQuit bool) tea.Cmd {
 	c := m.ctx
+	c.Plan.Relocate(c.Path, path) // its facts library, named from the new place
 	err := writePlan(path, c.Plan, m.opt.Today())
 	if err != nil && !docOnly(err) {
+		c.Plan.Relocate(path, c.Path)
 		c.flash(saveError(c.Lang, err), true)
 		return nil
 	}
@@ -177,7 +192,7 @@ func (m *Model) reload() tea.Cmd {
 	state, data, err := readDisk(c.Path)
 	var p *pas.Plan
 	if err == nil {
-		p, err = pas.Decode(data, c.Path, c.Cat)
+		p, err = decodePlan(c.Cat, data, c.Path, c.Path)
 	}
 	if err != nil {
 		c.flash(c.T("Rechargement impossible, rien n'a changé : ", "Cannot reload, nothing changed: ")+localized(c.Lang, err), true)

@@ -144,7 +144,7 @@ func (a *app) initFrom(path, from string) error {
 	p := std.Clone()
 	p.Baseline = pas.NewBaseline(path, from, data)
 	if p.Facts != nil { // the same library, seen from the new plan; a new plan pins nothing yet
-		p.Facts.Path = pas.FactsPath(path, std.Facts.File(from))
+		p.Relocate(from, path)
 		p.Facts.Frozen = nil
 		if _, err := pas.NewLoader(a.cat).Library(p.Facts.File(path)); err != nil {
 			return usageErr("%s : la bibliothèque de faits %s ne se charge pas : %v", "%s: the facts library %s does not load: %v", from, p.Facts.Path, err)
