@@ -1,6 +1,9 @@
 package pas
 
-import "strconv"
+import (
+	"path/filepath"
+	"strconv"
+)
 
 // What the editor does with a plan's facts library, beside TakeFromLibrary
 // and RevertToLibrary: list what can still be taken, give a text its
@@ -124,10 +127,17 @@ func (p *Plan) PinIssued() bool {
 }
 
 // Relocate makes a plan read from one path a plan to be saved at another
-// (a copy started from it, a "save as"): its facts library, named
-// relative to the plan, is named from the new place.
+// (a copy started from it, a "save as"): the files it names relative to
+// itself — its facts library, its standard, its requirements file — are
+// named from the new place. Absolute paths stay as they are.
 func (p *Plan) Relocate(from, to string) {
 	if p.Facts != nil {
 		p.Facts.Path = FactsPath(to, p.Facts.File(from))
+	}
+	if p.Baseline != nil && !filepath.IsAbs(filepath.FromSlash(p.Baseline.Path)) {
+		p.Baseline.Path = FactsPath(to, p.Baseline.File(from))
+	}
+	if r := filepath.FromSlash(p.Requirements); r != "" && !filepath.IsAbs(r) {
+		p.Requirements = FactsPath(to, filepath.Join(filepath.Dir(from), r))
 	}
 }

@@ -128,3 +128,26 @@ func TestRelocate(t *testing.T) {
 	q := NewPlan(p.Cat, EN)
 	q.Relocate(path, "x.yaml") // no library: nothing to do
 }
+
+// TestRelocateNamesTheSameFiles: saved into another folder, a plan still
+// names its standard and its requirements file; absolute paths stay.
+func TestRelocateNamesTheSameFiles(t *testing.T) {
+	p, err := Decode([]byte("schema_version: 2\nbaseline: {path: ../std.yaml, sha256: "+strings.Repeat("a", 64)+"}\nrequirements: plan.grid.yaml\n"), "plan.yaml", testCatalogue())
+	if err != nil {
+		t.Fatal(err)
+	}
+	from := filepath.Join("tenders", "a", "plan.yaml")
+	p.Relocate(from, filepath.Join("tenders", "b", "c", "plan.yaml"))
+	if p.Baseline.Path != "../../std.yaml" || p.Requirements != "../../a/plan.grid.yaml" {
+		t.Fatalf("relocated: %q %q", p.Baseline.Path, p.Requirements)
+	}
+	if out := string(Marshal(p)); !strings.Contains(out, "path: ../../std.yaml") || !strings.Contains(out, "requirements: ../../a/plan.grid.yaml") {
+		t.Errorf("saved:\n%s", out)
+	}
+	abs, _ := filepath.Abs("std.yaml")
+	p.Baseline.Path = filepath.ToSlash(abs)
+	p.Relocate(from, filepath.Join("x", "plan.yaml"))
+	if p.Baseline.Path != filepath.ToSlash(abs) {
+		t.Errorf("an absolute path was rewritten: %q", p.Baseline.Path)
+	}
+}
