@@ -169,6 +169,13 @@ func encodeValue(p *Plan, f *Field, v *Value) *yaml.Node {
 	if v.Has {
 		addPair(m, "value", encodeScalar(p, f, v))
 	}
+	addPending(m, v)
+	return m
+}
+
+// addPending adds a pending value's state, question, owner, due date and
+// for_client mark to its mapping.
+func addPending(m *yaml.Node, v *Value) {
 	addPair(m, "state", strNode(v.State.String()))
 	if v.Question != "" {
 		addPair(m, "question", textNode(v.Question))
@@ -182,7 +189,6 @@ func encodeValue(p *Plan, f *Field, v *Value) *yaml.Node {
 	if v.ForClient {
 		addPair(m, "for_client", &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!bool", Value: "true"})
 	}
-	return m
 }
 
 func encodeScalar(p *Plan, f *Field, v *Value) *yaml.Node {

@@ -47,16 +47,7 @@ func encodeTextUse(p *Plan, f *Field, v *Value) *yaml.Node {
 		addPair(m, "value", encodeScalar(p, f, v))
 	}
 	if v.State != Committed {
-		addPair(m, "state", strNode(v.State.String()))
-		if v.Question != "" {
-			addPair(m, "question", textNode(v.Question))
-		}
-		if v.Owner != "" {
-			addPair(m, "owner", textNode(v.Owner))
-		}
-		if !v.Due.IsZero() {
-			addPair(m, "due", dateNode(v.Due))
-		}
+		addPending(m, v)
 	}
 	return m
 }

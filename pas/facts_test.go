@@ -463,3 +463,19 @@ func TestFactsEditorHelpers(t *testing.T) {
 		t.Errorf("revert: %+v", acme.Values)
 	}
 }
+
+// TestStandardTextKeepsItsQuestionForTheClient: a standard text still to
+// confirm keeps every part of its state through a save, for_client too.
+func TestStandardTextKeepsItsQuestionForTheClient(t *testing.T) {
+	src := strings.Replace(testFactsPlan, "  body:\n    use: intro\n",
+		"  body:\n    use: intro\n    state: to_confirm\n    question: Does the client's wording apply?\n    owner: Client's DPO\n    for_client: true\n", 1)
+	p, err := Decode([]byte(src), "plan.yaml", factsCatalogue())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, out := range map[string][]byte{"Marshal": Marshal(p), "Encode": Encode(p)} {
+		if !strings.Contains(string(out), "    for_client: true\n") || !strings.Contains(string(out), "    owner: Client's DPO\n") {
+			t.Errorf("%s lost the state of the standard text:\n%s", name, out)
+		}
+	}
+}
