@@ -127,12 +127,7 @@ func (p *pickList) view(w int, mark func(option) string) string {
 	}
 	opts := make([]string, len(p.shown))
 	for i, o := range p.shown {
-		line := truncate(mark(o)+o.label, w-2)
-		if i == p.cursor {
-			line = c.Styles.Selected.Render(padTo("› "+line, w))
-		} else {
-			line = "  " + line
-		}
+		line := menuLine(c.Styles, mark(o)+o.label, i == p.cursor, w)
 		opts[i] = line
 	}
 	p.rows.Width, p.rows.Height = w, min(len(opts), pickRows)

@@ -184,12 +184,7 @@ func (v *columnsView) View() string {
 		if chosen[r.ID] {
 			box = "[x] "
 		}
-		line := truncate(box+sanitize(r.Name(list)+" ("+r.ID+")"), w-2)
-		if i == v.cursor {
-			line = st.Selected.Render(padTo("› "+line, w))
-		} else {
-			line = "  " + line
-		}
+		line := menuLine(st, box+sanitize(r.Name(list)+" ("+r.ID+")"), i == v.cursor, w)
 		lines = append(lines, line)
 	}
 	if len(recs) == 0 {

@@ -58,12 +58,7 @@ func (d *conflictList) View() string {
 	for i := d.offset; i < n && i < d.offset+rows; i++ {
 		x := c.Plan.Conflicts[i]
 		text := conflictPlace(c, x.Path) + " — " + c.T("la nôtre : ", "ours: ") + sideLine(c, x, pas.TakeOurs) + " · " + c.T("la leur : ", "theirs: ") + sideLine(c, x, pas.TakeTheirs)
-		line := truncate(cellSpaces.Replace(text), w-2)
-		if i == d.cursor {
-			line = c.Styles.Selected.Render(padTo("› "+line, w))
-		} else {
-			line = "  " + line
-		}
+		line := menuLine(c.Styles, cellSpaces.Replace(text), i == d.cursor, w)
 		lines = append(lines, line)
 	}
 	lines = append(lines, c.Styles.Faint.Render(fmt.Sprintf("%d/%d", d.cursor+1, n)), "", d.helpLine(d.ShortHelp()))
@@ -174,12 +169,7 @@ func (d *mergeDialog) View() string {
 	w := dialogWidth(c)
 	lines := []string{c.Styles.Label.Render(wrap(conflictPlace(c, d.path), w)), c.Styles.Faint.Render(truncate(sanitize(d.path), w)), ""}
 	for i, o := range d.options() {
-		line := truncate(o, w-2)
-		if i == d.cursor {
-			line = c.Styles.Selected.Render(padTo("› "+line, w))
-		} else {
-			line = "  " + line
-		}
+		line := menuLine(c.Styles, o, i == d.cursor, w)
 		lines = append(lines, line)
 	}
 	lines = append(lines, "", d.helpLine(d.ShortHelp()))

@@ -113,12 +113,7 @@ func (s *searchModel) View() string {
 	s.in.Width = w - 4
 	lines := []string{s.in.View(), ""}
 	for i, h := range s.results {
-		line := truncate(h.label, w-2)
-		if i == s.cursor {
-			line = c.Styles.Selected.Render(padTo("› "+line, w))
-		} else {
-			line = "  " + line
-		}
+		line := menuLine(c.Styles, h.label, i == s.cursor, w)
 		lines = append(lines, line)
 	}
 	if len(s.results) == 0 && s.in.Value() != "" {

@@ -81,3 +81,13 @@ func wrap(s string, w int) string {
 // before it is styled, never to a finished view, which holds the styles'
 // own escape sequences.
 func sanitize(s string) string { return pas.Sanitize(s) }
+
+// menuLine is one line of a list in a dialog, w columns wide: the text cut
+// to fit, behind "› " and highlighted when selected, indented otherwise.
+func menuLine(st *Styles, text string, selected bool, w int) string {
+	line := truncate(text, w-2)
+	if selected {
+		return st.Selected.Render(padTo("› "+line, w))
+	}
+	return "  " + line
+}

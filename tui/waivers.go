@@ -174,12 +174,7 @@ func (d *waiverList) View() string {
 		} else {
 			text = waiverLine(c, d.waived[i-len(d.active)])
 		}
-		line := truncate(text, w-2)
-		if i == d.cursor {
-			line = c.Styles.Selected.Render(padTo("› "+line, w))
-		} else {
-			line = "  " + line
-		}
+		line := menuLine(c.Styles, text, i == d.cursor, w)
 		lines = append(lines, line)
 	}
 	lines = append(lines, "", d.helpLine(d.ShortHelp()))
