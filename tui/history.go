@@ -19,11 +19,16 @@ type change struct {
 	waivers       bool // for a change of the plan's waivers: them, before and after
 	wBefore       []*pas.Waiver
 	wAfter        []*pas.Waiver
-	section       int // section shown when the edit was made
+	reqs          []reqSwap // for an edit of the buyer's requirements: each, before and after
+	section       int       // section shown when the edit was made
 }
 
 // apply restores one side of a change.
 func (c change) apply(p *pas.Plan, after bool) {
+	if c.reqs != nil {
+		applyReqs(c.reqs, after)
+		return
+	}
 	if c.waivers {
 		p.Waivers = cloneWaivers(c.wBefore)
 		if after {

@@ -42,6 +42,8 @@ type Model struct {
 	diskChanged bool      // the plan file changed on disk since
 	pollGen     int       // the current watch (an older one stops)
 
+	reqView *reqView // the requirements view, kept with its place between visits
+
 	sess *session // shared with the running program
 }
 
@@ -102,6 +104,7 @@ func (m *Model) openPlan(p *pas.Plan, dirty bool) {
 	m.modes.reset(m.ed)
 	m.modes.setSize(m.ctx.Width, m.ctx.Height)
 	m.ctx.Stats = computeStats(p.Clone(), m.opt.Today())
+	m.ctx.Send(loadReqsMsg{}) // the buyer's grid the plan names, read in a command
 }
 
 // Init starts the first preview rendering and the watch on the plan file.
