@@ -182,8 +182,8 @@ func TestChangeMapping(t *testing.T) {
 	d.mustShow("Mapping accepted:")
 	d.toReq("CON-04").keys("m")
 	d.mustShow("pas's proposal is ticked.", "[x] ")
-	d.keys("esc").toReq("FIN-01").keys("m", "space") // the cursor starts on the first ticked: untick it
-	d.typeText("governance and review").keys("enter")  // the filtered choice is unticked
+	d.keys("esc").toReq("FIN-01").keys("m", "space")  // the cursor starts on the first ticked: untick it
+	d.typeText("governance and review").keys("enter") // the filtered choice is unticked
 	if got := d.m.modes.top().(*reqMapDialog).targets(); len(got) != 0 {
 		t.Fatalf("still ticked: %v", got)
 	}
