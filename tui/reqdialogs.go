@@ -249,9 +249,13 @@ func (d *reqMapDialog) View() string {
 		}
 		return "[ ] "
 	}))
+	labels := map[string]string{}
+	for _, o := range d.list.all {
+		labels[o.value] = o.label
+	}
 	var names []string
 	for _, t := range d.targets() {
-		names = append(names, t)
+		names = append(names, labels[t])
 	}
 	summary := c.T("Aucun", "None")
 	if len(names) > 0 {

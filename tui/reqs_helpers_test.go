@@ -35,6 +35,12 @@ var buyerReqs = []gridtest.Req{
 // into it; it returns the folder.
 func gridPlanDir(t testing.TB, l pas.Lang, reqs []gridtest.Req) string {
 	t.Helper()
+	return gridPlanDirOf(t, examples.Plan(l), reqs)
+}
+
+// gridPlanDirOf is gridPlanDir for a plan of one's own.
+func gridPlanDirOf(t testing.TB, planYAML []byte, reqs []gridtest.Req) string {
+	t.Helper()
 	dir := t.TempDir()
 	f, err := gridtest.Workbook(reqs)
 	if err != nil {
@@ -57,7 +63,7 @@ func gridPlanDir(t testing.TB, l pas.Lang, reqs []gridtest.Req) string {
 	if err := os.WriteFile(filepath.Join(dir, "plan.grid.yaml"), grid.Encode(g), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	p, err := pas.Decode(examples.Plan(l), "plan.yaml", sections.Catalogue())
+	p, err := pas.Decode(planYAML, "plan.yaml", sections.Catalogue())
 	if err != nil {
 		t.Fatal(err)
 	}

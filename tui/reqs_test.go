@@ -359,3 +359,90 @@ func TestRequirementFindingsAndWaivers(t *testing.T) {
 		t.Fatalf("a waiver was written: %d", len(d.m.ctx.Plan.Waivers))
 	}
 }
+
+// eachGridView runs fn at 80×24 and 120×40 in both languages, on the
+// example plan with the buyer's grid, opened as plan.yaml (a stable name
+// on screen).
+func eachGridView(t *testing.T, fn func(t *testing.T, d *driver)) {
+	for _, l := range pas.Langs {
+		for _, sz := range [][2]int{{80, 24}, {120, 40}} {
+			t.Run(string(l)+"_"+itoa(sz[0])+"x"+itoa(sz[1]), func(t *testing.T) {
+				t.Chdir(gridPlanDir(t, l, buyerReqs))
+				fn(t, newDriver(t, options(t, "plan.yaml", ""), sz[0], sz[1]))
+			})
+		}
+	}
+}
+
+// TestViewRequirements pins the list and the detail of a requirement
+// whose proposal waits, with the checker's findings.
+func TestViewRequirements(t *testing.T) {
+	eachGridView(t, func(t *testing.T, d *driver) {
+		d.keys("R", "down", "y", "down", "down", "down", "enter", "4")
+		d.keys("up", "up", "up")
+		requireView(t, d)
+	})
+}
+
+// TestViewRequirementDetail pins the detail with the focus, a validated
+// status in the buyer's words and a comment.
+func TestViewRequirementDetail(t *testing.T) {
+	eachGridView(t, func(t *testing.T, d *driver) {
+		d.keys("R").toReq("CON-04").keys("y", "enter", "2", "c").typeText("RTO de 4 h ; 2 h en option.").keys("enter", "tab", "down", "down")
+		requireView(t, d)
+	})
+}
+
+// TestViewRequirementMapping pins the mapping dialog on pas's proposal.
+func TestViewRequirementMapping(t *testing.T) {
+	eachGridView(t, func(t *testing.T, d *driver) {
+		d.keys("R").toReq("CON-04").keys("m")
+		requireView(t, d)
+	})
+}
+
+// TestHostileRequirements: the buyer's text (ids, categories, texts,
+// priorities, the words of its status list, its file's name) and the
+// comments reach every screen of the requirements view made visible,
+// never raw.
+func TestHostileRequirements(t *testing.T) {
+	d := gridDriver(t, pas.FR, 150, 45)
+	rs := d.m.ctx.Reqs
+	rs.g.Source.File = "grille" + hostile + ".xlsx"
+	rs.g.Source.Statuses = map[grid.Status]string{grid.Compliant: hostile, grid.Partial: "P", grid.NonCompliant: "N", grid.NotApplicable: "S"}
+	rs.g.Source.Minimum = []string{hostile}
+	rs.book = grid.BookChanged // GRID-06 names the file
+	for i, r := range rs.g.Requirements {
+		h := r.Clone()
+		h.ID, h.Category, h.Text, h.Priority, h.Comment = r.ID+hostile, hostile, r.Text+" "+hostile, hostile, hostile+"\n"+hostile
+		rs.g.Requirements[i] = h
+	}
+	rs.reindex()
+	d.send(d.m.changed())
+	check := func(where string) { t.Helper(); requireSafe(t, where, d.m.View()) }
+	d.keys("R")
+	check("list")
+	if !strings.Contains(d.view(), "␛") {
+		t.Fatalf("the hostile text is not shown made visible:\n%s", d.view())
+	}
+	d.keys("y", "tab", "down", "down")
+	check("detail")
+	d.keys("tab", "enter")
+	check("status dialog")
+	d.keys("1")
+	check("status validated")
+	d.keys("m")
+	check("mapping dialog")
+	d.keys("esc", "c")
+	check("comment dialog")
+	d.keys("esc", "d") // drops nothing typed: the dialog closes
+	d.keys("right")
+	check("go to a field")
+	d.keys("esc", "W")
+	check("findings")
+	d.mustShow("Constats et dérogations")
+	d.keys("esc")
+	d.mustShow("✗ GRID-06 grille") // the buyer's file changed: above the list
+	d.keys("esc", "/").typeText(hostile)
+	check("filter typed")
+}

@@ -37,6 +37,7 @@ type reqView struct {
 	rows      map[*grid.Requirement]*reqRow
 	cols      reqCols
 	colsOf    *grid.Grid
+	refs      func(target string) string // chapter numbers of mapped targets
 	w, h      int
 }
 
@@ -93,7 +94,7 @@ func newReqView(c *Context, rs *reqState) *reqView {
 	in := newInput()
 	in.Prompt = ""
 	in.CharLimit = 200
-	return &reqView{ctx: c, rs: rs, filter: in, rows: map[*grid.Requirement]*reqRow{}}
+	return &reqView{ctx: c, rs: rs, filter: in, rows: map[*grid.Requirement]*reqRow{}, refs: grid.ChapterReferences(c.Cat)}
 }
 
 func isReqView(m mode) bool { _, ok := m.(*reqView); return ok }
@@ -109,7 +110,7 @@ func (v *reqView) helpTitle() string {
 
 // reqKeys are the view's own bindings.
 type reqKeys struct {
-	status, accept, acceptAll, validate, validateAll, mapping, comment, open, filter, stage, pane, back key.Binding
+	status, accept, acceptAll, validate, validateAll, mapping, comment, open, filter, stage, pane, back, findings key.Binding
 }
 
 func (v *reqView) keys() reqKeys {
@@ -127,6 +128,7 @@ func (v *reqView) keys() reqKeys {
 		stage:       binding([]string{"f"}, "f", c.T("filtrer par état", "filter by state")),
 		pane:        binding([]string{"tab", "shift+tab"}, "tab", c.T("liste / détail", "list / detail")),
 		back:        binding([]string{"esc", "R"}, k.Back.Help().Key, c.T("retour au plan", "back to the plan")),
+		findings:    binding([]string{"W"}, "W", c.T("constats et dérogations", "findings and waivers")),
 	}
 }
 
@@ -156,7 +158,7 @@ func (v *reqView) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, rk.pane},
 		{rk.status, rk.validate, rk.validateAll, rk.accept, rk.acceptAll, rk.mapping, rk.comment},
-		{rk.filter, rk.stage, rk.open, k.Waive, rk.back},
+		{rk.filter, rk.stage, rk.open, rk.findings, rk.back},
 		{k.Save, k.Undo, k.Redo, k.Help, k.Quit},
 	}
 }
@@ -359,7 +361,7 @@ func (v *reqView) act(k tea.KeyMsg, r *grid.Requirement) {
 		c.Send(pushMsg{newReqCommentDialog(c, v.rs, r)})
 	case key.Matches(k, rk.open):
 		v.open(r)
-	case key.Matches(k, c.Keys.Waive):
+	case key.Matches(k, rk.findings):
 		v.waivers(r)
 	}
 }
@@ -641,11 +643,23 @@ func titledFrame(st *Styles, title, content string, w, h int, focused bool) []st
 	return lines
 }
 
-// listView draws the filter line and the rows on screen.
+// listView draws the findings on the grid as a whole (the buyer's file),
+// the filter line and the rows on screen.
 func (v *reqView) listView(w, h int) string {
+	c, st := v.ctx, v.ctx.Styles
 	shown := v.list()
-	lines := []string{v.filterLine(w)}
-	rows := max(h-1, 1)
+	var lines []string
+	if rs := c.Stats.reqs; rs != nil {
+		for _, f := range rs.file {
+			mark, style := "! ", st.Warning
+			if f.Severity == pas.Error {
+				mark, style = "✗ ", st.Error
+			}
+			lines = append(lines, style.Render(truncate(mark+f.Rule+" "+sanitize(f.Message.In(c.Lang)), w)))
+		}
+	}
+	lines = append(lines, v.filterLine(w))
+	rows := max(h-len(lines), 1)
 	if len(shown) == 0 {
 		return strings.Join(append(lines, v.ctx.Styles.Faint.Render(wrap(v.ctx.T("Aucune exigence ne correspond aux filtres.", "No requirement matches the filters."), w))), "\n")
 	}
@@ -742,12 +756,12 @@ func (v *reqView) mark(r *grid.Requirement) (string, lipgloss.Style) {
 // mappingCell cites the chapters of the accepted mapping ("§ 12"), the
 // proposed one in brackets, or none.
 func (v *reqView) mappingCell(r *grid.Requirement) (string, lipgloss.Style) {
-	st, refs := v.ctx.Styles, grid.ChapterReferences(v.ctx.Cat)
+	st := v.ctx.Styles
 	switch {
 	case len(r.Map) > 0:
-		return grid.References(refs, r.Map), st.Value
+		return grid.References(v.refs, r.Map), st.Value
 	case len(r.Proposed) > 0:
-		return "(" + grid.References(refs, r.Proposed) + ")", st.Faint
+		return "(" + grid.References(v.refs, r.Proposed) + ")", st.Faint
 	}
 	return "—", st.Faint
 }
