@@ -446,3 +446,73 @@ func TestHostileRequirements(t *testing.T) {
 	d.keys("esc", "/").typeText(hostile)
 	check("filter typed")
 }
+
+// TestRequirementsKeptOnSignal: the edits to the requirements are kept at
+// once with the plan's when the editor must stop (a signal, a panic).
+func TestRequirementsKeptOnSignal(t *testing.T) {
+	d := gridDriver(t, pas.EN, 120, 40)
+	d.keys("R").toReq("CON-05").keys("s")
+	if _, err := d.m.keepEditsNow(); err != nil {
+		t.Fatal(err)
+	}
+	k, err := d.m.ctx.Reqs.rec.read()
+	if err != nil || k == nil {
+		t.Fatalf("no recovery file of the grid: %v", err)
+	}
+	g, err := grid.Decode(k.data, "kept", d.m.ctx.Cat)
+	if err != nil || g.Requirement("CON-05").Status != grid.Compliant {
+		t.Fatalf("the recovery file lacks the edit: %v", err)
+	}
+	d.keys("ctrl+s")
+	if k, _ := d.m.ctx.Reqs.rec.read(); k != nil {
+		t.Fatal("a save leaves the grid's recovery file")
+	}
+}
+
+// TestSaveAsKeepsTheGrid: a plan saved under another name in another
+// folder still names its grid file, which the save writes where it is.
+func TestSaveAsKeepsTheGrid(t *testing.T) {
+	d := gridDriver(t, pas.EN, 120, 40)
+	gridPath := d.m.ctx.Reqs.path
+	d.keys("R").toReq("CON-05").keys("s", "esc")
+	other := filepath.Join(t.TempDir(), "copy", "plan.yaml")
+	d.m.ctx.Send(saveAsMsg{path: other})
+	d.send(teaSize(120, 40)) // the request is handled after the next message
+	p, err := pas.Load(other, d.m.ctx.Cat)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := grid.FilePath(other, p); !sameFilePath(got, gridPath) {
+		t.Fatalf("the copy names %s (%s), not %s", p.Requirements, got, gridPath)
+	}
+	if g, err := grid.Load(gridPath, d.m.ctx.Cat); err != nil || g.Requirement("CON-05").Status != grid.Compliant {
+		t.Fatalf("the grid was not saved where it is: %v", err)
+	}
+}
+
+func sameFilePath(a, b string) bool {
+	aa, _ := filepath.Abs(a)
+	bb, _ := filepath.Abs(b)
+	return filepath.Clean(aa) == filepath.Clean(bb)
+}
+
+// TestUnreadableRequirements: a grid file that does not load is named
+// with its line and column; the plan is edited and saved all the same.
+func TestUnreadableRequirements(t *testing.T) {
+	dir := gridPlanDir(t, pas.EN, buyerReqs)
+	if err := os.WriteFile(filepath.Join(dir, "plan.grid.yaml"), []byte("schema_version: 2\nsource: [\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	d := newDriver(t, options(t, filepath.Join(dir, "plan.yaml"), ""), 120, 40)
+	d.keys("R")
+	if msg := d.m.message; !strings.HasPrefix(msg, "Requirement grid unreadable: ") || !strings.Contains(msg, "plan.grid.yaml:2:") {
+		t.Fatalf("message %q", msg)
+	}
+	if d.m.modes.top() != d.m.ed {
+		t.Fatal("a view opened on an unreadable grid")
+	}
+	d.goTo("cover").toField("version").keys("enter", "ctrl+u").typeText("1.1").keys("enter", "ctrl+s")
+	if p, err := pas.Load(filepath.Join(dir, "plan.yaml"), d.m.ctx.Cat); err != nil || p.Str(field("cover.version")) != "1.1" {
+		t.Fatalf("the plan was not saved: %v", err)
+	}
+}

@@ -452,10 +452,12 @@ func (v *reqView) validate(r *grid.Requirement) {
 func (v *reqView) validateAll() {
 	c, adv, p, g := v.ctx, v.rs.adv, v.ctx.Plan, v.grid()
 	var ids []string
+	statuses := map[string]grid.Status{}
 	for _, r := range v.list() {
 		if r.Status == "" {
 			if prop := adv.Status(p, r); prop.Status != grid.ToAssess && g.Expressible(prop.Status) {
 				ids = append(ids, r.ID)
+				statuses[r.ID] = prop.Status
 			}
 		}
 	}
@@ -463,11 +465,7 @@ func (v *reqView) validateAll() {
 		c.flash(c.T("Aucun statut proposé à valider parmi les exigences affichées : les autres sont à évaluer.", "No proposed status to validate among the requirements shown: the others are to assess."), false)
 		return
 	}
-	c.Send(reqEditMsg{ids, func(r *grid.Requirement) {
-		if prop := adv.Status(p, r); prop.Status != grid.ToAssess {
-			r.Status = prop.Status
-		}
-	}})
+	c.Send(reqEditMsg{ids, func(r *grid.Requirement) { r.Status = statuses[r.ID] }})
 	c.flash(fmt.Sprintf(c.T("%d statuts proposés validés, exportés dans la grille de l'acheteur (u annule).",
 		"%d proposed statuses validated, exported into the buyer's grid (u undoes)."), len(ids)), false)
 }
