@@ -392,11 +392,16 @@ type reqTargetDialog struct {
 	dialogBase
 	id      string
 	targets []string
+	labels  map[string]string
 	cursor  int
 }
 
 func newReqTargetDialog(c *Context, id string, ts []string) *reqTargetDialog {
-	return &reqTargetDialog{dialogBase: dialogBase{c}, id: id, targets: ts}
+	d := &reqTargetDialog{dialogBase: dialogBase{c}, id: id, targets: ts, labels: map[string]string{}}
+	for _, o := range targetOptions(c) {
+		d.labels[o.value] = o.label
+	}
+	return d
 }
 
 func (d *reqTargetDialog) Update(msg tea.Msg) tea.Cmd {
@@ -423,13 +428,9 @@ func (d *reqTargetDialog) Update(msg tea.Msg) tea.Cmd {
 func (d *reqTargetDialog) View() string {
 	c := d.ctx
 	w := dialogWidth(c)
-	labels := map[string]string{}
-	for _, o := range targetOptions(c) {
-		labels[o.value] = o.label
-	}
 	var lines []string
 	for i, t := range d.targets {
-		line := truncate(labels[t], w-2)
+		line := truncate(d.labels[t], w-2)
 		if i == d.cursor {
 			line = c.Styles.Selected.Render(padTo("› "+line, w))
 		} else {

@@ -38,7 +38,6 @@ type reqState struct {
 	disk    [32]byte       // hash of the grid file as last read or written
 	rec     *recovery      // its recovery file; nil when none can be used
 	index   map[string]int // requirement id → position
-	version int            // counts the grid's edits, for the views' caches
 	force   bool           // the next save may overwrite a grid file changed on disk
 }
 
@@ -182,7 +181,6 @@ func (rs *reqState) reindex() {
 	for i, r := range rs.g.Requirements {
 		rs.index[r.ID] = i
 	}
-	rs.version++
 }
 
 // edited reports whether the grid may differ from its file (a save
@@ -256,11 +254,11 @@ func (m *Model) mutateReqs(ids []string, edit func(r *grid.Requirement)) tea.Cmd
 	if len(swaps) == 0 {
 		return nil
 	}
-	rs.version++
 	return m.record(change{reqs: swaps, section: m.ed.cur})
 }
 
-// restoreReqs edits the grid kept in its recovery file, unsaved.
+// restoreReqs edits the grid kept in its recovery file, unsaved; as for
+// the plan's, the edits before it can no longer be undone.
 func (m *Model) restoreReqs(g *grid.Grid) tea.Cmd {
 	rs := m.ctx.Reqs
 	if rs == nil || rs.g == nil {
@@ -268,10 +266,8 @@ func (m *Model) restoreReqs(g *grid.Grid) tea.Cmd {
 	}
 	rs.g = g
 	rs.reindex()
-	m.dirty = true
-	if m.savedAt == len(m.history.done) {
-		m.savedAt = -1 // differs from the files until saved, undo or not
-	}
+	*m.history = history{}
+	m.dirty, m.savedAt = true, -1 // differs from the files until saved
 	m.ctx.flash(m.ctx.T("Modifications des exigences restaurées : ctrl+s les enregistre.", "Edits to the requirements restored: ctrl+s saves them."), false)
 	return m.changed()
 }
@@ -353,9 +349,6 @@ func (m *Model) dropReqEdits(seq int) func() error {
 	return func() error { return r.remove(seq) }
 }
 
-// planDir returns the folder of the plan file, for the grid it names.
-func planDir(path string) string { return filepath.Dir(path) }
-
 // nameReqsFrom keeps the plan naming its grid file when the plan is saved
 // under another name in another folder.
 func nameReqsFrom(p *pas.Plan, rs *reqState, newPath string) {
@@ -366,7 +359,7 @@ func nameReqsFrom(p *pas.Plan, rs *reqState, newPath string) {
 	if err != nil {
 		return
 	}
-	dir, err := filepath.Abs(planDir(newPath))
+	dir, err := filepath.Abs(filepath.Dir(newPath))
 	if err != nil {
 		return
 	}
