@@ -160,6 +160,10 @@ type Catalogue struct {
 	// Commitments is the list of partners' own commitments that a facts
 	// library holds (see SetCommitments); nil when the catalogue has none.
 	Commitments *Field
+	// Versioning names the document's version and its version history,
+	// for the editor's proposal of a history line when the version
+	// changes; nil when the catalogue has none.
+	Versioning *Versioning
 
 	sections map[string]*Section
 	fields   map[string]*Field
@@ -176,6 +180,15 @@ type WorkshopStep struct {
 	// Holds says, for a list, which of its records the client holds (nil:
 	// all of them); a matrix shows only those rows.
 	Holds func(p *Plan, r *Record) bool
+}
+
+// Versioning names the field holding a document's version and the list
+// recording its versions, with the fields of one entry of that list.
+type Versioning struct {
+	Version *Field // the document's version, a text field of a section
+	History *Field // the version history, a list
+	// Fields of a History record: the version, its date, what changed.
+	EntryVersion, EntryDate, EntrySummary *Field
 }
 
 var (

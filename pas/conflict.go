@@ -37,6 +37,16 @@ func Side(n *yaml.Node) string {
 	return strings.TrimSpace(buf.String())
 }
 
+// SideText returns a conflict's version as a reader reads it: a text as
+// it is, without quotes or escapes; anything else as Side writes it. ""
+// when that side has nothing there.
+func SideText(n *yaml.Node) string {
+	if n != nil && n.Kind == yaml.ScalarNode {
+		return n.Value
+	}
+	return Side(n)
+}
+
 func flowStyle(n *yaml.Node) {
 	switch n.Kind {
 	case yaml.MappingNode, yaml.SequenceNode:

@@ -23,7 +23,45 @@ const (
 // *LoadError and nothing changes. The editor calls it for "take ours",
 // "take theirs"; after an edit by hand, RemoveConflict drops the entry.
 func (p *Plan) Resolve(c *Conflict, take Take) error {
-	node := map[Take]*yaml.Node{TakeOurs: c.Ours, TakeTheirs: c.Theirs, TakeBase: c.Base}[take]
+	return p.resolveNode(c, map[Take]*yaml.Node{TakeOurs: c.Ours, TakeTheirs: c.Theirs, TakeBase: c.Base}[take])
+}
+
+// ResolveYAML resolves a conflict with a version written by hand: one YAML
+// value in the form of the conflict's versions (Side: "6h", "RA", "{id:
+// dc-2, name: Lyon, country: FR}"); an empty text puts nothing there (the
+// value, the record, the mark or the waiver goes). It is read and decoded
+// as strictly as a plan: a text that would not load is a *LoadError and
+// nothing changes; otherwise the conflict is removed.
+func (p *Plan) ResolveYAML(c *Conflict, text string) error {
+	var node *yaml.Node
+	if strings.TrimSpace(text) != "" {
+		root, err := ParseYAML([]byte(text), c.Path)
+		if err != nil {
+			return err
+		}
+		node = cloneNode(root)
+		if node.Kind == yaml.DocumentNode { // a document holding nothing
+			node = nil
+		}
+	}
+	return p.resolveNode(c, node)
+}
+
+// ResolveString resolves a conflict whose versions are texts (notes, a
+// not-applicable justification) with a text typed by hand, as it reads;
+// an empty text puts nothing there. The conflict is then removed.
+func (p *Plan) ResolveString(c *Conflict, s string) error {
+	var node *yaml.Node
+	if strings.TrimSpace(s) != "" {
+		node = &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: s}
+	}
+	return p.resolveNode(c, node)
+}
+
+// resolveNode applies a version of a conflict (nil: nothing there) to a
+// copy of the plan, then, when it decodes, to the plan, and removes the
+// conflict.
+func (p *Plan) resolveNode(c *Conflict, node *yaml.Node) error {
 	trial := p.Clone()
 	d := &decoder{file: c.Path, cat: p.Cat, plan: trial}
 	if !d.apply(c.Path, node) {

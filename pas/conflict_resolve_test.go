@@ -64,3 +64,65 @@ func TestResolveRefusesAnInvalidVersion(t *testing.T) {
 		t.Errorf("RemoveConflict: %s", conflictPaths(p))
 	}
 }
+
+// TestResolveYAML: a version written by hand resolves a conflict of any
+// kind (a value, a RACI cell, a record, notes); empty, it puts nothing
+// there; a text that does not load changes nothing and keeps the conflict.
+func TestResolveYAML(t *testing.T) {
+	for _, tc := range []struct {
+		name         string
+		ours, theirs []string
+		text         string
+		want, absent string
+	}{
+		{"value", []string{"delay: 24h", "delay: 4h"}, []string{"delay: 24h", "delay: 8h"}, "6h", "delay: 6h", "delay: 4h"},
+		{"RACI cell", []string{"x: R, y: C", "x: RA, y: C"}, []string{"x: R, y: C", "x: RC, y: C"}, "RCI", "letters: {x: RCI, y: C}", "RA"},
+		{"record, by hand", []string{"    - {id: y, name: Y, country: DE}\n", ""},
+			[]string{"{id: y, name: Y, country: DE}", "{id: y, name: Y, country: AT}"}, "{id: y, name: Why, country: BE}", "name: Why", "country: AT"},
+		{"record, nothing", []string{"    - {id: y, name: Y, country: DE}\n", ""},
+			[]string{"{id: y, name: Y, country: DE}", "{id: y, name: Y, country: AT}"}, "  ", "id: x", "id: y"},
+		{"notes, on two lines", []string{"shared notes", "our notes"}, []string{"shared notes", "their notes"}, `"first\nsecond"`, "first\n", "our notes"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			p := merged(t, tc.ours, tc.theirs)
+			if len(p.Conflicts) != 1 {
+				t.Fatalf("conflicts: %s", conflictPaths(p))
+			}
+			if err := p.ResolveYAML(p.Conflicts[0], tc.text); err != nil {
+				t.Fatal(err)
+			}
+			out := string(Encode(p))
+			if len(p.Conflicts) != 0 || !strings.Contains(out, tc.want) || strings.Contains(out, tc.absent) {
+				t.Errorf("resolved plan:\n%s", out)
+			}
+		})
+	}
+	p := merged(t, []string{"delay: 24h", "delay: 4h"}, []string{"delay: 24h", "delay: 8h"})
+	before := string(Encode(p))
+	for _, text := range []string{"soon", "[unclosed", "{a: 1}", "\x1b[31m"} {
+		err := p.ResolveYAML(p.Conflicts[0], text)
+		if _, ok := err.(*LoadError); !ok {
+			t.Errorf("%q: error %T %v, want a *LoadError", text, err, err)
+		}
+		if after := string(Encode(p)); after != before || len(p.Conflicts) != 1 {
+			t.Errorf("%q: a refused resolution changed the plan:\n%s", text, after)
+		}
+	}
+}
+
+// TestResolveString: notes typed by hand, on several lines, resolve their
+// conflict as they read; nothing typed removes them.
+func TestResolveString(t *testing.T) {
+	for _, text := range []string{"first line\nsecond: line, with 'quotes'", ""} {
+		p := merged(t, []string{"shared notes", "our notes"}, []string{"shared notes", "their notes"})
+		if got := SideText(p.Conflicts[0].Ours); got != "our notes" {
+			t.Errorf("SideText = %q", got)
+		}
+		if err := p.ResolveString(p.Conflicts[0], text); err != nil {
+			t.Fatal(err)
+		}
+		if got := p.Data("main").Notes; got != text || len(p.Conflicts) != 0 {
+			t.Errorf("notes %q, conflicts %s", got, conflictPaths(p))
+		}
+	}
+}

@@ -162,7 +162,7 @@ func (d *Diff) applicability(s *Section, da, db *SectionData) {
 
 // value reports a changed value of a section field (rec "") or of a record.
 func (d *Diff) value(f *Field, rec, path string, av, bv *Value) {
-	if av.Equal(bv) || sameResolvedText(av, bv) {
+	if SameValue(av, bv) {
 		return
 	}
 	if f.Kind == KRACI && av.IsSet() && bv.IsSet() && sameMeta(av, bv) {
@@ -295,6 +295,11 @@ func sameWaiver(a, b *Waiver) bool {
 	return a.Rule == b.Rule && a.Item == b.Item && a.Reason == b.Reason && a.Approver == b.Approver &&
 		a.Date == b.Date && a.Expires == b.Expires
 }
+
+// SameValue reports whether two values of a field are no change for
+// Compare: equal, or the same text whether the plan's own or a standard
+// text of its library.
+func SameValue(a, b *Value) bool { return a.Equal(b) || sameResolvedText(a, b) }
 
 // sameResolvedText reports whether two values read the same once loaded,
 // whether the text is the plan's own or a standard text of its library:

@@ -16,6 +16,11 @@ func classify(p *Plan, f *Field, av, bv *Value) Class {
 	return combine(valueClass(p, f, av, bv), firm)
 }
 
+// Classify says how a change of field f from av to bv compares for the
+// client in plan p, as Compare classes the change of a value (a plan
+// against its standard PAS: av the standard's, bv the plan's).
+func Classify(p *Plan, f *Field, av, bv *Value) Class { return classify(p, f, av, bv) }
+
 // combine joins the class of the values with the class of their states:
 // a stricter value that is no longer committed is incomparable.
 func combine(values, states Class) Class {

@@ -24,6 +24,7 @@ func diffCatalogue() *Catalogue {
 		{ID: "keep", Kind: KDuration, Label: T("Conservation", "Retention"), Direction: Direction{Stricter: Neither,
 			Range: func(p *Plan) (*Value, *Value) { return p.PolicyValue("keep_min"), &Value{Has: true, Dur: Months(12)} }}},
 		{ID: "text", Kind: KText, Label: T("Texte", "Text")},
+		{ID: "body", Kind: KLongText, Label: T("Corps", "Body")},
 		sites,
 		{ID: "grp.inner", Kind: KInt, Label: T("Intérieur", "Inner"), Direction: d(More)},
 	}, Groups: []Group{{ID: "grp", Title: T("Groupe", "Group")}}}
@@ -98,6 +99,9 @@ func TestClassify(t *testing.T) {
 			if len(got) != 1 || got[0].Class != tc.want {
 				t.Fatalf("changes %+v, want one of class %q", d.Changes, tc.want)
 			}
+			if c := got[0]; c.Kind == ValueChanged && Classify(d.B, c.Field, c.Old, c.New) != tc.want {
+				t.Errorf("Classify = %q, Compare says %q", Classify(d.B, c.Field, c.Old, c.New), tc.want)
+			}
 		})
 	}
 }
@@ -165,10 +169,18 @@ func TestDirectionRefusedWhereMeaningless(t *testing.T) {
 func TestDiffSummary(t *testing.T) {
 	d := compareBodies(t, "main:\n  delay: 4h\n  share: 99.9\n  sites:\n    - {id: s1, name: One}\n",
 		"main:\n  delay: 1h\n  share: 99.5\n  sites:\n    - {id: s2, name: Two}\n")
-	if got := d.Summary(EN, 2); got != "Delay: 4 h → 1 h; Share: 99.9% → 99.5%; 2 other change(s)" {
+	if got := d.Summary(EN, 2); got != "Delay: 4 h → 1 h; Share: 99.9% → 99.5%; 2 other changes" {
 		t.Errorf("summary = %q", got)
 	}
 	if got := d.Summary(FR, 10); got != "Délai\u00a0: 4\u00a0h → 1\u00a0h\u202f; Part\u00a0: 99,9\u202f% → 99,5\u202f%\u202f; ajout\u00a0: Sites «\u00a0Two\u00a0» (s2)\u202f; retrait\u00a0: Sites «\u00a0One\u00a0» (s1)" {
+		t.Errorf("summary = %q", got)
+	}
+	long := strings.Repeat("word ", 30)
+	d = compareBodies(t, "main:\n  text: short\n  body: one\n", "main:\n  text: "+long+"\n  body: two\n")
+	if got := d.Summary(EN, 1); got != "Text: short → "+strings.Repeat("word ", 11)+"word…; 1 other change" {
+		t.Errorf("summary = %q", got)
+	}
+	if got := d.Summary(FR, 5); !strings.HasSuffix(got, "Corps\u00a0: texte modifié") {
 		t.Errorf("summary = %q", got)
 	}
 	if got := compareBodies(t, "", "").Summary(EN, 3); got != "" {

@@ -213,12 +213,17 @@ func (d *Diff) Counts() map[Class]int {
 // Summary sums up a diff in one line, for a version history entry the
 // editor proposes when the version is bumped: the first max changes in
 // catalogue order ("RPO (PDMA) : 1 h → 24 h ; ajout : Sites « Lyon »"),
-// then how many others. "" when nothing changed.
+// then how many others; a long text is said to have changed, a long
+// value is cut. "" when nothing changed.
 func (d *Diff) Summary(l Lang, max int) string {
 	var parts []string
 	for i, c := range d.Changes {
 		if i == max {
-			parts = append(parts, Textf("%d autre(s) changement(s)", "%d other change(s)", len(d.Changes)-max).In(l))
+			others := Textf("%d autres changements", "%d other changes", len(d.Changes)-max)
+			if len(d.Changes)-max == 1 {
+				others = T("1 autre changement", "1 other change")
+			}
+			parts = append(parts, others.In(l))
 			break
 		}
 		parts = append(parts, d.summaryPart(c, l))
@@ -245,7 +250,28 @@ func (d *Diff) summaryPart(c Change, l Lang) string {
 	if c.Field != nil && c.Field.List == nil && c.Kind == ValueChanged {
 		label = c.Field.Label.In(l)
 	}
-	return label + Colon(l) + orDash(d.Before(c, l)) + " → " + orDash(d.After(c, l))
+	before, after := d.Before(c, l), d.After(c, l)
+	if c.Kind == ValueChanged && c.Field.Kind == KLongText { // a line says that it changed, not the texts
+		switch {
+		case before == "":
+			return label + Colon(l) + T("texte ajouté", "text added").In(l)
+		case after == "":
+			return label + Colon(l) + T("texte retiré", "text removed").In(l)
+		}
+		return label + Colon(l) + T("texte modifié", "text changed").In(l)
+	}
+	return label + Colon(l) + orDash(cut(before)) + " → " + orDash(cut(after))
+}
+
+// summaryWidth is how much of a value a summary line quotes.
+const summaryWidth = 60
+
+// cut shortens a value for a summary line, with an ellipsis.
+func cut(s string) string {
+	if r := []rune(s); len(r) > summaryWidth {
+		return strings.TrimSpace(string(r[:summaryWidth-1])) + "…"
+	}
+	return s
 }
 
 func orDash(s string) string {

@@ -62,6 +62,8 @@ func Catalogue() *pas.Catalogue {
 		if err := catalogue.SetCommitments(ptnCommitments); err != nil {
 			panic("sections: partners' commitments: " + err.Error())
 		}
+		catalogue.Versioning = &pas.Versioning{Version: covVersion, History: covChangelog, EntryVersion: covChangelog.RecordField("version"),
+			EntryDate: covChangelog.RecordField("date"), EntrySummary: covChangelog.RecordField("summary")}
 	})
 	return catalogue
 }

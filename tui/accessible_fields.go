@@ -15,6 +15,14 @@ func (a *prompter) field(f *pas.Field, rec *pas.Record) bool {
 		return a.raci(f, rec)
 	}
 	a.describe(f)
+	ref := valueRef{field: f}
+	if rec != nil {
+		ref.rec = rec.ID
+	}
+	if src, ok := sourceOf(a.plan, ref); ok && !src.own { // no key to press here: an answer is the override
+		a.say("  %s", a.t("Valeur de la bibliothèque de l'entreprise : une réponse la remplace dans ce plan seulement.",
+			"Value of the company library: an answer replaces it in this plan only."))
+	}
 	for {
 		cur := a.value(f, rec)
 		prompt := f.Label.In(a.lang)

@@ -84,8 +84,18 @@ func actSuggest(f *pas.Field, cur *pas.Value) (*pas.Value, error) {
 
 // actAnswer stores a value typed for a field: a pending value keeps its
 // state, so typing an answer does not silently confirm what was to be
-// confirmed. nil clears.
-func actAnswer(cur, typed *pas.Value) *pas.Value { return keepState(cur, typed) }
+// confirmed; a text typed over a standard text of the facts library keeps
+// its link to it ({use: ID, value: …}). nil clears.
+func actAnswer(cur, typed *pas.Value) *pas.Value { return keepState(cur, keepUse(cur, typed)) }
+
+// keepUse links a text typed over a standard text of the facts library to
+// it, as the plan's own wording ({use: ID, value: …}).
+func keepUse(cur, typed *pas.Value) *pas.Value {
+	if typed != nil && cur != nil && cur.Use != "" {
+		typed.Use = cur.Use
+	}
+	return typed
+}
 
 // actQuestion turns a value into an open question with its owner and due
 // date (as typed, a date or a delay from today such as "dans 15 jours";
@@ -117,7 +127,8 @@ func questionInputs(l pas.Lang, old *pas.Value) []string {
 
 // actClientAnswer stores what the client answered in a workshop: a
 // committed value, or one to confirm.
-func actClientAnswer(typed *pas.Value, toConfirm bool) *pas.Value {
+func actClientAnswer(cur, typed *pas.Value, toConfirm bool) *pas.Value {
+	typed = keepUse(cur, typed)
 	if toConfirm {
 		typed.State = pas.ToConfirm
 	}

@@ -205,7 +205,7 @@ func largeGridDriver(b *testing.B) *driver {
 // 2,000-requirement grid on the large plan (the detail drawn each time).
 func BenchmarkRequirementsKeystroke(b *testing.B) {
 	d := largeGridDriver(b)
-	d.keys("R")
+	d.keys("E")
 	frames(b, d.m, keyMsg("down"), keyMsg("down"), keyMsg("up"), keyMsg("up"))
 }
 
@@ -213,7 +213,7 @@ func BenchmarkRequirementsKeystroke(b *testing.B) {
 // requirements view: each key filters the 2,000 requirements again.
 func BenchmarkRequirementsFilter(b *testing.B) {
 	d := largeGridDriver(b)
-	d.keys("R", "/").typeText("sauvegard")
+	d.keys("E", "/").typeText("sauvegard")
 	frames(b, d.m, keyMsg("e"), keyMsg("backspace"))
 }
 
@@ -221,7 +221,7 @@ func BenchmarkRequirementsFilter(b *testing.B) {
 // undoable edit of one requirement of 2,000.
 func BenchmarkRequirementsEdit(b *testing.B) {
 	d := largeGridDriver(b)
-	d.keys("R")
+	d.keys("E")
 	frames(b, d.m, keyMsg("y"), keyMsg("u"))
 }
 

@@ -53,7 +53,8 @@ type stats struct {
 	waived    map[string][]pas.Finding // waived findings by path
 	bySection map[string]*sectionStats
 	total     pas.Progress
-	reqs      *reqStats // the buyer's grid's checks and proposals; nil when none
+	devs      deviations // how the plan differs from its standard PAS
+	reqs      *reqStats  // the buyer's grid's checks and proposals; nil when none
 }
 
 type sectionStats struct {
@@ -66,7 +67,8 @@ type sectionStats struct {
 // computeStats checks a plan (a snapshot: it runs in a command).
 func computeStats(p *pas.Plan, today pas.Date) stats {
 	st := stats{findings: pas.RunChecks(p, today), byPath: map[string][]pas.Finding{}, byRecord: map[string]pas.Severity{},
-		recFinds: map[string][]pas.Finding{}, waived: map[string][]pas.Finding{}, bySection: map[string]*sectionStats{}}
+		recFinds: map[string][]pas.Finding{}, waived: map[string][]pas.Finding{}, bySection: map[string]*sectionStats{},
+		devs: computeDeviations(p)}
 	for _, s := range p.Cat.Sections {
 		ss := &sectionStats{progress: p.Progress(s), applicable: p.Applicable(s)}
 		for _, it := range p.Items(s) {

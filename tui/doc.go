@@ -18,6 +18,13 @@
 //     are written once (actions.go) for the form, the workshop and the
 //     accessible mode.
 //
+// A plan made from a standard PAS is compared with it along with the
+// checks (baseline.go: ≠ marks, b takes the standard's value back); the
+// conflicts pas merge left are resolved from a list (conflicts.go,
+// conflict_dialogs.go: one undoable edit of the plan as a whole each); a
+// new version proposes a version-history line (changelog.go), never
+// written by itself.
+//
 // View and Update never call glamour: the preview renders in a command,
 // debounced and cached. Timers go through an injected Clock. Unsaved edits
 // go to a recovery file a moment after the last change and on a signal or

@@ -123,6 +123,8 @@ func (e *editor) global(msg tea.KeyMsg) (tea.Cmd, bool) {
 		e.ctx.Send(redoMsg{})
 	case key.Matches(msg, k.Search):
 		e.ctx.Send(pushMsg{newSearch(e.ctx)})
+	case key.Matches(msg, k.MergeConflicts) && !e.ctx.Client:
+		openConflicts(e.ctx, e.herePath())
 	default:
 		return nil, false
 	}
@@ -166,11 +168,11 @@ func (e *editor) ShortHelp() []key.Binding {
 	case e.form.capturing():
 		return e.form.help()
 	case e.focus == sidebarPane:
-		return e.sidebar.ShortHelp()
+		return append(conflictKeys(e.ctx), e.sidebar.ShortHelp()...)
 	case e.focus == previewPane:
 		return e.preview.ShortHelp()
 	}
-	return append(e.form.help(), k.NextItem, k.Save, k.Quit)
+	return append(append(conflictKeys(e.ctx), e.form.help()...), k.NextItem, k.Save, k.Quit)
 }
 
 // FullHelp lists the keys of the focused place (the sidebar, the preview,
@@ -187,6 +189,9 @@ func (e *editor) FullHelp() [][]key.Binding {
 		own = e.preview.FullHelp()
 	default:
 		own = e.form.top().FullHelp()
+	}
+	if ck := conflictKeys(e.ctx); ck != nil {
+		own = append(own, ck)
 	}
 	return append(own, globalKeys(e.ctx.Keys)...)
 }

@@ -21,8 +21,9 @@ type fieldsView struct {
 	editor fieldEditor // the field being edited, or nil
 	// left is the field just answered when Enter moved the cursor on: the
 	// next item to fix may still be that one. Any other key forgets it.
-	left *pas.Field
-	w, h int // the level's size
+	left   *pas.Field
+	srcCol bool // the rows show where values come from (facts library)
+	w, h   int  // the level's size
 }
 
 func newFieldsView(ctx *Context, s *pas.Section, list *pas.Field, recID string) *fieldsView {
@@ -79,7 +80,7 @@ func (v *fieldsView) crumb() string {
 		return v.sec.Title.In(v.ctx.Lang)
 	}
 	if r := v.record(); r != nil && r.Get(v.list.RecordField(v.list.Name)).IsSet() {
-		return sanitize(r.NameIn(v.list, v.ctx.Lang))
+		return sanitize(r.NameIn(v.list, v.ctx.Lang)) + v.crumbBadge()
 	}
 	return v.ctx.T("nouvel élément", "new item")
 }
@@ -130,6 +131,11 @@ func (v *fieldsView) key(msg tea.KeyMsg) (step, tea.Cmd) {
 		v.cursor = cur
 		return step{}, nil
 	}
+	if len(fs) > 0 {
+		if st, cmd, ok := v.libraryKey(msg, fs[v.cursor]); ok {
+			return st, cmd
+		}
+	}
 	switch {
 	case key.Matches(msg, k.Back), key.Matches(msg, k.Left):
 		return step{pop: true}, nil
@@ -156,6 +162,8 @@ func (v *fieldsView) key(msg tea.KeyMsg) (step, tea.Cmd) {
 		v.act(f, func(cur *pas.Value) (*pas.Value, error) { return actSuggest(f, cur) })
 	case key.Matches(msg, k.Waive) && !c.Client:
 		openWaivers(c, v.path(fs[v.cursor]), false)
+	case key.Matches(msg, k.StandardValue) && hasBaseline(c):
+		showStandard(c, v.ref(fs[v.cursor]))
 	}
 	return step{}, nil
 }
@@ -216,13 +224,16 @@ func (v *fieldsView) ShortHelp() []key.Binding {
 	if !v.ctx.Client {
 		out = append(out, k.Waive)
 	}
+	if hasBaseline(v.ctx) {
+		out = append(out, k.StandardValue)
+	}
 	if v.list == nil {
 		if !v.ctx.Client {
 			out = append(out, k.Notes)
 		}
 		out = append(out, k.NotApplicable)
 	}
-	return append(out, k.Back)
+	return v.libraryShortHelp(append(out, k.Back))
 }
 
 // FullHelp lists the keys of the question list (or of the field being
@@ -236,7 +247,13 @@ func (v *fieldsView) FullHelp() [][]key.Binding {
 	if !v.ctx.Client {
 		value = append(value, k.Waive)
 	}
+	if hasBaseline(v.ctx) {
+		value = append(value, k.StandardValue)
+	}
 	out := [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Back}, value}
+	if lib := v.libraryHelp(); lib != nil {
+		out = append(out, lib)
+	}
 	if v.list == nil {
 		chapter := []key.Binding{k.NotApplicable}
 		if !v.ctx.Client {
@@ -274,8 +291,13 @@ func (v *fieldsView) View() string {
 	}
 	v.cursor = clamp(v.cursor, 0, len(fs)-1)
 	cur := fs[v.cursor]
+	v.srcCol = v.sourceColumn(fs)
 	detail := v.detail(cur, w)
-	listH := max(h-lineCount(detail)-1, 3)
+	banner := v.factsBanner(w)
+	if banner != "" {
+		banner += "\n"
+	}
+	listH := max(h-lineCount(detail)-lineCount(banner)-1, 3)
 	v.offset = scrollOffset(v.cursor, v.offset, listH)
 	labelW := labelWidth(c, fs, w)
 	lines, shown := v.rows(fs, labelW, w, listH)
@@ -283,7 +305,7 @@ func (v *fieldsView) View() string {
 		v.offset++
 		lines, shown = v.rows(fs, labelW, w, listH)
 	}
-	return strings.Join(lines, "\n") + "\n" + strings.Repeat("─", w) + "\n" + detail
+	return banner + strings.Join(lines, "\n") + "\n" + strings.Repeat("─", w) + "\n" + detail
 }
 
 // rows draws the field list from the offset, with group headings; it
@@ -332,14 +354,16 @@ func (v *fieldsView) row(f *pas.Field, selected bool, labelW, w int) string {
 	c := v.ctx
 	val := v.value(f)
 	mark, markStyle := valueMark(c, f, val, v.findings(f))
+	src, srcStyle := v.sourceMark(f)
 	label := padTo(truncate(f.Label.In(c.Lang), labelW), labelW)
 	text := cellText(c, f, val)
-	line := mark + " " + label + " " + text
+	dev := devColumn(c, v.path(f))
+	line := mark + src + dev + label + " " + text
 	if selected {
 		line = truncate(line, w)
 		return c.Styles.Selected.Render(padTo(line, w))
 	}
-	return markStyle.Render(mark) + " " + label + " " + c.Styles.Value.Render(truncate(text, max(w-labelW-3, 0)))
+	return markStyle.Render(mark) + srcStyle.Render(src) + dev + label + " " + c.Styles.Value.Render(truncate(text, max(w-labelW-3-ansi.StringWidth(src), 0)))
 }
 
 // path is where findings about a field of this view are reported.
@@ -374,12 +398,16 @@ func (v *fieldsView) detail(f *pas.Field, w int) string {
 	if h := f.Help.In(c.Lang); h != "" {
 		lines = append(lines, st.Faint.Render(wrap(h, w)))
 	}
-	if sv, _ := pas.Suggestion(f); sv != nil && !v.value(f).IsSet() {
+	lines = append(lines, v.sourceLines(f, w)...)
+	if sv, _ := pas.Suggestion(f); sv != nil && !v.value(f).IsSet() && libraryLock(c.Plan, v.ref(f), "") == nil {
 		text := cellSpaces.Replace(pas.Format(c.Plan, f, sv, c.Lang))
 		lines = append(lines, st.Info.Render(wrap(c.T("Suggestion (pratique de référence) : ", "Suggestion (reference practice): ")+text+c.T(" — touche s pour la reprendre", " — key s applies it"), w)))
 	}
 	if val := v.value(f); val.Pending() {
 		lines = append(lines, st.Confirm.Render(wrap(stateLine(c, val), w)))
+	}
+	if d := devDetail(c, f, v.path(f), v.recID); d != "" {
+		lines = append(lines, st.Info.Render(wrap(d, w)))
 	}
 	lines = append(lines, findingLines(c, v.findings(f), w)...)
 	if !c.Client {

@@ -133,8 +133,11 @@ func (g *gridView) FullHelp() [][]key.Binding {
 	if g.filtered() {
 		return [][]key.Binding{moves, {gk.letters, gk.none, gk.confirm, gk.confirmAll}}
 	}
-	return [][]key.Binding{moves, {gk.letters, gk.none, gk.confirm, gk.confirmAll, k.Edit, k.Waive},
-		{k.Add, k.Delete, k.MoveUp, k.MoveDown, k.Template, gk.columns, k.Back}}
+	rows := []key.Binding{k.Add, k.Delete, k.MoveUp, k.MoveDown, k.Template, gk.columns}
+	if hasBaseline(g.ctx) {
+		rows = append(rows, k.StandardValue)
+	}
+	return [][]key.Binding{moves, {gk.letters, gk.none, gk.confirm, gk.confirmAll, k.Edit, k.Waive}, append(rows, k.Back)}
 }
 
 func (g *gridView) Update(m tea.Msg) (step, tea.Cmd) {
@@ -181,6 +184,8 @@ func (g *gridView) Update(m tea.Msg) (step, tea.Cmd) {
 		c.Send(pushMsg{deleteDialog(c, g.list, recs[g.row])})
 	case key.Matches(msg, k.MoveUp), key.Matches(msg, k.MoveDown):
 		g.move(recs, key.Matches(msg, k.MoveDown))
+	case key.Matches(msg, k.StandardValue) && hasBaseline(c):
+		resetRecord(c, g.list, recs[g.row].ID)
 	}
 	return step{}, nil
 }
@@ -428,7 +433,7 @@ func (g *gridView) line(r *pas.Record, cols []string, current bool, labelW, visi
 	if current {
 		label = st.Selected.Render(label)
 	}
-	line := style.Render(mark) + " " + label + " "
+	line := style.Render(mark) + devColumn(c, g.list.Path+"["+r.ID+"]") + label + " "
 	for j := g.colOff; j < len(cols) && j < g.colOff+visibleCols; j++ {
 		cell := padTo(v.RACIOrNil()[cols[j]], cellW-1)
 		if cell == padTo("", cellW-1) {

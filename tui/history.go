@@ -19,6 +19,8 @@ type change struct {
 	waivers       bool // for a change of the plan's waivers: them, before and after
 	wBefore       []*pas.Waiver
 	wAfter        []*pas.Waiver
+	whole         *pas.Plan // for a change of the plan as a whole: it, before and after
+	wholeAfter    *pas.Plan
 	reqs          []reqSwap // for an edit of the buyer's requirements: each, before and after
 	section       int       // section shown when the edit was made
 }
@@ -27,6 +29,13 @@ type change struct {
 func (c change) apply(p *pas.Plan, after bool) {
 	if c.reqs != nil {
 		applyReqs(c.reqs, after)
+		return
+	}
+	if c.whole != nil {
+		*p = *c.whole.Clone()
+		if after {
+			*p = *c.wholeAfter.Clone()
+		}
 		return
 	}
 	if c.waivers {

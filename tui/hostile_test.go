@@ -10,6 +10,7 @@ import (
 	"github.com/pas-editor/pas/examples"
 	"github.com/pas-editor/pas/pas"
 	"github.com/pas-editor/pas/sections"
+	"gopkg.in/yaml.v3"
 )
 
 // hostile holds what a plan, a file name or a paste may carry to take over
@@ -178,5 +179,65 @@ func TestHostileAccessibleMode(t *testing.T) {
 	requireSafe(t, "accessible", out.String())
 	if !strings.Contains(out.String(), "␛") {
 		t.Errorf("the hostile text is not shown made visible:\n%s", out.String())
+	}
+}
+
+// TestHostileStandardConflictsAndHistory: the standard PAS's values, the
+// versions and paths of merge conflicts, and a proposed history line
+// quoting plan text reach the terminal made safe.
+func TestHostileStandardConflictsAndHistory(t *testing.T) {
+	p := hostilePlan(t)
+	std, err := pas.Decode(examples.Plan(pas.FR), "standard", p.Cat)
+	if err != nil {
+		t.Fatal(err)
+	}
+	std.Set(field("continuity.bcp.rpo"), &pas.Value{Has: true, State: pas.Open, Question: hostile})
+	p.Baseline = &pas.Baseline{Path: "standard\x1b[2J.yaml", SHA256: strings.Repeat("0", 64), Read: true, Standard: std}
+	node := &yaml.Node{Kind: yaml.ScalarNode, Value: hostile}
+	p.Conflicts = []*pas.Conflict{{Path: "cover.title", Ours: node, Theirs: node, Base: node},
+		{Path: "crypto.notes", Ours: node}, {Path: "nowhere\x1b[2J", Theirs: node},
+		{Path: "parties.organisations[" + p.Records(field("parties.organisations"))[0].ID + "]", Theirs: node}}
+	m, err := New(options(t, "plan.yaml", ""))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m.openPlan(p, true)
+	m.recorded = std
+	d := &driver{t: t, m: m}
+	d.send(m.Init(), tea.WindowSizeMsg{Width: 150, Height: 45})
+	check := func(where string) { t.Helper(); requireSafe(t, where, d.m.View()) }
+	d.goTo("cover").toField("title").keys("down", "up")
+	check("title differing from the standard")
+	d.mustShow("≠Intitulé")
+	d.keys("b")
+	check("standard value dialog")
+	d.mustShow("Reprendre la valeur du PAS standard ?", "B␛[2JC")
+	d.keys("n").goTo("continuity").toField("bcp.rpo").keys("down", "up")
+	check("standard's open question")
+	d.mustShow("≠ PAS standard : (question ouverte", "]0;x␇B")
+	d.goTo("parties").toField("organisations").keys("enter", "b")
+	check("record put back dialog")
+	d.mustShow("Remettre l'élément «")
+	d.keys("n", "esc", "m")
+	check("the conflict of a record")
+	d.mustShow("Conflit de fusion 4/4")
+	d.keys("esc")
+	check("conflict list")
+	d.mustShow("Conflits de fusion", "nowhere␛[2J")
+	d.keys("g")
+	for i := range p.Conflicts {
+		d.keys("enter")
+		check("conflict dialog " + itoa(i))
+		d.mustShow("Conflit de fusion " + itoa(i+1) + "/4")
+		d.keys("G", "enter")
+		check("typed resolution " + itoa(i))
+		d.mustShow("Résoudre : ")
+		d.keys("esc", "down")
+	}
+	d.keys("esc").setVersion("2.0")
+	check("proposed history line")
+	d.mustShow("Historique des versions")
+	if !strings.Contains(d.view(), "␛") {
+		t.Errorf("the proposed line does not show the hostile title made visible:\n%s", d.view())
 	}
 }

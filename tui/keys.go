@@ -15,6 +15,8 @@ type KeyMap struct {
 	Accept, Cancel, Toggle, ExternalEditor, NewLine                     key.Binding
 	Add, Duplicate, Delete, MoveUp, MoveDown, Template                  key.Binding
 	RACINone, ConfirmRow, ConfirmAll, HelpTyping, ClearLine, Waive      key.Binding
+	StandardValue, MergeConflicts                                       key.Binding
+	Override, Revert, MakeOwn                                           key.Binding // the facts library
 }
 
 // NewKeyMap builds the bindings with help texts in a language.
@@ -38,7 +40,7 @@ func NewKeyMap(l pas.Lang) KeyMap {
 		PrevItem:       b([]string{"N"}, "N", "élément précédent à traiter", "previous item to fix"),
 		ClientView:     b([]string{"v"}, "v", "vue client", "client view"),
 		Workshop:       b([]string{"w"}, "w", "mode atelier", "workshop mode"),
-		Requirements:   b([]string{"R"}, "R", "exigences de l'acheteur", "buyer's requirements"),
+		Requirements:   b([]string{"E"}, "E", "exigences de l'acheteur", "buyer's requirements"),
 		Undo:           b([]string{"u", "ctrl+z"}, "u", "annuler", "undo"),
 		Redo:           b([]string{"U", "ctrl+y"}, "U", "rétablir", "redo"),
 		Search:         b([]string{"/"}, "/", "rechercher", "search"),
@@ -73,5 +75,10 @@ func NewKeyMap(l pas.Lang) KeyMap {
 		RACINone:       b([]string{"-", "0", "space", " "}, "-", "aucune lettre", "no letter"),
 		ConfirmRow:     b([]string{"y"}, "y", "valider la ligne proposée", "confirm the row"),
 		ConfirmAll:     b([]string{"Y"}, "Y", "valider toutes les lignes proposées", "confirm every proposed row"),
+		StandardValue:  b([]string{"b"}, "b", "valeur du PAS standard", "standard PAS value"),
+		MergeConflicts: b([]string{"m"}, "m", "conflits de fusion", "merge conflicts"),
+		Override:       b([]string{"L"}, "L", "modifier dans ce plan", "override in this plan"),
+		Revert:         b([]string{"R"}, "R", "reprendre la bibliothèque", "revert to the library"),
+		MakeOwn:        b([]string{"C"}, "C", "rendre propre au plan", "make it the plan's own"),
 	}
 }

@@ -42,7 +42,8 @@ type Model struct {
 	diskChanged bool      // the plan file changed on disk since
 	pollGen     int       // the current watch (an older one stops)
 
-	reqView *reqView // the requirements view, kept with its place between visits
+	recorded *pas.Plan // what a proposed version-history line is compared with (changelog.go)
+	reqView  *reqView  // the requirements view, kept with its place between visits
 
 	sess *session // shared with the running program
 }
@@ -74,11 +75,12 @@ func New(opt Options) (Model, error) {
 	if !disk.exists {
 		m.modes.reset(newStart(m.ctx, opt.Example))
 	} else {
-		p, err := pas.Decode(data, opt.Path, opt.Cat)
+		p, err := decodePlan(opt.Cat, data, opt.Path, opt.Path)
 		if err != nil {
 			return m, err
 		}
 		m.openPlan(p, false)
+		m.message, m.messageErr = openingNote(m.ctx)
 	}
 	if offer := m.checkKept(data, disk.mtime); offer != nil {
 		m.modes.push(offer)
@@ -103,7 +105,9 @@ func (m *Model) openPlan(p *pas.Plan, dirty bool) {
 	m.ed = newEditor(m.ctx, m.opt.Dark, m.opt.Plain)
 	m.modes.reset(m.ed)
 	m.modes.setSize(m.ctx.Width, m.ctx.Height)
+	pas.ReadBaseline(p, m.ctx.Path) // once: marks and checks compare with the standard PAS
 	m.ctx.Stats = computeStats(p.Clone(), m.opt.Today())
+	m.keepRecorded(p, dirty)
 	m.ctx.Send(loadReqsMsg{}) // the buyer's grid the plan names, read in a command
 }
 

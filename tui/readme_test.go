@@ -62,6 +62,8 @@ func helpPlaces(t *testing.T) map[string][]string {
 	d.keys("esc")
 	places["Workshop summary"] = top()
 	requirementPlaces(t, places, global)
+	standardPlaces(t, places)
+	libraryPlaces(t, places)
 	return places
 }
 
@@ -70,8 +72,8 @@ func helpPlaces(t *testing.T) map[string][]string {
 func requirementPlaces(t *testing.T, places map[string][]string, global []string) {
 	d := gridDriver(t, pas.EN, 120, 40)
 	top := func() []string { return displays(d.m.modes.top().FullHelp()) }
-	d.keys("R")
-	places["Requirements (R)"] = minus(top(), global)
+	d.keys("E")
+	places["Requirements (E)"] = minus(top(), global)
 	d.keys("/")
 	places["Requirements, filtering"] = top()
 	d.keys("esc", "enter")
@@ -82,6 +84,28 @@ func requirementPlaces(t *testing.T, places map[string][]string, global []string
 	places["Requirement comment"] = top()
 	d.keys("esc").toReq("CON-04").keys("right")
 	places["Go to the mapped field"] = top()
+}
+
+// standardPlaces adds the keys of a plan made from a standard PAS, and of
+// a merged plan with conflicts, to the places of an ordinary plan.
+func standardPlaces(t *testing.T, places map[string][]string) {
+	d := newDriver(t, tenderOptions(t, pas.EN, weakerRPO), 120, 40)
+	own := func() []string { return displays(d.m.modes.top().FullHelp()) }
+	d.goTo("engagement")
+	extra := minus(own(), places["Questions"])
+	d.goTo("datacenter").toField("sites").keys("enter")
+	extra = append(extra, minus(own(), places["Lists"])...)
+	d.keys("esc").goTo("raci").toField("activities").keys("enter")
+	extra = append(extra, minus(own(), places["RACI matrix"])...)
+	slices.Sort(extra)
+	places["From a standard PAS"] = minus(slices.Compact(extra), places["Everywhere"])
+
+	d = newDriver(t, mergedOptions(t, pas.EN), 120, 40)
+	places["After a merge"] = minus(minus(own(), places["Chapters"]), places["Everywhere"])
+	d.keys("m")
+	places["Merge conflicts (m)"] = own()
+	d.keys("enter")
+	places["A merge conflict"] = own()
 }
 
 // displays lists the keys bindings show, once each, sorted.

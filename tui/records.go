@@ -31,17 +31,31 @@ func (v *recordsView) crumb() string   { return v.list.Label.In(v.ctx.Lang) }
 
 func (v *recordsView) ShortHelp() []key.Binding {
 	k := v.ctx.Keys
-	return []key.Binding{k.Open, k.Add, k.Duplicate, k.Delete, k.MoveUp, k.MoveDown, k.Back}
+	out := append(append([]key.Binding{k.Open, k.Add}, v.libraryShortHelp()...), k.Duplicate, k.Delete, k.MoveUp, k.MoveDown)
+	if hasBaseline(v.ctx) {
+		out = append(out, k.StandardValue)
+	}
+	return append(out, k.Back)
 }
 
 // FullHelp lists the list's keys by theme.
 func (v *recordsView) FullHelp() [][]key.Binding {
 	k := v.ctx.Keys
-	return [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Back},
-		{k.Open, k.Add, k.Duplicate, k.Delete, k.MoveUp, k.MoveDown}}
+	items := []key.Binding{k.Open, k.Add, k.Duplicate, k.Delete, k.MoveUp, k.MoveDown}
+	if hasBaseline(v.ctx) {
+		items = append(items, k.StandardValue)
+	}
+	out := [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Back}, items}
+	if v.showsLibrary() {
+		out = append(out, []key.Binding{k.Revert, k.MakeOwn})
+	}
+	return out
 }
 
 func (v *recordsView) Update(m tea.Msg) (step, tea.Cmd) {
+	if ch, ok := m.(libraryChoiceMsg); ok && ch.list == v.list { // the library picker's answer
+		return v.chosen(ch), nil
+	}
 	msg, ok := m.(tea.KeyMsg)
 	if !ok {
 		return step{}, nil
@@ -58,8 +72,13 @@ func (v *recordsView) Update(m tea.Msg) (step, tea.Cmd) {
 	case key.Matches(msg, k.Back), key.Matches(msg, k.Left):
 		return step{pop: true}, nil
 	case key.Matches(msg, k.Add):
+		if d := newLibraryPicker(v.ctx, v.list); d != nil { // a new record, or one of the library's
+			v.ctx.Send(pushMsg{d})
+			return step{}, nil
+		}
 		return v.add(nil), nil
 	case n == 0:
+	case v.libraryKey(msg, recs[v.cursor]):
 	case key.Matches(msg, k.Open), key.Matches(msg, k.Right):
 		return step{push: newFieldsView(v.ctx, v.list.Section, v.list, recs[v.cursor].ID)}, nil
 	case key.Matches(msg, k.Duplicate):
@@ -70,6 +89,8 @@ func (v *recordsView) Update(m tea.Msg) (step, tea.Cmd) {
 		v.move(-1)
 	case key.Matches(msg, k.MoveDown):
 		v.move(1)
+	case key.Matches(msg, k.StandardValue) && hasBaseline(v.ctx):
+		resetRecord(v.ctx, v.list, recs[v.cursor].ID)
 	}
 	return step{}, nil
 }
@@ -182,8 +203,13 @@ func (v *recordsView) View() string {
 		return st.Faint.Render(wrap(c.T("Aucun élément. Touche + : ajouter.", "No item. Key +: add one."), w))
 	}
 	cols := append([]string{v.list.Name}, v.list.Columns...)
-	colW := max((w-2)/len(cols), 6)
-	header := "  "
+	lib := v.showsLibrary()
+	lead := 2 // the mark and a space, and the library's mark when it shows
+	if lib {
+		lead = 3
+	}
+	colW := max((w-lead)/len(cols), 6)
+	header := strings.Repeat(" ", lead)
 	for _, col := range cols {
 		header += padTo(truncate(v.list.RecordField(col).Label.In(c.Lang), colW-1), colW)
 	}
@@ -206,13 +232,15 @@ func (v *recordsView) View() string {
 		if c.Client { // in presentation, a mark says what is left, in no alarming colour
 			style = st.Faint
 		}
+		src, srcStyle := v.recordSource(r, lib)
+		dev := devColumn(c, v.list.Path+"["+r.ID+"]")
 		if i == v.cursor {
-			lines = append(lines, st.Selected.Render(padTo(truncate(mark+" "+line, w), w)))
+			lines = append(lines, st.Selected.Render(padTo(truncate(mark+src+dev+line, w), w)))
 		} else {
-			lines = append(lines, style.Render(mark)+" "+truncate(line, w-2))
+			lines = append(lines, style.Render(mark)+srcStyle.Render(src)+dev+truncate(line, w-lead))
 		}
 	}
-	lines = append(lines, st.Faint.Render(fmt.Sprintf("%d/%d", v.cursor+1, len(recs))))
+	lines = append(lines, st.Faint.Render(truncate(fmt.Sprintf("%d/%d", v.cursor+1, len(recs))+v.libraryLegend(lib), w)))
 	return strings.Join(lines, "\n")
 }
 

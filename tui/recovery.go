@@ -298,7 +298,8 @@ func (m *Model) checkKept(disk []byte, diskTime time.Time) mode {
 	return newOffer(m.ctx, offerOpen, k, disk, diskTime, m.rec.path)
 }
 
-// decodeKept reads a recovery file's plan.
+// decodeKept reads a recovery file's plan, its facts library named from
+// the plan file's place.
 func decodeKept(c *Context, path string, data []byte) (*pas.Plan, error) {
-	return pas.Decode(data, path, c.Cat)
+	return decodePlan(c.Cat, data, path, c.Path)
 }

@@ -6,7 +6,6 @@ import (
 	"errors"
 	"io/fs"
 	"os"
-	"path/filepath"
 	"reflect"
 	"sort"
 	"time"
@@ -54,7 +53,7 @@ type (
 		disk  [32]byte
 		kept  *kept // its recovery file, if any
 	}
-	openReqsMsg struct{} // R: show the requirements view
+	openReqsMsg struct{} // E: show the requirements view
 	reqEditMsg  struct { // change some requirements as one undoable edit
 		ids  []string
 		edit func(r *grid.Requirement)
@@ -347,25 +346,6 @@ func (m *Model) dropReqEdits(seq int) func() error {
 	}
 	r := rs.rec
 	return func() error { return r.remove(seq) }
-}
-
-// nameReqsFrom keeps the plan naming its grid file when the plan is saved
-// under another name in another folder.
-func nameReqsFrom(p *pas.Plan, rs *reqState, newPath string) {
-	if rs == nil || p.Requirements == "" {
-		return
-	}
-	abs, err := filepath.Abs(rs.path)
-	if err != nil {
-		return
-	}
-	dir, err := filepath.Abs(filepath.Dir(newPath))
-	if err != nil {
-		return
-	}
-	if rel, err := filepath.Rel(dir, abs); err == nil {
-		p.Requirements = filepath.ToSlash(rel)
-	}
 }
 
 // reqFileTime returns when the grid file was last changed, zero when it

@@ -10,13 +10,13 @@ import (
 	"github.com/pas-editor/pas/pas"
 )
 
-// TestRequirementsView: R opens the buyer's requirements, with the
+// TestRequirementsView: E opens the buyer's requirements, with the
 // proposals of pas and the checker's findings; the state filter and the
 // text filter (accents and case ignored, spaces kept) narrow the list; esc
-// or R goes back to the plan.
+// or E goes back to the plan.
 func TestRequirementsView(t *testing.T) {
 	d := gridDriver(t, pas.FR, 120, 40)
-	d.keys("R")
+	d.keys("E")
 	d.mustShow("Exigences de l'acheteur · 0/6 validées, seules exportées", "CON-04", "FIN-01", "(§\u00a018)", "? Partiel", "? Conforme")
 	d.mustShow("Statut proposé par pas : Partiellement conforme", "RTO (DMIA)\u00a0: plan 4\u00a0h, exigé ≤\u00a02\u00a0h",
 		"§\u00a018 RTO (DMIA) : 4\u00a0h · engagé", "GRID-04", "Statut : non validé, rien n'est exporté")
@@ -47,9 +47,9 @@ func TestRequirementsView(t *testing.T) {
 	if d.m.modes.top() != d.m.ed {
 		t.Fatalf("esc does not go back to the plan: %T", d.m.modes.top())
 	}
-	d.keys("R", "R")
+	d.keys("E", "E")
 	if d.m.modes.top() != d.m.ed {
-		t.Fatal("R does not close the view")
+		t.Fatal("E does not close the view")
 	}
 }
 
@@ -65,13 +65,13 @@ func reqIDs(rs []*grid.Requirement) []string {
 // import one; in the client view it says the view is internal.
 func TestRequirementsViewNeedsAGrid(t *testing.T) {
 	d := newDriver(t, options(t, examplePlan(t, pas.EN), ""), 80, 24)
-	d.keys("R")
+	d.keys("E")
 	d.mustShow("names no requirement grid")
 	if d.m.modes.top() != d.m.ed {
 		t.Fatal("a view opened without a grid")
 	}
 	d = gridDriver(t, pas.EN, 80, 24)
-	d.keys("v", "R")
+	d.keys("v", "E")
 	d.mustShow("internal work")
 	if d.m.modes.top() != d.m.ed {
 		t.Fatal("the view opened in the client view")
@@ -83,7 +83,7 @@ func TestRequirementsViewNeedsAGrid(t *testing.T) {
 // reporting the requirement as not mapped.
 func TestAcceptMapping(t *testing.T) {
 	d := gridDriver(t, pas.EN, 120, 40)
-	d.keys("R").toReq("CON-04").keys("y")
+	d.keys("E").toReq("CON-04").keys("y")
 	if got := d.req("CON-04").Map; strings.Join(got, ",") != "continuity.bcp.rpo,continuity.bcp.rto" {
 		t.Fatalf("mapping accepted: %v", got)
 	}
@@ -118,7 +118,7 @@ func TestAcceptMapping(t *testing.T) {
 // buyer's own words; the status validated is what is exported.
 func TestValidateStatus(t *testing.T) {
 	d := gridDriver(t, pas.FR, 120, 40)
-	d.keys("R").toReq("CON-05").keys("s")
+	d.keys("E").toReq("CON-05").keys("s")
 	if d.req("CON-05").Status != grid.Compliant {
 		t.Fatalf("s did not validate the proposal: %q", d.req("CON-05").Status)
 	}
@@ -153,7 +153,7 @@ func TestValidateStatus(t *testing.T) {
 func TestStatusInTheBuyersWords(t *testing.T) {
 	d := gridDriver(t, pas.EN, 120, 40)
 	d.m.ctx.Reqs.g.Source.Statuses = map[grid.Status]string{grid.Compliant: "Oui", grid.Partial: "Partiel", grid.NonCompliant: "Non"}
-	d.keys("R").toReq("REV-01").keys("enter")
+	d.keys("E").toReq("REV-01").keys("enter")
 	d.mustShow("1. Oui (Compliant)", "4. Not applicable — not in the buyer's list")
 	d.keys("4")
 	d.mustShow(`The buyer's list has no value for "Not applicable" (Oui, Partiel, Non).`)
@@ -169,7 +169,7 @@ func TestStatusInTheBuyersWords(t *testing.T) {
 // ticked removes it after a second enter.
 func TestChangeMapping(t *testing.T) {
 	d := gridDriver(t, pas.EN, 120, 40)
-	d.keys("R").toReq("FIN-01").keys("m")
+	d.keys("E").toReq("FIN-01").keys("m")
 	d.mustShow("The requirement's mapping")
 	d.typeText("reversibility and exit").keys("enter")
 	d.typeText("governance").keys("enter", "enter")
@@ -199,7 +199,7 @@ func TestChangeMapping(t *testing.T) {
 // accepts is refused on the spot; esc on typed text asks.
 func TestComment(t *testing.T) {
 	d := gridDriver(t, pas.FR, 120, 40)
-	d.keys("R").toReq("CON-04").keys("c")
+	d.keys("E").toReq("CON-04").keys("c")
 	d.mustShow("Commentaire ou justification", "0 / 1000 caractères acceptés par la cellule de l'acheteur")
 	d.typeText("RTO de 4 h ; 2 h en option.").keys("enter")
 	if got := d.req("CON-04").Comment; got != "RTO de 4 h ; 2 h en option." {
@@ -221,10 +221,10 @@ func TestComment(t *testing.T) {
 }
 
 // TestJumpToMappedField: → goes to the field the requirement maps to
-// (choosing among several), R comes back to the same requirement.
+// (choosing among several), E comes back to the same requirement.
 func TestJumpToMappedField(t *testing.T) {
 	d := gridDriver(t, pas.EN, 120, 40)
-	d.keys("R").toReq("CON-04").keys("right")
+	d.keys("E").toReq("CON-04").keys("right")
 	d.mustShow("Go to the mapped field")
 	d.keys("down", "enter")
 	if d.m.modes.top() != d.m.ed || d.m.ed.section().ID != "continuity" {
@@ -233,8 +233,8 @@ func TestJumpToMappedField(t *testing.T) {
 	if f := d.m.ed.form.root().current(); f.Path != "continuity.bcp.rto" {
 		t.Fatalf("cursor on %s", f.Path)
 	}
-	d.mustShow("R goes back to requirement CON-04.")
-	d.keys("R")
+	d.mustShow("E goes back to requirement CON-04.")
+	d.keys("E")
 	if r := d.m.modes.top().(*reqView).current(); r.ID != "CON-04" {
 		t.Fatalf("back on %s", r.ID)
 	}
@@ -255,11 +255,11 @@ func TestRequirementsSaved(t *testing.T) {
 		t.Fatal(err)
 	}
 	d := newDriver(t, options(t, filepath.Join(dir, "plan.yaml"), ""), 120, 40)
-	d.goTo("cover").toField("version").keys("enter", "ctrl+u").typeText("1.1").keys("enter", "ctrl+s")
+	d.goTo("cover").toField("reference").keys("enter", "ctrl+u").typeText("PAS-2027-02").keys("enter", "ctrl+s")
 	if got := mustRead(t, gridPath); string(got) != string(hand) {
 		t.Fatal("saving the plan rewrote a grid it did not change")
 	}
-	d.keys("R").toReq("CON-05").keys("s", "ctrl+s")
+	d.keys("E").toReq("CON-05").keys("s", "ctrl+s")
 	d.mustNotShow("● modifié")
 	g, err := grid.Load(gridPath, d.m.ctx.Cat)
 	if err != nil {
@@ -288,7 +288,7 @@ func TestRequirementsChangedOnDisk(t *testing.T) {
 	dir := gridPlanDir(t, pas.EN, buyerReqs)
 	gridPath := filepath.Join(dir, "plan.grid.yaml")
 	d := newDriver(t, options(t, filepath.Join(dir, "plan.yaml"), ""), 120, 40)
-	d.keys("R").toReq("CON-05").keys("s")
+	d.keys("E").toReq("CON-05").keys("s")
 	outside := append(mustRead(t, gridPath), []byte("# amendment\n")...)
 	if err := os.WriteFile(gridPath, outside, 0o644); err != nil {
 		t.Fatal(err)
@@ -314,7 +314,7 @@ func TestRequirementsRecovered(t *testing.T) {
 	dir := gridPlanDir(t, pas.EN, buyerReqs)
 	opt := options(t, filepath.Join(dir, "plan.yaml"), "")
 	d := newDriver(t, opt, 120, 40)
-	d.keys("R").toReq("CON-05").keys("s", "c").typeText("See § 18.").keys("enter")
+	d.keys("E").toReq("CON-05").keys("s", "c").typeText("See § 18.").keys("enter")
 	d.advance(recoveryDelay)
 	d2 := newDriver(t, opt, 120, 40)
 	d2.mustShow("Kept edits to the requirements", "Requirements edited (1): CON-05")
@@ -331,7 +331,7 @@ func TestRequirementsRecovered(t *testing.T) {
 	if d3.req("CON-05").Status != grid.Compliant {
 		t.Fatal("the restored edits were not saved")
 	}
-	d3.keys("R").toReq("CON-05").keys("enter", "5")
+	d3.keys("E").toReq("CON-05").keys("enter", "5")
 	d3.advance(recoveryDelay)
 	d4 := newDriver(t, opt, 120, 40)
 	d4.keys("d", "y")
@@ -349,7 +349,7 @@ func TestRequirementsRecovered(t *testing.T) {
 // a requirement whose threshold the plan misses is an error (GRID-03).
 func TestRequirementFindingsAndWaivers(t *testing.T) {
 	d := gridDriver(t, pas.EN, 120, 40)
-	d.keys("R").toReq("CON-04").keys("y", "enter", "1")
+	d.keys("E").toReq("CON-04").keys("y", "enter", "1")
 	d.mustShow("✗ CON-04", "GRID-03")
 	d.keys("W")
 	d.mustShow("Findings and waivers", "GRID-03 requirement CON-04: marked compliant")
@@ -378,7 +378,7 @@ func eachGridView(t *testing.T, fn func(t *testing.T, d *driver)) {
 // whose proposal waits, with the checker's findings.
 func TestViewRequirements(t *testing.T) {
 	eachGridView(t, func(t *testing.T, d *driver) {
-		d.keys("R", "down", "y", "down", "down", "down", "enter", "4")
+		d.keys("E", "down", "y", "down", "down", "down", "enter", "4")
 		d.keys("up", "up", "up")
 		requireView(t, d)
 	})
@@ -388,7 +388,7 @@ func TestViewRequirements(t *testing.T) {
 // status in the buyer's words and a comment.
 func TestViewRequirementDetail(t *testing.T) {
 	eachGridView(t, func(t *testing.T, d *driver) {
-		d.keys("R").toReq("CON-04").keys("y", "enter", "2", "c").typeText("RTO de 4 h ; 2 h en option.").keys("enter", "tab", "down", "down")
+		d.keys("E").toReq("CON-04").keys("y", "enter", "2", "c").typeText("RTO de 4 h ; 2 h en option.").keys("enter", "tab", "down", "down")
 		requireView(t, d)
 	})
 }
@@ -396,7 +396,7 @@ func TestViewRequirementDetail(t *testing.T) {
 // TestViewRequirementMapping pins the mapping dialog on pas's proposal.
 func TestViewRequirementMapping(t *testing.T) {
 	eachGridView(t, func(t *testing.T, d *driver) {
-		d.keys("R").toReq("CON-04").keys("m")
+		d.keys("E").toReq("CON-04").keys("m")
 		requireView(t, d)
 	})
 }
@@ -420,7 +420,7 @@ func TestHostileRequirements(t *testing.T) {
 	rs.reindex()
 	d.send(d.m.changed())
 	check := func(where string) { t.Helper(); requireSafe(t, where, d.m.View()) }
-	d.keys("R")
+	d.keys("E")
 	check("list")
 	if !strings.Contains(d.view(), "␛") {
 		t.Fatalf("the hostile text is not shown made visible:\n%s", d.view())
@@ -451,7 +451,7 @@ func TestHostileRequirements(t *testing.T) {
 // once with the plan's when the editor must stop (a signal, a panic).
 func TestRequirementsKeptOnSignal(t *testing.T) {
 	d := gridDriver(t, pas.EN, 120, 40)
-	d.keys("R").toReq("CON-05").keys("s")
+	d.keys("E").toReq("CON-05").keys("s")
 	if _, err := d.m.keepEditsNow(); err != nil {
 		t.Fatal(err)
 	}
@@ -474,7 +474,7 @@ func TestRequirementsKeptOnSignal(t *testing.T) {
 func TestSaveAsKeepsTheGrid(t *testing.T) {
 	d := gridDriver(t, pas.EN, 120, 40)
 	gridPath := d.m.ctx.Reqs.path
-	d.keys("R").toReq("CON-05").keys("s", "esc")
+	d.keys("E").toReq("CON-05").keys("s", "esc")
 	other := filepath.Join(t.TempDir(), "copy", "plan.yaml")
 	d.m.ctx.Send(saveAsMsg{path: other})
 	d.send(teaSize(120, 40)) // the request is handled after the next message
@@ -504,15 +504,15 @@ func TestUnreadableRequirements(t *testing.T) {
 		t.Fatal(err)
 	}
 	d := newDriver(t, options(t, filepath.Join(dir, "plan.yaml"), ""), 120, 40)
-	d.keys("R")
+	d.keys("E")
 	if msg := d.m.message; !strings.HasPrefix(msg, "Requirement grid unreadable: ") || !strings.Contains(msg, "plan.grid.yaml:2:") {
 		t.Fatalf("message %q", msg)
 	}
 	if d.m.modes.top() != d.m.ed {
 		t.Fatal("a view opened on an unreadable grid")
 	}
-	d.goTo("cover").toField("version").keys("enter", "ctrl+u").typeText("1.1").keys("enter", "ctrl+s")
-	if p, err := pas.Load(filepath.Join(dir, "plan.yaml"), d.m.ctx.Cat); err != nil || p.Str(field("cover.version")) != "1.1" {
+	d.goTo("cover").toField("reference").keys("enter", "ctrl+u").typeText("PAS-2027-02").keys("enter", "ctrl+s")
+	if p, err := pas.Load(filepath.Join(dir, "plan.yaml"), d.m.ctx.Cat); err != nil || p.Str(field("cover.reference")) != "PAS-2027-02" {
 		t.Fatalf("the plan was not saved: %v", err)
 	}
 }

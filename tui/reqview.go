@@ -13,7 +13,7 @@ import (
 	"github.com/pas-editor/pas/pas"
 )
 
-// reqView is the requirements view (R): the buyer's requirements as a
+// reqView is the requirements view (E): the buyer's requirements as a
 // list that scrolls (only the rows on screen are drawn), filtered by text
 // (accents and case ignored) and by state, beside or above the detail of
 // the requirement under the cursor. Its actions are requests to the root,
@@ -127,7 +127,7 @@ func (v *reqView) keys() reqKeys {
 		filter:      binding([]string{"/"}, "/", c.T("filtrer le texte", "filter the text")),
 		stage:       binding([]string{"f"}, "f", c.T("filtrer par état", "filter by state")),
 		pane:        binding([]string{"tab", "shift+tab"}, "tab", c.T("liste / détail", "list / detail")),
-		back:        binding([]string{"esc", "R"}, k.Back.Help().Key, c.T("retour au plan", "back to the plan")),
+		back:        binding([]string{"esc", "E"}, k.Back.Help().Key, c.T("retour au plan", "back to the plan")),
 		findings:    binding([]string{"W"}, "W", c.T("constats et dérogations", "findings and waivers")),
 	}
 }
@@ -528,7 +528,7 @@ func (v *reqView) open(r *grid.Requirement) {
 	}
 }
 
-// jump leaves the view for a target's place in the form; R comes back.
+// jump leaves the view for a target's place in the form; E comes back.
 func (v *reqView) jump(id, t string) {
 	c := v.ctx
 	tg, ok := targetOfPath(c.Cat, t)
@@ -536,7 +536,7 @@ func (v *reqView) jump(id, t string) {
 		return
 	}
 	v.at = id
-	c.Send(popMsg{}, jumpMsg{tg}, flashMsg{fmt.Sprintf(c.T("R revient à l'exigence %s.", "R goes back to requirement %s."), sanitize(id)), false})
+	c.Send(popMsg{}, jumpMsg{tg}, flashMsg{fmt.Sprintf(c.T("E revient à l'exigence %s.", "E goes back to requirement %s."), sanitize(id)), false})
 }
 
 // targetOfPath finds a mapped target in the form: a field (a record

@@ -5,6 +5,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/pas-editor/pas/grid"
@@ -34,9 +35,14 @@ func writePlan(path string, p *pas.Plan, today pas.Date) error {
 		if err := pas.WriteFileAtomic(path, pas.Marshal(p)); err != nil {
 			return err
 		}
+		p.PinIssued()
 		return &pas.DocumentError{Err: gridErr}
 	}
-	return pas.SavePlanAndDocument(path, p, pas.RenderOptions{Today: today, Appendices: matrix})
+	err := pas.SavePlanAndDocument(path, p, pas.RenderOptions{Today: today, Appendices: matrix})
+	if err == nil || docOnly(err) {
+		p.PinIssued() // as Marshal wrote it: the plan edited on is the one on disk
+	}
+	return err
 }
 
 // docOnly reports whether a save failed only for the document.
@@ -79,12 +85,17 @@ func (m *Model) write(thenQuit bool) tea.Cmd {
 		return nil
 	}
 	reformat := !c.Plan.SourceCanonical() // asked before the file changes
+	wasPinned := c.Plan.Frozen()
 	err := writePlan(c.Path, c.Plan, m.opt.Today())
 	if err != nil && !docOnly(err) {
 		c.flash(saveError(c.Lang, err), true)
 		return nil
 	}
 	cmd := m.saved()
+	pinned := !wasPinned && c.Plan.Frozen()
+	if pinned { // the issued plan's facts pinned by this save: the checks say so
+		cmd = tea.Batch(cmd, m.checks.schedule(c.Clock))
+	}
 	if err != nil {
 		c.flash(saveError(c.Lang, err), true)
 		return cmd
@@ -105,6 +116,9 @@ func (m *Model) write(thenQuit bool) tea.Cmd {
 		msg = c.T("Enregistré, et mis en forme canonique une fois pour toutes (commentaires conservés) : ", "Saved, and put in canonical form once and for all (comments kept): ") + sanitize(c.Path)
 	default:
 		msg = c.T("Enregistré : ", "Saved: ") + sanitize(c.Path+" + "+pas.MarkdownPath(c.Path))
+	}
+	if pinned {
+		msg = c.T("Plan remis : éléments de la bibliothèque figés. ", "Issued plan: the library's items pinned. ") + msg
 	}
 	c.flash(msg, warning != "")
 	return cmd
@@ -141,11 +155,10 @@ func (m *Model) saveAs(path string, thenQuit bool) tea.Cmd {
 	if m.saveReqs(saveAsMsg{path, thenQuit}) { // the buyer's grid stays where it is
 		return nil
 	}
-	named := c.Plan.Requirements
-	nameReqsFrom(c.Plan, c.Reqs, path)
+	c.Plan.Relocate(c.Path, path) // its facts library, standard and grid, named from the new place
 	err := writePlan(path, c.Plan, m.opt.Today())
 	if err != nil && !docOnly(err) {
-		c.Plan.Requirements = named
+		c.Plan.Relocate(path, c.Path)
 		c.flash(saveError(c.Lang, err), true)
 		return nil
 	}
@@ -185,7 +198,7 @@ func (m *Model) reload() tea.Cmd {
 	state, data, err := readDisk(c.Path)
 	var p *pas.Plan
 	if err == nil {
-		p, err = pas.Decode(data, c.Path, c.Cat)
+		p, err = decodePlan(c.Cat, data, c.Path, c.Path)
 	}
 	if err != nil {
 		c.flash(c.T("Rechargement impossible, rien n'a changé : ", "Cannot reload, nothing changed: ")+localized(c.Lang, err), true)
@@ -201,7 +214,8 @@ func (m *Model) reload() tea.Cmd {
 	if k != nil {
 		m.modes.push(newOffer(c, offerReload, k, data, state.mtime, m.rec.path))
 	} else {
-		c.flash(c.T("Plan rechargé depuis le disque.", "Plan reloaded from disk."), false)
+		note, isErr := openingNote(c) // a merge may have brought conflicts
+		c.flash(strings.TrimSpace(c.T("Plan rechargé depuis le disque.", "Plan reloaded from disk.")+" "+note), isErr)
 	}
 	return m.ed.preview.schedule()
 }

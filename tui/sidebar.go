@@ -144,7 +144,10 @@ func badge(c *Context, sec *pas.Section) (string, lipgloss.Style) {
 		parts = append(parts, fmt.Sprintf("!%d", ss.warnings))
 	}
 	if len(parts) == 0 {
-		return "✓", st.OK
+		parts, style = []string{"✓"}, st.OK
+	}
+	if n := c.Stats.devs.bySection[sec.ID]; n > 0 { // after what is left to do: the first to give way
+		parts = append(parts, fmt.Sprintf("%s%d", devMark, n))
 	}
 	return strings.Join(parts, " "), style
 }

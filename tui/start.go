@@ -79,7 +79,12 @@ func (s *startMode) pathKey(k tea.KeyMsg) tea.Cmd {
 		s.path.Blur()
 		return nil
 	case tea.KeyEnter:
-		p, err := pas.Load(strings.TrimSpace(s.path.Value()), s.ctx.Cat)
+		from := strings.TrimSpace(s.path.Value())
+		p, err := pas.Load(from, s.ctx.Cat)
+		if err == nil { // a new plan: its facts library named from its place, nothing pinned yet
+			p.Relocate(from, s.ctx.Path)
+			err = p.Thaw(s.ctx.Path)
+		}
 		if err != nil {
 			if le, ok := err.(*pas.LoadError); ok {
 				s.err = sanitize(le.Localize(s.lang))

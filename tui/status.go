@@ -34,6 +34,9 @@ func (m Model) statusBar() string {
 		}
 		t := c.Stats.total
 		parts = append(parts, file, fmt.Sprintf(c.T("%d %% complet", "%d%% complete"), t.Percent()))
+		if tag := factsTag(c); tag != "" {
+			parts = append(parts, tag)
+		}
 		e, w := 0, 0
 		for _, ss := range c.Stats.bySection {
 			e, w = e+ss.errors, w+ss.warnings
@@ -128,7 +131,14 @@ func (h *helpMode) View() string {
 		"Valeurs : ○ à compléter · ? à confirmer · ‽ question ouverte · ✗ erreur · ! avertissement",
 		"Values: ○ to be completed · ? to confirm · ‽ open question · ✗ error · ! warning"))
 	close := c.Styles.Faint.Render(c.T("Une touche quelconque ferme l'aide.", "Any key closes the help."))
+	if c.Stats.devs.active {
+		legend += c.Styles.Faint.Render(c.T(" · ≠N écarts au PAS standard", " · ≠N deviations from the standard PAS"))
+		values += c.Styles.Faint.Render(c.T(" · ≠ diffère du PAS standard", " · ≠ differs from the standard PAS"))
+	}
 	notes := []string{wrap(legend, h.w-4), wrap(values, h.w-4)}
+	if lib := libraryNote(c); lib != "" {
+		notes = append(notes, wrap(c.Styles.Faint.Render(lib), h.w-4))
+	}
 	if !h.legend {
 		notes = nil
 	}

@@ -184,6 +184,8 @@ func (m *Model) editRequest(msg tea.Msg) (tea.Cmd, bool) {
 		return m.mutateRecord(r.list, r.id, r.edit), true
 	case waiversMsg:
 		return m.mutateWaivers(r.edit), true
+	case planEditMsg:
+		return m.mutatePlan(r), true
 	case undoMsg:
 		return m.undo(), true
 	case redoMsg:

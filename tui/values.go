@@ -5,9 +5,18 @@ import (
 	"github.com/pas-editor/pas/pas"
 )
 
-// setValue stores one value (nil clears it) as one undoable edit. Naming
-// a record created in the editor also gives it an id made from that name.
+// setValue stores one value (nil clears it) as one undoable edit, then
+// follows it (a new version proposes a history line).
 func (m *Model) setValue(ref valueRef, nv *pas.Value) tea.Cmd {
+	old := ref.get(m.ctx.Plan)
+	cmd := m.storeValue(ref, nv)
+	m.afterValue(ref.field, old, ref.get(m.ctx.Plan))
+	return cmd
+}
+
+// storeValue stores one value as one undoable edit. Naming a record
+// created in the editor also gives it an id made from that name.
+func (m *Model) storeValue(ref valueRef, nv *pas.Value) tea.Cmd {
 	p, f := m.ctx.Plan, ref.field
 	if ref.get(p).Equal(nv) {
 		return nil

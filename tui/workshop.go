@@ -271,6 +271,12 @@ func (w *workshopModel) reviewKey(msg tea.KeyMsg) tea.Cmd {
 	c, k, wk := w.ctx, w.ctx.Keys, w.keys()
 	f := w.step().Field
 	cur := c.Plan.Get(f)
+	if libraryLock(c.Plan, valueRef{field: f}, k.Override.Help().Key) != nil &&
+		(key.Matches(msg, wk.edit) || key.Matches(msg, wk.confirm) || key.Matches(msg, wk.question)) {
+		c.flash(c.T("Texte type de la bibliothèque : il se modifie hors de l'atelier (touche L).",
+			"Standard text of the library: override it outside the workshop (key L)."), true)
+		return nil
+	}
 	switch {
 	case key.Matches(msg, wk.keep) && cur.IsSet():
 		return w.next()
@@ -341,7 +347,7 @@ func (w *workshopModel) answer(res editResult, toConfirm bool) tea.Cmd {
 	if res.value == nil {
 		return w.next()
 	}
-	v := actClientAnswer(res.value, toConfirm)
+	v := actClientAnswer(w.ctx.Plan.Get(f), res.value, toConfirm)
 	if !w.ctx.Plan.Get(f).Equal(v) {
 		w.ctx.Send(setValueMsg{valueRef{field: f}, v})
 	}

@@ -142,9 +142,9 @@ func (a *app) initFrom(path, from string) error {
 		return usageErr("%s garde %d conflit(s) de fusion : résolvez-les avant d'en tirer un plan", "%s holds %d merge conflict(s): resolve them before making a plan from it", from, n)
 	}
 	p := std.Clone()
+	p.Relocate(from, path) // the files it names, seen from the new plan
 	p.Baseline = pas.NewBaseline(path, from, data)
-	if p.Facts != nil { // the same library, seen from the new plan; a new plan pins nothing yet
-		p.Facts.Path = pas.FactsPath(path, std.Facts.File(from))
+	if p.Facts != nil { // the same library; a new plan pins nothing yet
 		p.Facts.Frozen = nil
 		if _, err := pas.NewLoader(a.cat).Library(p.Facts.File(path)); err != nil {
 			return usageErr("%s : la bibliothèque de faits %s ne se charge pas : %v", "%s: the facts library %s does not load: %v", from, p.Facts.Path, err)
