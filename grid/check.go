@@ -2,7 +2,6 @@ package grid
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"github.com/pas-editor/pas/pas"
 )
@@ -123,8 +122,8 @@ func (a *Advisor) Check(g *Grid, p *pas.Plan, planFindings []pas.Finding, book B
 					"minimum requirement (%s) answered %q: the offer would be irregular (public procurement code art. L2152-2)", r.Priority, r.Status.Text()))
 			}
 		}
-		if n := utf8.RuneCountInString(r.Comment); g.Source.CommentMax > 0 && n > g.Source.CommentMax {
-			add("GRID-05", pas.Error, r, textf("commentaire de %d caractères, la cellule de l'acheteur en accepte %d", "comment of %d characters, the buyer's cell accepts %d", n, g.Source.CommentMax))
+		if !g.CommentFits(r.Comment) {
+			add("GRID-05", pas.Error, r, textf("commentaire de %d caractères, la cellule de l'acheteur en accepte %d", "comment of %d characters, the buyer's cell accepts %d", CommentLen(r.Comment), g.Source.CommentMax))
 		}
 	}
 	return out

@@ -6,7 +6,6 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/pas-editor/pas/pas"
 	"github.com/xuri/excelize/v2"
@@ -81,14 +80,14 @@ func (g *Grid) Answers(ref func(target string) string, l pas.Lang) ([]Answer, er
 		a := Answer{Req: r, Comment: r.Comment, Ref: References(ref, r.Map)}
 		if r.Status != "" {
 			a.Status = g.BuyerStatus(r.Status, l)
-			if len(g.Source.Statuses) > 0 && g.Source.Statuses[r.Status] == "" {
+			if !g.Expressible(r.Status) {
 				return nil, errf("exigence %s : la liste de l'acheteur n'a pas de valeur pour « %s » (%s)", "requirement %s: the buyer's list has no value for %q (%s)",
 					r.ID, r.Status.Text(), strings.Join(statusWords(g.Source.Statuses), ", "))
 			}
 		}
-		if g.Source.CommentMax > 0 && utf8.RuneCountInString(r.Comment) > g.Source.CommentMax {
+		if !g.CommentFits(r.Comment) {
 			return nil, errf("exigence %s : le commentaire compte %d caractères, la cellule de l'acheteur en accepte %d", "requirement %s: the comment has %d characters, the buyer's cell accepts %d",
-				r.ID, utf8.RuneCountInString(r.Comment), g.Source.CommentMax)
+				r.ID, CommentLen(r.Comment), g.Source.CommentMax)
 		}
 		if a.Status != "" || a.Comment != "" || a.Ref != "" {
 			out = append(out, a)

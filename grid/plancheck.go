@@ -42,13 +42,23 @@ func PlanFindings(planPath string, p *pas.Plan, planFindings []pas.Finding) ([]p
 		return nil, err
 	}
 	state := BookStateOf(BuyerFile(file, g, ""), g.Source.SHA256)
+	return PlanFindingsOf(NewAdvisor(p.Cat).Check(g, p, planFindings, state), file), nil
+}
+
+// PlanFindingsOf gives the grid's findings as the plan's findings are
+// given, located in the grid file: the path of a requirement's finding is
+// "requirements[ID]" (RequirementPath), that of the file's "source".
+func PlanFindingsOf(fs []Finding, file string) []pas.Finding {
 	var out []pas.Finding
-	for _, f := range NewAdvisor(p.Cat).Check(g, p, planFindings, state) {
+	for _, f := range fs {
 		path := "source"
 		if f.ID != "" {
-			path = "requirements[" + f.ID + "]"
+			path = RequirementPath(f.ID)
 		}
 		out = append(out, pas.Finding{Rule: f.Rule, Severity: f.Severity, Path: path, Record: f.ID, Pos: f.Pos, File: file, Message: f.Message})
 	}
-	return out, nil
+	return out
 }
+
+// RequirementPath is the path of a requirement's findings.
+func RequirementPath(id string) string { return "requirements[" + id + "]" }

@@ -266,36 +266,25 @@ func joinTexts(ts []pas.Text) pas.Text {
 func (a *Advisor) mappedValues(p *pas.Plan, ts []string) []pas.Text {
 	var out []pas.Text
 	nums := pas.ChapterNumbers(a.cat)
-	for _, t := range ts {
-		if f := a.cat.Field(t); f != nil && f.List == nil && f.Kind != pas.KList {
-			v := p.Get(f)
-			shown := formatIn(p, f, v)
-			switch {
+	for _, mv := range a.MappedValues(p, ts) {
+		if mv.Field != nil {
+			shown := mv.Value
+			switch v := p.Get(mv.Field); {
 			case !v.IsSet():
 				shown = pas.T("non renseigné", "not given")
 			case v.Pending():
 				shown = textf("%s (à confirmer)", "%s (to confirm)", shown)
 			}
-			out = append(out, textf("%s\u00a0: %s", "%s: %s", f.Label, shown))
+			out = append(out, textf("%s\u00a0: %s", "%s: %s", mv.Field.Label, shown))
 			continue
 		}
-		s := a.cat.Section(ChapterOf(t))
-		if s == nil {
-			continue
-		}
-		if ok, _ := p.Applicability(s); !ok {
+		s := mv.Chapter
+		switch {
+		case mv.State == ValueNotApplicable:
 			out = append(out, textf("§\u00a0%d %s\u00a0: non applicable", "§\u00a0%d %s: not applicable", nums[s.ID], s.Title))
-			continue
-		}
-		missing := 0
-		for _, f := range s.Fields {
-			if f.Required && f.Kind != pas.KList && p.Active(f, nil) && !p.Get(f).IsSet() {
-				missing++
-			}
-		}
-		if missing > 0 {
-			out = append(out, textf("§\u00a0%d %s\u00a0: %d réponses requises manquantes", "§\u00a0%d %s: %d required answers missing", nums[s.ID], s.Title, missing))
-		} else {
+		case mv.Missing > 0:
+			out = append(out, textf("§\u00a0%d %s\u00a0: %d réponses requises manquantes", "§\u00a0%d %s: %d required answers missing", nums[s.ID], s.Title, mv.Missing))
+		default:
 			out = append(out, textf("§\u00a0%d %s\u00a0: réponses requises données", "§\u00a0%d %s: required answers given", nums[s.ID], s.Title))
 		}
 	}

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -8,6 +9,7 @@ import (
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/pas-editor/pas/grid/gridtest"
 	"github.com/pas-editor/pas/pas"
 )
 
@@ -176,4 +178,100 @@ func BenchmarkWorkshopGrid(b *testing.B) {
 		d.keys("tab")
 	}
 	frames(b, d.m, keyMsg("down"), keyMsg("r"), keyMsg("up"), keyMsg("r"))
+}
+
+// benchRequirements is the size of the buyer's grid of the benchmarks.
+const benchRequirements = 2000
+
+// largeGridDriver opens the large plan with a 2,000-requirement buyer's
+// grid at 120×40, the grid read.
+func largeGridDriver(b *testing.B) *driver {
+	b.Helper()
+	reqs := make([]gridtest.Req, benchRequirements)
+	for i := range reqs {
+		r := buyerReqs[i%len(buyerReqs)]
+		r.ID = fmt.Sprintf("%s-%04d", r.ID, i)
+		reqs[i] = r
+	}
+	dir := gridPlanDirOf(b, largeExample(b), reqs)
+	d := newDriver(b, options(b, filepath.Join(dir, "plan.yaml"), ""), 120, 40)
+	if d.m.ctx.Reqs == nil || d.m.ctx.Reqs.g == nil || len(d.m.ctx.Reqs.g.Requirements) != benchRequirements {
+		b.Fatal("the grid is not read")
+	}
+	return d
+}
+
+// BenchmarkRequirementsKeystroke moves in the requirements view of a
+// 2,000-requirement grid on the large plan (the detail drawn each time).
+func BenchmarkRequirementsKeystroke(b *testing.B) {
+	d := largeGridDriver(b)
+	d.keys("E")
+	frames(b, d.m, keyMsg("down"), keyMsg("down"), keyMsg("up"), keyMsg("up"))
+}
+
+// BenchmarkRequirementsFilter types in the text filter of the
+// requirements view: each key filters the 2,000 requirements again.
+func BenchmarkRequirementsFilter(b *testing.B) {
+	d := largeGridDriver(b)
+	d.keys("E", "/").typeText("sauvegard")
+	frames(b, d.m, keyMsg("e"), keyMsg("backspace"))
+}
+
+// BenchmarkRequirementsEdit accepts a proposed mapping and undoes it: an
+// undoable edit of one requirement of 2,000.
+func BenchmarkRequirementsEdit(b *testing.B) {
+	d := largeGridDriver(b)
+	d.keys("E")
+	frames(b, d.m, keyMsg("y"), keyMsg("u"))
+}
+
+// BenchmarkKeystrokeWithGrid moves in a section's form of the large plan
+// that names a 2,000-requirement grid, as BenchmarkKeystroke does without.
+func BenchmarkKeystrokeWithGrid(b *testing.B) {
+	d := largeGridDriver(b)
+	d.goTo("datacenter")
+	frames(b, d.m, keyMsg("down"), keyMsg("up"))
+}
+
+// BenchmarkReadRequirements is the command that reads the grid once the
+// plan is open: the grid file, the buyer's file's hash, the vocabulary.
+func BenchmarkReadRequirements(b *testing.B) {
+	d := largeGridDriver(b)
+	rs := d.m.ctx.Reqs
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if msg := readReqs(rs.path, d.m.ctx.Cat, nil); msg.err != nil {
+			b.Fatal(msg.err)
+		}
+	}
+}
+
+// BenchmarkRequirementChecks is the grid's share of the checks' command
+// after an edit: the GRID findings and the proposed statuses of 2,000
+// requirements on the large plan.
+func BenchmarkRequirementChecks(b *testing.B) {
+	d := largeGridDriver(b)
+	p := d.m.ctx.Plan.Clone()
+	fs := pas.RunChecks(p, today)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		d.m.reqCheck()(p, fs)
+	}
+}
+
+// BenchmarkOpenWithGrid opens the large plan naming a 2,000-requirement
+// grid and draws the first frame (the grid is read afterwards, in a
+// command), as BenchmarkOpen does without.
+func BenchmarkOpenWithGrid(b *testing.B) {
+	d := largeGridDriver(b)
+	opt := options(b, d.m.ctx.Path, "")
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		m, err := New(opt)
+		if err != nil {
+			b.Fatal(err)
+		}
+		next, _ := m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+		_ = next.View()
+	}
 }

@@ -28,12 +28,19 @@ func (d *debouncer) schedule(c Clock) tea.Cmd {
 }
 
 // fire starts the check on a snapshot of the plan, off the update path.
-func (d *debouncer) fire(p *pas.Plan, today pas.Date, msg checkTickMsg) tea.Cmd {
+// The buyer's grid, when the plan names one, is checked there too (reqs).
+func (d *debouncer) fire(p *pas.Plan, reqs reqCheck, today pas.Date, msg checkTickMsg) tea.Cmd {
 	if msg.seq != d.seq || p == nil {
 		return nil
 	}
 	snapshot := p.Clone()
-	return func() tea.Msg { return checkDoneMsg{msg.seq, computeStats(snapshot, today)} }
+	return func() tea.Msg {
+		st := computeStats(snapshot, today)
+		if reqs != nil {
+			st.reqs = reqs(snapshot, st.findings)
+		}
+		return checkDoneMsg{msg.seq, st}
+	}
 }
 
 // stats is what the checks say about the plan, for the sidebar, the
@@ -47,6 +54,7 @@ type stats struct {
 	bySection map[string]*sectionStats
 	total     pas.Progress
 	devs      deviations // how the plan differs from its standard PAS
+	reqs      *reqStats  // the buyer's grid's checks and proposals; nil when none
 }
 
 type sectionStats struct {

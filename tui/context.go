@@ -27,6 +27,7 @@ type Context struct {
 	Path          string    // the plan file
 	Client        bool      // client view: nothing internal on screen
 	Version       int       // counts edits, for views caching what they derive from the plan
+	Reqs          *reqState // the buyer's requirement grid the plan names; nil when none
 	Width, Height int       // the terminal
 
 	outbox []tea.Msg

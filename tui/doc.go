@@ -11,9 +11,9 @@
 //     none changes the plan or the root. They ask the root by request
 //     (Context.Send: set a value, edit, open a dialog, pop, flash…), which
 //     the root handles in order once the component's Update returns.
-//   - One mode stack (start screen, editor, workshop, dialogs, help,
-//     recovery offer) decides which layer gets the keys, draws the screen
-//     and names its keys in the footer.
+//   - One mode stack (start screen, editor, workshop, the buyer's
+//     requirements, dialogs, help, recovery offer) decides which layer
+//     gets the keys, draws the screen and names its keys in the footer.
 //   - Field actions (clear, to confirm, open question, suggestion, answer)
 //     are written once (actions.go) for the form, the workshop and the
 //     accessible mode.

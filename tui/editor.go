@@ -115,6 +115,8 @@ func (e *editor) global(msg tea.KeyMsg) (tea.Cmd, bool) {
 		e.ctx.Send(clientViewMsg{})
 	case key.Matches(msg, k.Workshop):
 		e.ctx.Send(startWorkshop{})
+	case key.Matches(msg, k.Requirements):
+		e.ctx.Send(openReqsMsg{})
 	case key.Matches(msg, k.Undo):
 		e.ctx.Send(undoMsg{})
 	case key.Matches(msg, k.Redo):

@@ -80,7 +80,7 @@ func fitHelp(c *Context, bs []key.Binding, hint key.Binding, w int) string {
 func globalKeys(k *KeyMap) [][]key.Binding {
 	return [][]key.Binding{
 		{k.NextItem, k.PrevItem, k.Search, k.NextPane, k.PrevPane, k.Preview},
-		{k.Save, k.Undo, k.Redo, k.ClientView, k.Workshop, k.Help, k.Quit},
+		{k.Save, k.Undo, k.Redo, k.ClientView, k.Workshop, k.Requirements, k.Help, k.Quit},
 	}
 }
 

@@ -21,11 +21,16 @@ type change struct {
 	wAfter        []*pas.Waiver
 	whole         *pas.Plan // for a change of the plan as a whole: it, before and after
 	wholeAfter    *pas.Plan
-	section       int // section shown when the edit was made
+	reqs          []reqSwap // for an edit of the buyer's requirements: each, before and after
+	section       int       // section shown when the edit was made
 }
 
 // apply restores one side of a change.
 func (c change) apply(p *pas.Plan, after bool) {
+	if c.reqs != nil {
+		applyReqs(c.reqs, after)
+		return
+	}
 	if c.whole != nil {
 		*p = *c.whole.Clone()
 		if after {

@@ -9,7 +9,7 @@ import (
 // and the help line, in the editor's language.
 type KeyMap struct {
 	Save, Quit, ForceQuit, Help, NextPane, PrevPane, Preview, NextItem  key.Binding
-	ClientView, Workshop, Undo, Redo, Search, PrevItem                  key.Binding
+	ClientView, Workshop, Undo, Redo, Search, PrevItem, Requirements    key.Binding
 	Up, Down, Left, Right, PageUp, PageDown, Top, Bottom, Open, Back    key.Binding
 	Edit, Clear, ToConfirm, OpenQuestion, Notes, NotApplicable, Suggest key.Binding
 	Accept, Cancel, Toggle, ExternalEditor, NewLine                     key.Binding
@@ -40,6 +40,7 @@ func NewKeyMap(l pas.Lang) KeyMap {
 		PrevItem:       b([]string{"N"}, "N", "élément précédent à traiter", "previous item to fix"),
 		ClientView:     b([]string{"v"}, "v", "vue client", "client view"),
 		Workshop:       b([]string{"w"}, "w", "mode atelier", "workshop mode"),
+		Requirements:   b([]string{"E"}, "E", "exigences de l'acheteur", "buyer's requirements"),
 		Undo:           b([]string{"u", "ctrl+z"}, "u", "annuler", "undo"),
 		Redo:           b([]string{"U", "ctrl+y"}, "U", "rétablir", "redo"),
 		Search:         b([]string{"/"}, "/", "rechercher", "search"),

@@ -43,6 +43,7 @@ type Model struct {
 	pollGen     int       // the current watch (an older one stops)
 
 	recorded *pas.Plan // what a proposed version-history line is compared with (changelog.go)
+	reqView  *reqView  // the requirements view, kept with its place between visits
 
 	sess *session // shared with the running program
 }
@@ -107,6 +108,7 @@ func (m *Model) openPlan(p *pas.Plan, dirty bool) {
 	pas.ReadBaseline(p, m.ctx.Path) // once: marks and checks compare with the standard PAS
 	m.ctx.Stats = computeStats(p.Clone(), m.opt.Today())
 	m.keepRecorded(p, dirty)
+	m.ctx.Send(loadReqsMsg{}) // the buyer's grid the plan names, read in a command
 }
 
 // Init starts the first preview rendering and the watch on the plan file.

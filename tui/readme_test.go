@@ -61,9 +61,29 @@ func helpPlaces(t *testing.T) map[string][]string {
 	places["Workshop, on a list"] = minus(top(), places["Lists"])
 	d.keys("esc")
 	places["Workshop summary"] = top()
+	requirementPlaces(t, places, global)
 	standardPlaces(t, places)
 	libraryPlaces(t, places)
 	return places
+}
+
+// requirementPlaces adds the places of the requirements view, on the
+// example with a buyer's grid.
+func requirementPlaces(t *testing.T, places map[string][]string, global []string) {
+	d := gridDriver(t, pas.EN, 120, 40)
+	top := func() []string { return displays(d.m.modes.top().FullHelp()) }
+	d.keys("E")
+	places["Requirements (E)"] = minus(top(), global)
+	d.keys("/")
+	places["Requirements, filtering"] = top()
+	d.keys("esc", "enter")
+	places["Requirement status"] = top()
+	d.keys("esc", "m")
+	places["Requirement mapping"] = top()
+	d.keys("esc", "c")
+	places["Requirement comment"] = top()
+	d.keys("esc").toReq("CON-04").keys("right")
+	places["Go to the mapped field"] = top()
 }
 
 // standardPlaces adds the keys of a plan made from a standard PAS, and of

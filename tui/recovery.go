@@ -189,13 +189,14 @@ func (m *Model) keepEdits(msg recoveryTickMsg) tea.Cmd {
 	r := m.rec
 	m.recOps++
 	seq := m.recOps
+	reqs := m.keepReqEdits(seq) // the buyer's grid's, beside it
 	if !m.dirty {
 		m.recKept = -1
-		return func() tea.Msg { return recoveryDoneMsg{r.remove(seq)} }
+		return func() tea.Msg { return recoveryDoneMsg{errors.Join(r.remove(seq), reqs())} }
 	}
 	m.recKept = m.ctx.Version
 	snapshot := m.ctx.Plan.Clone()
-	return func() tea.Msg { return recoveryDoneMsg{r.write(seq, planBytes(snapshot))} }
+	return func() tea.Msg { return recoveryDoneMsg{errors.Join(r.write(seq, planBytes(snapshot)), reqs())} }
 }
 
 // keepEditsNow writes the unsaved plan to its recovery file at once (on a
@@ -215,6 +216,9 @@ func (m *Model) keepEditsNow() (string, error) {
 	if err := m.rec.write(m.recOps, planBytes(m.ctx.Plan)); err != nil {
 		return "", err
 	}
+	if err := m.keepReqsNow(); err != nil {
+		return "", err
+	}
 	m.recKept = m.ctx.Version
 	return m.rec.path, nil
 }
@@ -228,7 +232,8 @@ func (m *Model) dropEdits() tea.Cmd {
 	m.recOps++
 	seq := m.recOps
 	m.recKept = -1
-	return func() tea.Msg { return recoveryDoneMsg{r.remove(seq)} }
+	reqs := m.dropReqEdits(seq)
+	return func() tea.Msg { return recoveryDoneMsg{errors.Join(r.remove(seq), reqs())} }
 }
 
 // forgetKept removes at once a recovery file this session wrote, when
@@ -239,6 +244,7 @@ func (m *Model) forgetKept() {
 	}
 	m.recOps++
 	_ = m.rec.remove(m.recOps)
+	_ = m.dropReqEdits(m.recOps)()
 	m.recKept = -1
 }
 

@@ -81,6 +81,9 @@ func (m *Model) save(thenQuit bool) tea.Cmd {
 // write saves the plan to its file, whatever is on disk.
 func (m *Model) write(thenQuit bool) tea.Cmd {
 	c := m.ctx
+	if m.saveReqs(overwriteMsg{thenQuit}) { // the buyer's grid first, when it changed
+		return nil
+	}
 	reformat := !c.Plan.SourceCanonical() // asked before the file changes
 	wasPinned := c.Plan.Frozen()
 	err := writePlan(c.Path, c.Plan, m.opt.Today())
@@ -149,7 +152,10 @@ func (m *Model) saved() tea.Cmd {
 // the plan's former file keeps what was changed there.
 func (m *Model) saveAs(path string, thenQuit bool) tea.Cmd {
 	c := m.ctx
-	c.Plan.Relocate(c.Path, path) // its facts library, named from the new place
+	if m.saveReqs(saveAsMsg{path, thenQuit}) { // the buyer's grid stays where it is
+		return nil
+	}
+	c.Plan.Relocate(c.Path, path) // its facts library, standard and grid, named from the new place
 	err := writePlan(path, c.Plan, m.opt.Today())
 	if err != nil && !docOnly(err) {
 		c.Plan.Relocate(path, c.Path)
@@ -199,6 +205,7 @@ func (m *Model) reload() tea.Cmd {
 		return nil
 	}
 	cur := m.ed.cur
+	m.ctx.Reqs = nil // the grid is read again too, its edits offered back
 	m.openPlan(p, false)
 	m.ed.selectSection(cur)
 	m.ed.layout()

@@ -41,7 +41,7 @@ func (m Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			cmd = m.ed.preview.schedule()
 		}
 	case checkTickMsg:
-		cmd = m.checks.fire(m.ctx.Plan, m.opt.Today(), msg)
+		cmd = m.checks.fire(m.ctx.Plan, m.reqCheck(), m.opt.Today(), msg)
 	case checkDoneMsg:
 		if msg.seq == m.checks.seq {
 			m.ctx.Stats = msg.stats
@@ -50,6 +50,8 @@ func (m Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if m.ed != nil {
 			cmd = m.ed.preview.Update(msg)
 		}
+	case reqsLoadedMsg:
+		cmd = m.reqsLoaded(msg)
 	case recoveryTickMsg:
 		cmd = m.keepEdits(msg)
 	case recoveryDoneMsg:
@@ -131,6 +133,9 @@ func (m *Model) request(msg tea.Msg) tea.Cmd {
 		return cmd
 	}
 	if cmd, ok := m.fileRequest(msg); ok {
+		return cmd
+	}
+	if cmd, ok := m.reqRequest(msg); ok {
 		return cmd
 	}
 	switch r := msg.(type) {

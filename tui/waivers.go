@@ -6,6 +6,7 @@ import (
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/pas-editor/pas/grid"
 	"github.com/pas-editor/pas/pas"
 )
 
@@ -53,7 +54,11 @@ func openWaivers(c *Context, path string, prefix bool) {
 // askWaiver asks the reason, the approver and the expiry of a waiver for
 // a finding.
 func askWaiver(c *Context, fd pas.Finding) {
-	if r := c.Cat.Rule(fd.Rule); r == nil || r.NoWaiver {
+	if r := c.Cat.Rule(fd.Rule); r == nil && grid.RuleByID(fd.Rule) != nil {
+		c.flash(fmt.Sprintf(c.T("Les constats de la grille de l'acheteur (%s) ne se dérogent pas : ils disparaissent quand l'exigence est associée, répondue et cohérente avec le plan.",
+			"Findings on the buyer's grid (%s) cannot be waived: they go once the requirement is mapped, answered and consistent with the plan."), fd.Rule), true)
+		return
+	} else if r == nil || r.NoWaiver {
 		c.flash(fmt.Sprintf(c.T("La règle %s n'admet pas de dérogation.", "Rule %s cannot be waived."), fd.Rule), true)
 		return
 	}
