@@ -69,3 +69,20 @@ func TestMappedValues(t *testing.T) {
 		t.Errorf("chapter label %q", l)
 	}
 }
+
+// TestNotApplicableNeedsNoMapping: a requirement validated as not
+// applicable has nothing in the plan to point to (no GRID-01); one that is
+// still unanswered does.
+func TestNotApplicableNeedsNoMapping(t *testing.T) {
+	p := examplePlan(t, pas.FR)
+	g := &Grid{Requirements: []*Requirement{{ID: "NA-1", Text: "Hébergement sur site du client", Status: NotApplicable}, {ID: "OPEN-1", Text: "Hébergement sur site du client"}}}
+	var got []string
+	for _, f := range NewAdvisor(p.Cat).Check(g, p, nil, BookUnchanged) {
+		if f.Rule == "GRID-01" {
+			got = append(got, f.ID)
+		}
+	}
+	if len(got) != 1 || got[0] != "OPEN-1" {
+		t.Errorf("GRID-01 on %v, want only OPEN-1", got)
+	}
+}

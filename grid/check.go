@@ -96,7 +96,7 @@ func (a *Advisor) Check(g *Grid, p *pas.Plan, planFindings []pas.Finding, book B
 		add("GRID-06", pas.Warning, nil, textf("%s introuvable à côté du fichier des exigences : l'export aura besoin de --grid", "%s not found beside the requirements file: the export will need --grid", g.Source.File))
 	}
 	for _, r := range g.Requirements {
-		if len(r.Map) == 0 {
+		if len(r.Map) == 0 && r.Status != NotApplicable { // a requirement that does not apply has no answer to point to
 			msg := pas.T("aucun chapitre associé", "not mapped to the plan")
 			if len(r.Proposed) > 0 {
 				msg = textf("aucun chapitre associé (proposition : %s)", "not mapped to the plan (proposal: %s)", References(ChapterReferences(a.cat), r.Proposed))
