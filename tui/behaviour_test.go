@@ -213,7 +213,11 @@ func TestStartScreenCreatesFromExample(t *testing.T) {
 	opt.EnvLang = pas.EN
 	d := newDriver(t, opt, 100, 30)
 	d.mustShow("does not exist yet")
-	d.keys("right") // French
+	d.keys("left") // Français, on the left
+	d.mustShow("n'existe pas encore")
+	d.keys("left") // stays on Français
+	d.mustShow("n'existe pas encore")
+	d.keys("right", "tab") // English, then back
 	d.mustShow("n'existe pas encore")
 	d.keys("enter")
 	d.mustShow("Nouveau plan", "1. Contexte")

@@ -60,16 +60,28 @@ func (s *startMode) Update(msg tea.Msg) tea.Cmd {
 		s.choice = (s.choice + 2) % 3
 	case k.Type == tea.KeyDown || k.String() == "j":
 		s.choice = (s.choice + 1) % 3
-	case k.Type == tea.KeyLeft, k.Type == tea.KeyRight, k.String() == "l", k.Type == tea.KeyTab:
-		s.lang = map[pas.Lang]pas.Lang{pas.FR: pas.EN, pas.EN: pas.FR}[s.lang]
-		s.ctx.Send(langMsg{s.lang})
-		s.path.Placeholder = s.t("chemin du plan, par ex. ../standard/plan.yaml", "plan path, e.g. ../standard/plan.yaml")
+	case k.Type == tea.KeyLeft || k.String() == "h": // Français is on the left
+		s.setLang(pas.FR)
+	case k.Type == tea.KeyRight || k.String() == "l":
+		s.setLang(pas.EN)
+	case k.Type == tea.KeyTab:
+		s.setLang(map[pas.Lang]pas.Lang{pas.FR: pas.EN, pas.EN: pas.FR}[s.lang])
 	case k.String() == "q" || k.Type == tea.KeyEsc:
 		s.ctx.Send(leaveMsg{})
 	case k.Type == tea.KeyEnter:
 		return s.choose()
 	}
 	return nil
+}
+
+// setLang sets the language of the new plan, and of the editor with it.
+func (s *startMode) setLang(l pas.Lang) {
+	if l == s.lang {
+		return
+	}
+	s.lang = l
+	s.ctx.Send(langMsg{s.lang})
+	s.path.Placeholder = s.t("chemin du plan, par ex. ../standard/plan.yaml", "plan path, e.g. ../standard/plan.yaml")
 }
 
 func (s *startMode) pathKey(k tea.KeyMsg) tea.Cmd {
