@@ -84,6 +84,7 @@ func (a *prompter) run() (err error) {
 	}
 	a.line(a.t("Mode accessible. Entrée seule garde la valeur actuelle ; « - » l'efface ; « ? » répète l'aide ; « < » revient au menu ; « !c » marque la valeur à confirmer ; « !o » pose une question ouverte ; « !s » reprend la suggestion.",
 		"Accessible mode. Enter alone keeps the current value; \"-\" clears it; \"?\" repeats the help; \"<\" goes back to the menu; \"!c\" marks the value to confirm; \"!o\" asks an open question; \"!s\" applies the suggestion."))
+	a.conflictsNote()
 	return a.menu()
 }
 
@@ -114,6 +115,10 @@ func (a *prompter) startPlan() *pas.Plan {
 		case "3":
 			path := a.ask(a.t("Chemin du plan : ", "Plan path: "))
 			p, err := pas.Load(path, a.opt.Cat)
+			if err == nil { // a new plan: the files it names seen from its place, nothing pinned yet
+				p.Relocate(path, a.opt.Path)
+				err = p.Thaw(a.opt.Path)
+			}
 			if err != nil {
 				a.say("%s", localizeErr(err, a.lang))
 				continue
@@ -149,10 +154,17 @@ func (a *prompter) menu() error {
 			}
 			a.say("%d) %s (%s)", i+1, title, state)
 		}
-		cmd := a.ask(a.t("Numéro du chapitre, « a N » non applicable, « i N » notes internes, « s » enregistrer, « q » quitter : ",
-			"Chapter number, \"a N\" not applicable, \"i N\" internal notes, \"s\" save, \"q\" quit: "))
+		prompt := a.t("Numéro du chapitre, « a N » non applicable, « i N » notes internes, « s » enregistrer, « q » quitter : ",
+			"Chapter number, \"a N\" not applicable, \"i N\" internal notes, \"s\" save, \"q\" quit: ")
+		if len(a.plan.Conflicts) > 0 {
+			prompt = a.t("Numéro du chapitre, « a N » non applicable, « i N » notes internes, « c » conflits de fusion, « s » enregistrer, « q » quitter : ",
+				"Chapter number, \"a N\" not applicable, \"i N\" internal notes, \"c\" merge conflicts, \"s\" save, \"q\" quit: ")
+		}
+		cmd := a.ask(prompt)
 		verb, arg, _ := strings.Cut(cmd, " ")
 		switch {
+		case cmd == "c":
+			a.conflicts()
 		case cmd == "s":
 			a.save()
 		case cmd == "q":

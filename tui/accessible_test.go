@@ -234,3 +234,52 @@ func (r *changingReader) Read(p []byte) (int, error) {
 	r.buf = r.buf[n:]
 	return n, nil
 }
+
+// TestAccessibleResolvesMergeConflicts: the accessible mode announces the
+// merge conflicts and resolves each the way the full-screen editor does:
+// a version taken, or one typed (refused when it would not load).
+func TestAccessibleResolvesMergeConflicts(t *testing.T) {
+	opt := mergedOptions(t, pas.FR)
+	p, err := pas.Load(opt.Path, sections.Catalogue())
+	if err != nil || len(p.Conflicts) != 4 {
+		t.Fatalf("merged plan: %v, %d conflicts", err, len(p.Conflicts))
+	}
+	var input strings.Builder
+	input.WriteString("c\n")
+	for _, x := range p.Conflicts {
+		switch {
+		case x.Path == "continuity.bcp.rpo":
+			input.WriteString("4\n{nope\n4\n6h\n") // refused, then typed again
+		case x.Path == "datacenter.notes":
+			input.WriteString("4\nNos notes revues\n")
+		case strings.HasPrefix(x.Path, "waivers["):
+			input.WriteString("\n") // later
+		default:
+			input.WriteString("2\n") // theirs: the renamed activity
+		}
+	}
+	input.WriteString("s\nq\n")
+	var out bytes.Buffer
+	opt.EnvLang = pas.FR
+	if err := RunAccessible(opt, strings.NewReader(input.String()), &out); err != nil {
+		t.Fatalf("%v\n%s", err, out.String())
+	}
+	for _, want := range []string{"Ce plan garde 4 conflit(s) de fusion", "Conflit 1 sur 4 : ", "1) la nôtre : ", "YAML invalide", "Conflit résolu.", "1 conflit(s) restent à résoudre."} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("output lacks %q:\n%s", want, out.String())
+		}
+	}
+	q, err := pas.Load(opt.Path, sections.Catalogue())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(q.Conflicts) != 1 || !strings.HasPrefix(q.Conflicts[0].Path, "waivers[") {
+		t.Errorf("conflicts left: %v", conflictPaths(q))
+	}
+	if got := q.Get(field("continuity.bcp.rpo")); got.Dur != pas.Hours(6) || q.Data("datacenter").Notes != "Nos notes revues" {
+		t.Errorf("rpo %v, notes %q", got.Dur, q.Data("datacenter").Notes)
+	}
+	if r := q.Record(field("raci.activities"), "a03"); r == nil || r.Str(field("raci.activities").RecordField("label")) != "Homologation" {
+		t.Error("their version of the activity was not taken")
+	}
+}
