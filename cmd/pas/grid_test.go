@@ -256,3 +256,30 @@ func TestGridImportControlCharacters(t *testing.T) {
 		t.Errorf("status after a refused import: %d\n%s%s", code, out, errOut)
 	}
 }
+
+// TestGridExportSummaryCounts: the export's summary counts in words a
+// reader would write (1 comment, not 1 comments), in both languages.
+func TestGridExportSummaryCounts(t *testing.T) {
+	dir := gridSetup(t)
+	data := "N°;Exigence;Conformité;Commentaire\nSEC-01;Le titulaire chiffre les sauvegardes.;;\nSEC-02;Les journaux sont conservés 12 mois.;;\n"
+	if err := os.WriteFile(filepath.Join(dir, "grille.csv"), []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	steps := [][]string{
+		{"grid", "import", "grille.csv", "--header-row", "1", "--id", "N°", "--text", "Exigence", "--status", "Conformité", "--comment", "Commentaire"},
+		{"grid", "set", "--id", "SEC-01", "--status", "partial", "--comment", "Chiffrement AES-256."},
+	}
+	for _, s := range steps {
+		if code, _, errOut := runCLIWith(t, dir, "", false, s...); code != 0 {
+			t.Fatalf("%v: %d\n%s", s, code, errOut)
+		}
+	}
+	code, _, errOut := runCLIWith(t, dir, "", false, "grid", "export", "-o", "reponse.csv")
+	if code != 0 || !strings.Contains(errOut, "(1 status, 1 comment, 0 references; 1 requirement without a validated status)") {
+		t.Errorf("export: %d\n%s", code, errOut)
+	}
+	code, _, errOut = runCLIWith(t, dir, "", false, "--lang", "fr", "grid", "export", "-o", "reponse2.csv")
+	if code != 0 || !strings.Contains(errOut, "(1 statut, 1 commentaire, 0 référence ; 1 exigence sans statut validé)") {
+		t.Errorf("export in French: %d\n%s", code, errOut)
+	}
+}
