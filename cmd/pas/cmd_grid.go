@@ -292,9 +292,16 @@ func (a *app) gridExport(planPath, out, src string) error {
 	if grid.FormatOf(out) != g.Source.Format && !(g.Source.Format == "xlsm" && grid.FormatOf(out) == "xlsx") {
 		return usageErr("%s : la copie répondue garde le format de l'acheteur (.%s)", "%s: the answered copy keeps the buyer's format (.%s)", pas.Sanitize(out), g.Source.Format)
 	}
-	for _, own := range []string{src, planPath, gpath} {
-		if sameFile(out, own) {
-			return usageErr("%s est %s : choisissez un autre fichier de sortie", "%s is %s: choose another output file", pas.Sanitize(out), pas.Sanitize(own))
+	for _, own := range []struct {
+		path string
+		what pas.Text
+	}{
+		{src, pas.T("le fichier de l'acheteur", "the buyer's file")},
+		{planPath, pas.T("le plan", "the plan")},
+		{gpath, pas.T("le fichier des exigences", "the requirements file")},
+	} {
+		if sameFile(out, own.path) {
+			return usageErr("%s est %s : choisissez un autre fichier de sortie", "%s is %s: choose another output file", pas.Sanitize(out), own.what.In(a.lang))
 		}
 	}
 	if _, err := os.Stat(src); err != nil {

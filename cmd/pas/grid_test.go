@@ -283,3 +283,24 @@ func TestGridExportSummaryCounts(t *testing.T) {
 		t.Errorf("export in French: %d\n%s", code, errOut)
 	}
 }
+
+// TestGridExportOverOwnFiles: an export over the buyer's file, the plan
+// or the grid file is refused, saying which one it is.
+func TestGridExportOverOwnFiles(t *testing.T) {
+	dir := gridSetup(t)
+	data := "N°;Exigence;Conformité\nSEC-01;Le titulaire chiffre les sauvegardes.;\n"
+	if err := os.WriteFile(filepath.Join(dir, "grille.csv"), []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, _, errOut := runCLIWith(t, dir, "", false, "grid", "import", "grille.csv", "--header-row", "1", "--id", "N°", "--text", "Exigence", "--status", "Conformité"); code != 0 {
+		t.Fatalf("import: %d\n%s", code, errOut)
+	}
+	before, _ := os.ReadFile(filepath.Join(dir, "grille.csv"))
+	code, _, errOut := runCLIWith(t, dir, "", false, "grid", "export", "-o", "grille.csv")
+	if code != 2 || !strings.Contains(errOut, "grille.csv is the buyer's file: choose another output file") {
+		t.Errorf("export over the buyer's file: %d\n%s", code, errOut)
+	}
+	if after, _ := os.ReadFile(filepath.Join(dir, "grille.csv")); !bytes.Equal(before, after) {
+		t.Error("the buyer's file was written")
+	}
+}
