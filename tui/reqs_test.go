@@ -544,4 +544,11 @@ func TestLongMessageReadWhole(t *testing.T) {
 		t.Error("the message outlived the next key")
 	}
 	d.mustShow("? help")
+	// A message that fits the line but not beside the state is read whole
+	// there, the state cut first, the footer kept.
+	d.m.message = "Saved as plan-2.yaml + plan-2.md (the grid's answers kept beside it)"
+	lines = strings.Split(d.view(), "\n")
+	if !strings.Contains(lines[22], d.m.message) || !strings.Contains(lines[23], "? help") {
+		t.Errorf("message cut or footer lost:\n%s\n%s", lines[22], lines[23])
+	}
 }

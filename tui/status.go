@@ -67,11 +67,11 @@ func (m Model) statusLine(left, message string, isErr bool) string {
 		msgStyle = msgStyle.Inherit(c.Styles.Error)
 	}
 	if ansi.StringWidth(left)+ansi.StringWidth(right) > w { // the message first, the state after
-		room := max(w-ansi.StringWidth(right), w/3)
-		left = truncate(left, room)
-		if ansi.StringWidth(right) > w-ansi.StringWidth(left) { // read whole, over the footer
+		rw := ansi.StringWidth(right)
+		if rw > w { // read whole, over the footer
 			return m.longMessage(message, msgStyle)
 		}
+		left = truncate(left, max(w-rw, 0))
 	}
 	gap := max(w-ansi.StringWidth(left)-ansi.StringWidth(right), 0)
 	return fit(style.Render(left+strings.Repeat(" ", gap))+msgStyle.Render(right), w, 1)
