@@ -171,6 +171,9 @@ func (t *Table) readRequirements(g *Grid, cols map[string]int, header int) ([]pa
 	for row := header + 1; row <= t.Rows(); row++ {
 		id := strings.TrimSpace(t.Cell(idc, row))
 		text := cleanText(t.Cell(textc, row))
+		if err := t.safeCells(row, idc, textc); err != nil {
+			return nil, err
+		}
 		if text == "" && id != "" {
 			v, err := t.formulaValue(textc, row)
 			if err != nil {
@@ -198,6 +201,9 @@ func (t *Table) readRequirements(g *Grid, cols map[string]int, header int) ([]pa
 		}
 		r := &Requirement{ID: id, Row: row, Category: category, Text: text}
 		if hasPr {
+			if err := t.safeCells(row, prc); err != nil {
+				return nil, err
+			}
 			r.Priority = strings.TrimSpace(t.Cell(prc, row))
 		}
 		g.Requirements = append(g.Requirements, r)
@@ -208,10 +214,28 @@ func (t *Table) readRequirements(g *Grid, cols map[string]int, header int) ([]pa
 	return notes, nil
 }
 
-// cleanText trims a cell's text and folds its line ends.
+// cleanText trims a cell's text and folds its line ends, including the
+// line and page breaks a word processor leaves in a pasted cell (VT, FF).
 func cleanText(s string) string {
-	s = strings.ReplaceAll(strings.ReplaceAll(s, "\r\n", "\n"), "\r", "\n")
+	s = lineBreaks.Replace(s)
 	return strings.TrimSpace(s)
+}
+
+var lineBreaks = strings.NewReplacer("\r\n", "\n", "\r", "\n", "\v", "\n", "\f", "\n")
+
+// safeCells refuses, naming the cell, a buyer's cell whose text holds a
+// control character (an escape sequence, a bidi override): the grid file
+// would not load, and no terminal should receive it.
+func (t *Table) safeCells(row int, cols ...int) error {
+	for _, col := range cols {
+		for _, r := range lineBreaks.Replace(t.Cell(col, row)) {
+			if pas.IsUnsafeRune(r) {
+				return errf("%s : caractère de contrôle %s dans la cellule de l'acheteur : retirez-le du fichier avant l'import",
+					"%s: control character %s in the buyer's cell: remove it from the file before importing", t.Ref(col, row), pas.RuneName(r))
+			}
+		}
+	}
+	return nil
 }
 
 // formulaValue computes a text cell that holds a formula without a saved

@@ -118,3 +118,18 @@ func TestViewTooSmall(t *testing.T) {
 	d.send(teaSize(80, 24))
 	d.mustNotShow("too small")
 }
+
+// TestKeysIgnoredWhileTooSmall: while the terminal is too small to show
+// the editor, keys do nothing unseen (a workshop started, an item deleted
+// blind); ctrl+c still quits.
+func TestKeysIgnoredWhileTooSmall(t *testing.T) {
+	d := newDriver(t, options(t, examplePlan(t, pas.EN), ""), 80, 24)
+	d.goTo("session").keys("enter")
+	before := d.view()
+	d.send(teaSize(30, 8))
+	d.keys("w", "x", "v", "tab")
+	d.send(teaSize(80, 24))
+	if got := d.view(); got != before {
+		t.Errorf("keys acted while the editor could not be seen:\n%s", got)
+	}
+}

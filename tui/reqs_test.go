@@ -516,3 +516,39 @@ func TestUnreadableRequirements(t *testing.T) {
 		t.Fatalf("the plan was not saved: %v", err)
 	}
 }
+
+// TestLongMessageReadWhole: at 80×24 a message too long for the status
+// line (the unreadable grid's file:line:col and reason) is read whole on
+// the status and footer lines, until the next key.
+func TestLongMessageReadWhole(t *testing.T) {
+	dir := gridPlanDir(t, pas.EN, buyerReqs)
+	if err := os.WriteFile(filepath.Join(dir, "plan.grid.yaml"), []byte("schema_version: 2\nsource: [\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	d := newDriver(t, options(t, filepath.Join(dir, "plan.yaml"), ""), 80, 24)
+	d.keys("E")
+	msg := d.m.message
+	if len(msg) < 80 {
+		t.Fatalf("message %q is not long enough for this test", msg)
+	}
+	lines := strings.Split(d.view(), "\n")
+	if len(lines) != 24 {
+		t.Fatalf("%d lines", len(lines))
+	}
+	bottom := strings.Join(strings.Fields(lines[22]+lines[23]), "") // wrapped at a space or a slash
+	if !strings.Contains(bottom, strings.Join(strings.Fields(msg), "")) {
+		t.Errorf("message cut:\n%s\n%s\nwant %q", lines[22], lines[23], msg)
+	}
+	d.keys("down")
+	if strings.Contains(d.view(), "unreadable") {
+		t.Error("the message outlived the next key")
+	}
+	d.mustShow("? help")
+	// A message that fits the line but not beside the state is read whole
+	// there, the state cut first, the footer kept.
+	d.m.message = "Saved as plan-2.yaml + plan-2.md (the grid's answers kept beside it)"
+	lines = strings.Split(d.view(), "\n")
+	if !strings.Contains(lines[22], d.m.message) || !strings.Contains(lines[23], "? help") {
+		t.Errorf("message cut or footer lost:\n%s\n%s", lines[22], lines[23])
+	}
+}

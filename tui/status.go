@@ -6,6 +6,7 @@ import (
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 )
 
@@ -66,12 +67,31 @@ func (m Model) statusLine(left, message string, isErr bool) string {
 		msgStyle = msgStyle.Inherit(c.Styles.Error)
 	}
 	if ansi.StringWidth(left)+ansi.StringWidth(right) > w { // the message first, the state after
-		room := max(w-ansi.StringWidth(right), w/3)
-		left = truncate(left, room)
-		right = truncate(right, w-ansi.StringWidth(left))
+		rw := ansi.StringWidth(right)
+		if rw > w { // read whole, over the footer
+			return m.longMessage(message, msgStyle)
+		}
+		left = truncate(left, max(w-rw, 0))
 	}
 	gap := max(w-ansi.StringWidth(left)-ansi.StringWidth(right), 0)
 	return fit(style.Render(left+strings.Repeat(" ", gap))+msgStyle.Render(right), w, 1)
+}
+
+// longMessage shows a message too long for the status line on two lines,
+// the status line's and the footer's, until the next key.
+func (m Model) longMessage(message string, style lipgloss.Style) string {
+	w := m.ctx.Width
+	lines := strings.Split(ansi.Wrap(message, w-2, "/"), "\n") // words, else paths at their slashes
+	if len(lines) > 2 {
+		lines = []string{lines[0], truncate(strings.Join(lines[1:], " "), w-2)}
+	}
+	for len(lines) < 2 {
+		lines = append(lines, "")
+	}
+	for i, l := range lines {
+		lines[i] = fit(style.Render(" "+l+strings.Repeat(" ", max(w-2-ansi.StringWidth(l), 0))+" "), w, 1)
+	}
+	return strings.Join(lines, "\n")
 }
 
 // footer is the one-line help of what the keys of the mode on top do,

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"github.com/charmbracelet/bubbles/key"
 	"runtime/debug"
 	"strings"
 
@@ -74,6 +75,9 @@ func (m Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 
 // key hands a key to the mode on top, then handles its requests.
 func (m Model) key(msg tea.KeyMsg) (Model, tea.Cmd) {
+	if m.tooSmallForKeys(msg) {
+		return m, nil
+	}
 	m.message, m.messageErr = "", false // a message lasts until the next key
 	if top := m.modes.top(); wantsHelp(m.ctx.Keys, top, msg) {
 		h := newHelpMode(m.ctx, top)
@@ -83,6 +87,17 @@ func (m Model) key(msg tea.KeyMsg) (Model, tea.Cmd) {
 	}
 	cmd := m.modes.top().Update(msg)
 	return m, m.drain(cmd)
+}
+
+// tooSmallForKeys reports whether a key must be ignored because the
+// terminal is too small to show what it would do: only ctrl+c and ctrl+s
+// act unseen.
+func (m Model) tooSmallForKeys(msg tea.KeyMsg) bool {
+	w, h := m.ctx.Width, m.ctx.Height
+	if w == 0 && h == 0 || w >= minWidth && h >= minHeight {
+		return false
+	}
+	return !key.Matches(msg, m.ctx.Keys.ForceQuit, m.ctx.Keys.Save)
 }
 
 // keysOneByOne handles runes that reached the program in one read (a fast

@@ -44,7 +44,11 @@ func (m Model) view() string {
 	if _, ok := top.(fullScreen); ok {
 		return top.View()
 	}
-	return fit(top.View(), w, h-2) + "\n" + m.statusBar() + "\n" + m.footer(top)
+	status := m.statusBar()
+	if strings.Contains(status, "\n") { // a long message over the footer
+		return fit(top.View(), w, h-2) + "\n" + status
+	}
+	return fit(top.View(), w, h-2) + "\n" + status + "\n" + m.footer(top)
 }
 
 func (m Model) tooSmall() string {

@@ -93,3 +93,18 @@ func must(t *testing.T, err error) {
 		t.Fatal(err)
 	}
 }
+
+// TestCheckFolderWithoutPlan: check of folders that hold no plan names
+// them as a person would write them, not as a Go list.
+func TestCheckFolderWithoutPlan(t *testing.T) {
+	dir := t.TempDir()
+	for _, d := range []string{"vide", "autre"} {
+		if err := os.Mkdir(filepath.Join(dir, d), 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	code, _, errOut := runCLI(t, dir, "check", "vide", "autre")
+	if code != 2 || !strings.Contains(errOut, "no plan (YAML file with a schema_version) in vide, autre") || strings.Contains(errOut, "[") {
+		t.Errorf("%d %q", code, errOut)
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"github.com/pas-editor/pas/grid"
 	"github.com/pas-editor/pas/pas"
 	"github.com/spf13/cobra"
+	"strings"
 )
 
 func (a *app) checkCmd() *cobra.Command {
@@ -53,7 +54,7 @@ grid file.`),
 				return err
 			}
 			if len(paths) == 0 {
-				return usageErr("aucun plan dans %v", "no plan in %v", args)
+				return usageErr("aucun plan (fichier YAML avec schema_version) dans %s", "no plan (YAML file with a schema_version) in %s", strings.Join(args, ", "))
 			}
 			single := len(args) == 1 && len(paths) == 1 && args[0] == paths[0]
 			return a.check(paths, single, format, threshold, today)

@@ -292,9 +292,16 @@ func (a *app) gridExport(planPath, out, src string) error {
 	if grid.FormatOf(out) != g.Source.Format && !(g.Source.Format == "xlsm" && grid.FormatOf(out) == "xlsx") {
 		return usageErr("%s : la copie répondue garde le format de l'acheteur (.%s)", "%s: the answered copy keeps the buyer's format (.%s)", pas.Sanitize(out), g.Source.Format)
 	}
-	for _, own := range []string{src, planPath, gpath} {
-		if sameFile(out, own) {
-			return usageErr("%s est %s : choisissez un autre fichier de sortie", "%s is %s: choose another output file", pas.Sanitize(out), pas.Sanitize(own))
+	for _, own := range []struct {
+		path string
+		what pas.Text
+	}{
+		{src, pas.T("le fichier de l'acheteur", "the buyer's file")},
+		{planPath, pas.T("le plan", "the plan")},
+		{gpath, pas.T("le fichier des exigences", "the requirements file")},
+	} {
+		if sameFile(out, own.path) {
+			return usageErr("%s est %s : choisissez un autre fichier de sortie", "%s is %s: choose another output file", pas.Sanitize(out), own.what.In(a.lang))
 		}
 	}
 	if _, err := os.Stat(src); err != nil {
@@ -312,11 +319,22 @@ func (a *app) gridExport(planPath, out, src string) error {
 	if err := a.write(out, data); err != nil {
 		return err
 	}
-	a.say("Copie répondue écrite : %s (%d statuts, %d commentaires, %d références ; %d exigences sans statut validé).",
-		"Answered copy written: %s (%d statuses, %d comments, %d references; %d requirements without a validated status).",
-		pas.Sanitize(out), rep.Statuses, rep.Comments, rep.Refs, rep.Unanswered)
+	a.say("Copie répondue écrite : %s (%s, %s, %s ; %s sans statut validé).", "Answered copy written: %s (%s, %s, %s; %s without a validated status).",
+		pas.Sanitize(out), a.count(rep.Statuses, "statut", "statuts", "status", "statuses"),
+		a.count(rep.Comments, "commentaire", "commentaires", "comment", "comments"),
+		a.count(rep.Refs, "référence", "références", "reference", "references"),
+		a.count(rep.Unanswered, "exigence", "exigences", "requirement", "requirements"))
 	if rep.Lost > 0 {
 		a.say("%d caractères n'existent pas en Windows-1252 et ont été écrits « ? ».", "%d characters do not exist in Windows-1252 and were written \"?\".", rep.Lost)
 	}
 	return nil
+}
+
+// count writes a number and its noun as each language agrees them: the
+// singular for 0 and 1 in French, for 1 only in English.
+func (a *app) count(n int, frOne, frMany, enOne, enMany string) string {
+	if a.lang == pas.FR && n <= 1 || a.lang != pas.FR && n == 1 {
+		return fmt.Sprintf("%d %s", n, a.t(frOne, enOne))
+	}
+	return fmt.Sprintf("%d %s", n, a.t(frMany, enMany))
 }

@@ -58,8 +58,9 @@ func (a *app) merge(base, ours, theirs, name string, markerSize int) error {
 			if !errors.As(err, &le) {
 				return err
 			}
-			a.say("pas merge : %s ne se charge pas, fusion ligne à ligne :\n%s", "pas merge: %s does not load, merging line by line:\n%s",
-				name, le.Localize(a.lang))
+			side := mergeSides[i]
+			a.say("pas merge : %s de %s ne se charge pas, fusion ligne à ligne :\n%s", "pas merge: %s of %s does not load, merging line by line:\n%s",
+				a.t(side.FR, side.EN), name, le.Localize(a.lang))
 			return a.textMerge(base, ours, theirs, markerSize)
 		}
 		plans[i] = p
@@ -79,6 +80,10 @@ func (a *app) merge(base, ours, theirs, name string, markerSize int) error {
 	}
 	return nil
 }
+
+// mergeSides name base, ours and theirs in messages: git gives them
+// temporary names, PATH is the plan's.
+var mergeSides = [3]pas.Text{{FR: "la version commune", EN: "the common version"}, {FR: "notre version", EN: "our version"}, {FR: "leur version", EN: "their version"}}
 
 // loadSide loads one side of a merge; an empty base (both sides added the
 // file) is an empty plan.

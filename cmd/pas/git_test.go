@@ -151,7 +151,7 @@ func TestMergeFallsBackToText(t *testing.T) {
 	write(t, dir, "theirs.yaml", strings.Replace(base, "version: \"0.1\"", "version: [0.2", 1))
 	code, _, errOut := runCLI(t, dir, "merge", "base.yaml", "ours.yaml", "theirs.yaml", "plan.yaml")
 	got, _ := os.ReadFile(filepath.Join(dir, "ours.yaml"))
-	if code != 0 || !strings.Contains(errOut, "plan.yaml does not load, merging line by line") ||
+	if code != 0 || !strings.Contains(errOut, "pas merge: their version of plan.yaml does not load, merging line by line:\ntheirs.yaml:7:") ||
 		string(got) != "schema_version: 1\nlang: en\ncover:\n  title: Ours\n  reference: R\n  status: draft\n  version: [0.2\n" {
 		t.Errorf("exit %d, %s\n%s", code, errOut, got)
 	}

@@ -220,3 +220,87 @@ func TestGridPicker(t *testing.T) {
 		t.Errorf("picker at end of input: %d %s", code, errOut)
 	}
 }
+
+// TestGridImportControlCharacters: a buyer's cell holding a line break
+// from a word processor (VT, U+2028) imports as a line end; one holding an
+// escape sequence is refused at import, naming the cell, rather than
+// written into a grid file that no command can load afterwards.
+func TestGridImportControlCharacters(t *testing.T) {
+	dir := gridSetup(t)
+	csvFlags := []string{"--header-row", "1", "--id", "N°", "--text", "Exigence", "--status", "Conformité"}
+	write := func(text string) {
+		t.Helper()
+		data := "N°;Exigence;Conformité\nSEC-01;Le titulaire chiffre les sauvegardes.;\nSEC-02;" + text + ";\n"
+		if err := os.WriteFile(filepath.Join(dir, "grille.csv"), []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("Les journaux sont conservés\v12 mois\u2028au moins.")
+	code, _, errOut := runCLIWith(t, dir, "", false, append([]string{"grid", "import", "grille.csv"}, csvFlags...)...)
+	if code != 0 {
+		t.Fatalf("import of line breaks: %d\n%s", code, errOut)
+	}
+	if code, out, errOut := runCLIWith(t, dir, "", false, "grid", "status", "--id", "SEC-02"); code != 0 || !strings.Contains(out, "12 mois") {
+		t.Fatalf("status after importing line breaks: %d\n%s%s", code, out, errOut)
+	}
+	before, _ := os.ReadFile(filepath.Join(dir, "plan.grid.yaml"))
+	write("Les sauvegardes sont \x1b[31mhors site\x1b[0m.")
+	code, _, errOut = runCLIWith(t, dir, "", false, append([]string{"grid", "import", "grille.csv"}, csvFlags...)...)
+	if code != 2 || !strings.Contains(errOut, "grille.csv:B3: control character U+001B (ESC)") || strings.Contains(errOut, "\x1b") {
+		t.Errorf("import of an escape sequence: %d\n%q", code, errOut)
+	}
+	if after, _ := os.ReadFile(filepath.Join(dir, "plan.grid.yaml")); !bytes.Equal(before, after) {
+		t.Error("the grid file was written")
+	}
+	if code, out, errOut := runCLIWith(t, dir, "", false, "grid", "status"); code != 0 {
+		t.Errorf("status after a refused import: %d\n%s%s", code, out, errOut)
+	}
+}
+
+// TestGridExportSummaryCounts: the export's summary counts in words a
+// reader would write (1 comment, not 1 comments), in both languages.
+func TestGridExportSummaryCounts(t *testing.T) {
+	dir := gridSetup(t)
+	data := "N°;Exigence;Conformité;Commentaire\nSEC-01;Le titulaire chiffre les sauvegardes.;;\nSEC-02;Les journaux sont conservés 12 mois.;;\n"
+	if err := os.WriteFile(filepath.Join(dir, "grille.csv"), []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	steps := [][]string{
+		{"grid", "import", "grille.csv", "--header-row", "1", "--id", "N°", "--text", "Exigence", "--status", "Conformité", "--comment", "Commentaire"},
+		{"grid", "set", "--id", "SEC-01", "--status", "partial", "--comment", "Chiffrement AES-256."},
+	}
+	for _, s := range steps {
+		if code, _, errOut := runCLIWith(t, dir, "", false, s...); code != 0 {
+			t.Fatalf("%v: %d\n%s", s, code, errOut)
+		}
+	}
+	code, _, errOut := runCLIWith(t, dir, "", false, "grid", "export", "-o", "reponse.csv")
+	if code != 0 || !strings.Contains(errOut, "(1 status, 1 comment, 0 references; 1 requirement without a validated status)") {
+		t.Errorf("export: %d\n%s", code, errOut)
+	}
+	code, _, errOut = runCLIWith(t, dir, "", false, "--lang", "fr", "grid", "export", "-o", "reponse2.csv")
+	if code != 0 || !strings.Contains(errOut, "(1 statut, 1 commentaire, 0 référence ; 1 exigence sans statut validé)") {
+		t.Errorf("export in French: %d\n%s", code, errOut)
+	}
+}
+
+// TestGridExportOverOwnFiles: an export over the buyer's file, the plan
+// or the grid file is refused, saying which one it is.
+func TestGridExportOverOwnFiles(t *testing.T) {
+	dir := gridSetup(t)
+	data := "N°;Exigence;Conformité\nSEC-01;Le titulaire chiffre les sauvegardes.;\n"
+	if err := os.WriteFile(filepath.Join(dir, "grille.csv"), []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, _, errOut := runCLIWith(t, dir, "", false, "grid", "import", "grille.csv", "--header-row", "1", "--id", "N°", "--text", "Exigence", "--status", "Conformité"); code != 0 {
+		t.Fatalf("import: %d\n%s", code, errOut)
+	}
+	before, _ := os.ReadFile(filepath.Join(dir, "grille.csv"))
+	code, _, errOut := runCLIWith(t, dir, "", false, "grid", "export", "-o", "grille.csv")
+	if code != 2 || !strings.Contains(errOut, "grille.csv is the buyer's file: choose another output file") {
+		t.Errorf("export over the buyer's file: %d\n%s", code, errOut)
+	}
+	if after, _ := os.ReadFile(filepath.Join(dir, "grille.csv")); !bytes.Equal(before, after) {
+		t.Error("the buyer's file was written")
+	}
+}
