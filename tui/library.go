@@ -324,10 +324,7 @@ func shortSum(s string) string {
 
 // plural counts things in the interface language.
 func plural(c *Context, n int, frOne, frMany, enOne, enMany string) string {
-	if n == 1 {
-		return "1 " + c.T(frOne, enOne)
-	}
-	return itoa(n) + " " + c.T(frMany, enMany)
+	return pas.Count(n, frOne, frMany, enOne, enMany).In(c.Lang)
 }
 
 // libraryNote is the help's legend of the library marks, for a plan that

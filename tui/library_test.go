@@ -85,7 +85,7 @@ func TestLibraryPlanOpensResolved(t *testing.T) {
 	if n := len(d.m.ctx.Stats.findings); n != 1 { // the plan's own waived finding
 		t.Errorf("%d findings on the library example", n)
 	}
-	d.mustShow("◆ pinned", "0 error(s)", "Company library ../company.yaml: 27 items taken and 2 standard texts.", "fingerprint b06d0a4f6764")
+	d.mustShow("◆ pinned", "0 errors", "Company library ../company.yaml: 27 items taken and 2 standard texts.", "fingerprint b06d0a4f6764")
 	d.goTo("parties").toField("organisations").keys("enter")
 	d.mustShow("◆ Datarive", "◆ Vigisoc", "◆ library · ✎ overridden in this plan")
 }

@@ -8,6 +8,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
+	"github.com/pas-editor/pas/pas"
 )
 
 // statusBar shows the file, the unsaved marker, the language, the overall
@@ -42,7 +43,8 @@ func (m Model) statusBar() string {
 		for _, ss := range c.Stats.bySection {
 			e, w = e+ss.errors, w+ss.warnings
 		}
-		parts = append(parts, fmt.Sprintf(c.T("%d erreur(s), %d avertissement(s)", "%d error(s), %d warning(s)"), e, w))
+		parts = append(parts, pas.Textf("%s, %s", "%s, %s", pas.Count(e, "erreur", "erreurs", "error", "errors"),
+			pas.Count(w, "avertissement", "avertissements", "warning", "warnings")).In(c.Lang))
 		if note := m.diskNote(); note != "" {
 			parts = append(parts[:1], append([]string{note}, parts[1:]...)...)
 		}

@@ -286,7 +286,8 @@ func (a *app) gridFindingsText(path string, fs []grid.Finding) string {
 	if len(fs) == 0 {
 		b.WriteString(a.t("Aucun constat.\n", "No findings.\n"))
 	} else {
-		b.WriteString(a.tf("%d erreur(s), %d avertissement(s).\n", "%d error(s), %d warning(s).\n", count[pas.Error], count[pas.Warning]))
+		b.WriteString(pas.Textf("%s, %s.\n", "%s, %s.\n", pas.Count(count[pas.Error], "erreur", "erreurs", "error", "errors"),
+			pas.Count(count[pas.Warning], "avertissement", "avertissements", "warning", "warnings")).In(a.lang))
 	}
 	return b.String()
 }

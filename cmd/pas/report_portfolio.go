@@ -74,9 +74,20 @@ func (a *app) portfolioText(results []*checked) string {
 		rows = append(rows, []string{pas.Sanitize(r.path), strconv.Itoa(c[pas.Error]), strconv.Itoa(c[pas.Warning]), strconv.Itoa(c[pas.Info]), strconv.Itoa(waived)})
 	}
 	b.WriteString(textTable(rows))
-	b.WriteString("\n" + pas.Textf("%d plan(s) : %d erreur(s), %d avertissement(s), %d info(s), %d couvert(s) par une dérogation ; %d plan(s) ne se chargent pas.",
-		"%d plan(s): %d error(s), %d warning(s), %d info(s), %d waived; %d plan(s) do not load.",
-		total.plans, total.e, total.w, total.i, total.waived, total.broken).In(l) + "\n")
+	notLoaded := pas.T("tous se chargent", "every plan loads")
+	switch {
+	case total.broken == 1:
+		notLoaded = pas.T("1 plan ne se charge pas", "1 plan does not load")
+	case total.broken > 1:
+		notLoaded = pas.Textf("%d plans ne se chargent pas", "%d plans do not load", total.broken)
+	}
+	b.WriteString("\n" + pas.Textf("%s : %s, %s, %s, %s ; %s.", "%s: %s, %s, %s, %s; %s.",
+		pas.Count(total.plans, "plan", "plans", "plan", "plans"),
+		pas.Count(total.e, "erreur", "erreurs", "error", "errors"),
+		pas.Count(total.w, "avertissement", "avertissements", "warning", "warnings"),
+		pas.Count(total.i, "information", "informations", "note", "notes"),
+		pas.Count(total.waived, "couvert par une dérogation", "couverts par une dérogation", "waived", "waived"),
+		notLoaded).In(l) + "\n")
 	return b.String()
 }
 
