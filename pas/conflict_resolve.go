@@ -103,6 +103,12 @@ func (d *decoder) apply(path string, n *yaml.Node) bool {
 			d.baseline(n)
 		}
 		return true
+	case path == "requirements":
+		p.Requirements = ""
+		if n != nil {
+			d.requirements(&yaml.Node{}, n)
+		}
+		return true
 	case path == "facts" || path == "frozen":
 		d.applyFacts(path, n)
 		return true

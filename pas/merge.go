@@ -17,6 +17,7 @@ func Merge(base, ours, theirs *Plan) *Plan {
 	m := &merger{base: base, ours: ours, theirs: theirs, out: ours.Clone()}
 	m.out.src = mergedSource(base.src, ours.src, theirs.src)
 	m.out.Lang = Lang(m.text("lang", string(base.Lang), string(ours.Lang), string(theirs.Lang)))
+	m.out.Requirements = m.text("requirements", base.Requirements, ours.Requirements, theirs.Requirements)
 	for _, s := range ours.Cat.Sections {
 		m.section(s)
 	}
