@@ -169,7 +169,7 @@ func (t *Table) readRequirements(g *Grid, cols map[string]int, header int) ([]pa
 	category := ""
 	seen := map[string]int{}
 	for row := header + 1; row <= t.Rows(); row++ {
-		id := strings.TrimSpace(t.Cell(idc, row))
+		id := cleanText(t.Cell(idc, row))
 		text := cleanText(t.Cell(textc, row))
 		if text == "" && id != "" {
 			v, err := t.formulaValue(textc, row)
@@ -198,7 +198,7 @@ func (t *Table) readRequirements(g *Grid, cols map[string]int, header int) ([]pa
 		}
 		r := &Requirement{ID: id, Row: row, Category: category, Text: text}
 		if hasPr {
-			r.Priority = strings.TrimSpace(t.Cell(prc, row))
+			r.Priority = cleanText(t.Cell(prc, row))
 		}
 		g.Requirements = append(g.Requirements, r)
 	}
@@ -208,9 +208,17 @@ func (t *Table) readRequirements(g *Grid, cols map[string]int, header int) ([]pa
 	return notes, nil
 }
 
-// cleanText trims a cell's text and folds its line ends.
+// cleanText trims a cell's text and folds its line ends (a vertical tab
+// is a line break typed in some spreadsheets); the control characters a
+// plan's files refuse are dropped, so that the grid file loads back.
 func cleanText(s string) string {
-	s = strings.ReplaceAll(strings.ReplaceAll(s, "\r\n", "\n"), "\r", "\n")
+	s = strings.NewReplacer("\r\n", "\n", "\r", "\n", "\v", "\n").Replace(strings.ToValidUTF8(s, "\uFFFD"))
+	s = strings.Map(func(r rune) rune {
+		if pas.IsUnsafeRune(r) {
+			return -1
+		}
+		return r
+	}, s)
 	return strings.TrimSpace(s)
 }
 
