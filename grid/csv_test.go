@@ -152,3 +152,32 @@ func mustPatch(c *csvFile, cells map[int]map[int]string) []byte {
 	out, _ := c.patch(cells)
 	return out
 }
+
+// TestImportControlCharacters: a buyer's cell may hold control characters
+// (a vertical tab for a line break typed in an old spreadsheet, a stray
+// escape): the import keeps the text readable and the grid file it writes
+// loads back.
+func TestImportControlCharacters(t *testing.T) {
+	data := "Réf.;Exigence;Niveau;Conformité;Commentaire\r\n" +
+		"C-1\x1b;La DMIA est de 2 heures,\x0bla PDMA de 1 heure.\x1b[31m;E\x07;;\r\n" +
+		"C-2;Les journaux sont conservés \xff six mois.;O;;\r\n"
+	dir := t.TempDir()
+	path := filepath.Join(dir, "grille.csv")
+	if err := os.WriteFile(path, []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	b, err := OpenBook(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, _, err := Import(b, Options{HeaderRow: 1, ID: "A", Text: "B", Priority: "C", Status: "D", Comment: "E"}, sections.Catalogue(), dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r := g.Requirements[0]; r.ID != "C-1" || r.Text != "La DMIA est de 2 heures,\nla PDMA de 1 heure." || r.Priority != "E" {
+		t.Errorf("read as %q %q %q", r.ID, r.Text, r.Priority)
+	}
+	if _, err := Decode(Encode(g), filepath.Join(dir, "plan.grid.yaml"), sections.Catalogue()); err != nil {
+		t.Errorf("the grid file does not load back: %v", err)
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/charmbracelet/x/ansi"
 	"github.com/pas-editor/pas/pas"
 	"github.com/xuri/excelize/v2"
 )
@@ -169,11 +170,8 @@ func (t *Table) readRequirements(g *Grid, cols map[string]int, header int) ([]pa
 	category := ""
 	seen := map[string]int{}
 	for row := header + 1; row <= t.Rows(); row++ {
-		id := strings.TrimSpace(t.Cell(idc, row))
+		id := cleanText(t.Cell(idc, row))
 		text := cleanText(t.Cell(textc, row))
-		if err := t.safeCells(row, idc, textc); err != nil {
-			return nil, err
-		}
 		if text == "" && id != "" {
 			v, err := t.formulaValue(textc, row)
 			if err != nil {
@@ -201,10 +199,7 @@ func (t *Table) readRequirements(g *Grid, cols map[string]int, header int) ([]pa
 		}
 		r := &Requirement{ID: id, Row: row, Category: category, Text: text}
 		if hasPr {
-			if err := t.safeCells(row, prc); err != nil {
-				return nil, err
-			}
-			r.Priority = strings.TrimSpace(t.Cell(prc, row))
+			r.Priority = cleanText(t.Cell(prc, row))
 		}
 		g.Requirements = append(g.Requirements, r)
 	}
@@ -216,27 +211,21 @@ func (t *Table) readRequirements(g *Grid, cols map[string]int, header int) ([]pa
 
 // cleanText trims a cell's text and folds its line ends, including the
 // line and page breaks a word processor leaves in a pasted cell (VT, FF).
+// Escape sequences and the other control characters a plan's files refuse
+// are taken out: the buyer's file cannot be changed, and the grid file
+// must load back.
 func cleanText(s string) string {
-	s = lineBreaks.Replace(s)
+	s = ansi.Strip(lineBreaks.Replace(strings.ToValidUTF8(s, "\uFFFD")))
+	s = strings.Map(func(r rune) rune {
+		if pas.IsUnsafeRune(r) {
+			return -1
+		}
+		return r
+	}, s)
 	return strings.TrimSpace(s)
 }
 
 var lineBreaks = strings.NewReplacer("\r\n", "\n", "\r", "\n", "\v", "\n", "\f", "\n")
-
-// safeCells refuses, naming the cell, a buyer's cell whose text holds a
-// control character (an escape sequence, a bidi override): the grid file
-// would not load, and no terminal should receive it.
-func (t *Table) safeCells(row int, cols ...int) error {
-	for _, col := range cols {
-		for _, r := range lineBreaks.Replace(t.Cell(col, row)) {
-			if pas.IsUnsafeRune(r) {
-				return errf("%s : caractère de contrôle %s dans la cellule de l'acheteur : retirez-le du fichier avant l'import",
-					"%s: control character %s in the buyer's cell: remove it from the file before importing", t.Ref(col, row), pas.RuneName(r))
-			}
-		}
-	}
-	return nil
-}
 
 // formulaValue computes a text cell that holds a formula without a saved
 // result; a formula that cannot be computed is an error naming the cell.

@@ -103,6 +103,15 @@ func (d *decoder) apply(path string, n *yaml.Node) bool {
 			d.baseline(n)
 		}
 		return true
+	case path == "requirements":
+		p.Requirements = ""
+		if n != nil {
+			d.requirements(&yaml.Node{}, n)
+		}
+		return true
+	case path == "facts" || path == "frozen":
+		d.applyFacts(path, n)
+		return true
 	case strings.HasPrefix(path, "waivers["):
 		return d.applyWaiver(strings.TrimSuffix(strings.TrimPrefix(path, "waivers["), "]"), n)
 	case strings.HasPrefix(path, "policy."):
@@ -248,4 +257,44 @@ func (d *decoder) applyWaiver(key string, n *yaml.Node) bool {
 		p.Waivers = append(p.Waivers, w)
 	}
 	return true
+}
+
+// applyFacts sets the library the plan names ("facts"), keeping what it
+// pinned, or what it pinned ("frozen"), which needs a library.
+func (d *decoder) applyFacts(path string, n *yaml.Node) {
+	p := d.plan
+	var fz *Frozen
+	if p.Facts != nil {
+		fz = p.Facts.Frozen
+	}
+	if path == "frozen" {
+		fz = nil
+		if n != nil {
+			d.frozenPart(n)
+			fz = d.frozen
+		}
+		if fz != nil && p.Facts == nil {
+			d.fail(n, T("frozen : ces valeurs figées viennent d'une bibliothèque de faits que le plan ne nomme pas (facts: CHEMIN)",
+				"frozen: these pinned values come from a facts library the plan does not name (facts: PATH)"))
+		} else if p.Facts != nil {
+			c := *p.Facts
+			c.Frozen = fz
+			p.Facts = &c
+		}
+		return
+	}
+	switch {
+	case n == nil:
+		p.Facts = nil
+		if len(p.FactsUses()) > 0 {
+			d.fail(&yaml.Node{}, T("facts : le plan reprend des éléments de la bibliothèque de faits, il doit la nommer",
+				"facts: the plan takes items from the facts library, it must name it"))
+		}
+	case p.Facts != nil && n.Kind == yaml.ScalarNode && strings.TrimSpace(n.Value) == p.Facts.Path:
+	default:
+		d.facts(n)
+		if p.Facts != nil {
+			p.Facts.Frozen = fz
+		}
+	}
 }

@@ -126,3 +126,79 @@ func TestResolveString(t *testing.T) {
 		}
 	}
 }
+
+// TestResolveFacts: a conflict on the library the plan names, or on what
+// it pinned, is resolved like any other.
+func TestResolveFacts(t *testing.T) {
+	cat := testCatalogue()
+	load := func(src string) *Plan {
+		p, err := Decode([]byte(src), "p.yaml", cat)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	with := func(path string) string {
+		return strings.Replace(mergeBase, "lang: en\n", "lang: en\nfacts: "+path+"\n", 1)
+	}
+	for _, tc := range []struct {
+		take Take
+		want string
+	}{{TakeTheirs, "facts: theirs.yaml\n"}, {TakeOurs, "facts: ours.yaml\n"}, {TakeBase, "facts: base.yaml\n"}} {
+		p := Merge(load(with("base.yaml")), load(with("ours.yaml")), load(with("theirs.yaml")))
+		if len(p.Conflicts) != 1 || p.Conflicts[0].Path != "facts" {
+			t.Fatalf("conflicts: %s", conflictPaths(p))
+		}
+		if err := p.Resolve(p.Conflicts[0], tc.take); err != nil {
+			t.Fatalf("take %d: %v", tc.take, err)
+		}
+		out := string(Encode(p))
+		if len(p.Conflicts) != 0 || !strings.Contains(out, tc.want) {
+			t.Errorf("take %d: resolved plan:\n%s", tc.take, out)
+		}
+	}
+}
+
+// TestResolveFrozen: a conflict on what the plan pinned takes the chosen
+// version; removing the library a plan takes records from is refused.
+func TestResolveFrozen(t *testing.T) {
+	cat := factsCatalogue()
+	cat.Issued = nil
+	pinned := func(host string) *Plan {
+		lib, err := DecodeLibrary("lib", []LibraryFile{{Name: "lib.yaml", Data: []byte(strings.Replace(testLibrary, "name: Host\n", "name: "+host+"\n", 1))}}, cat)
+		if err != nil {
+			t.Fatal(err)
+		}
+		p, err := Decode([]byte(testFactsPlan), "plan.yaml", cat)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := p.ResolveLibrary(lib, "plan.yaml"); err != nil {
+			t.Fatal(err)
+		}
+		if err := p.Freeze("plan.yaml"); err != nil {
+			t.Fatal(err)
+		}
+		q, err := Decode(Marshal(p), "plan.yaml", cat)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return q
+	}
+	base, ours, theirs := pinned("Host"), pinned("Host Ours"), pinned("Host Theirs")
+	m := Merge(base, ours, theirs)
+	if len(m.Conflicts) != 1 || m.Conflicts[0].Path != "frozen" {
+		t.Fatalf("conflicts: %s", conflictPaths(m))
+	}
+	if err := m.Resolve(m.Conflicts[0], TakeTheirs); err != nil {
+		t.Fatal(err)
+	}
+	if out := string(Encode(m)); len(m.Conflicts) != 0 || !strings.Contains(out, "Host Theirs") || strings.Contains(out, "Host Ours") {
+		t.Errorf("resolved plan:\n%s", out)
+	}
+	c := &Conflict{Path: "facts", Ours: textNode("lib/company.yaml")}
+	m.Conflicts = append(m.Conflicts, c)
+	if err := m.Resolve(c, TakeTheirs); err == nil || m.Facts == nil {
+		t.Errorf("the library was removed from a plan that takes records from it: %v", err)
+	}
+}

@@ -147,6 +147,9 @@ func encodeList(p *Plan, f *Field, l *List) *yaml.Node {
 			continue
 		}
 		m := mapping()
+		if r.renamed { // where Marshal finds its comments under the id it had (the writer ignores it)
+			m.Line, m.Column = r.Pos.Line, r.Pos.Col
+		}
 		addPair(m, "id", strNode(r.ID))
 		for _, rf := range f.Fields {
 			if v := r.Values[rf.ID]; !v.Missing() {

@@ -75,7 +75,7 @@ func (p *Plan) MakeOwn(list *Field, id string) (*Record, error) {
 	}
 	own := p.OwnCopyID(list, id)
 	p.rewriteRefs(list, id, func(v *Value) { renameRef(v, id, own) })
-	r.ID, r.Facts = own, nil
+	r.ID, r.Facts, r.renamed = own, nil, true
 	return r, nil
 }
 

@@ -151,3 +151,22 @@ func TestRelocateNamesTheSameFiles(t *testing.T) {
 		t.Errorf("an absolute path was rewritten: %q", p.Baseline.Path)
 	}
 }
+
+// TestMakeOwnKeepsComments: the record made the plan's own keeps the
+// comments written on it in the file, as any record whose values change.
+func TestMakeOwnKeepsComments(t *testing.T) {
+	plan := strings.Replace(testFactsPlan, "    - use: acme\n", "    - use: acme # our French branch\n", 1)
+	p, _ := loadFacts(t, plan, testLibrary)
+	orgs := p.Cat.Field("main.orgs")
+	for _, id := range []string{"host", "acme"} {
+		if _, err := p.MakeOwn(orgs, id); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got := string(Marshal(p))
+	for _, want := range []string{"    # the host, as the library says\n    - id: host-local\n", "    - id: acme-local # our French branch\n"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("saved plan lacks %q:\n%s", want, got)
+		}
+	}
+}

@@ -19,6 +19,10 @@ type source struct {
 	hollow map[*yaml.Node]bool // value nodes that decoded to nothing
 	data   []byte              // the bytes decoded; nil for a new plan
 
+	// base and theirs are set on the source of a merged plan (see
+	// mergedSource): the comments their side changed are kept too.
+	base, theirs *source
+
 	once      sync.Once
 	canonical bool
 }
@@ -81,6 +85,9 @@ func marshalOnce(p *Plan) []byte {
 	}
 	doc := encodeDoc(p)
 	p.src.keep(p.src.doc, doc)
+	if p.src.theirs != nil {
+		keepMerged(p, doc)
+	}
 	out, err := emit(doc)
 	if err != nil {
 		return Encode(p) // a comment the YAML writer cannot place: the values come first

@@ -9,14 +9,15 @@ import (
 // matchPairs returns, for each pair of nu, the index of the pair of old
 // with the same key, or -1. Keys are unique on both sides (Decode refuses
 // duplicates); the usual case, same keys in the same order, costs no
-// lookup table.
+// lookup table. A record made the plan's own (MakeOwn) writes "id" where
+// it wrote "use": the two keys match.
 func matchPairs(old, nu *yaml.Node) []int {
 	at := make([]int, len(nu.Content)/2)
 	var index map[string]int
 	j := 0
 	for i := range at {
 		key := nu.Content[2*i].Value
-		if 2*j < len(old.Content) && resolve(old.Content[2*j]).Value == key {
+		if 2*j < len(old.Content) && sameKey(resolve(old.Content[2*j]).Value, key) {
 			at[i], j = j, j+1
 			continue
 		}
@@ -27,12 +28,18 @@ func matchPairs(old, nu *yaml.Node) []int {
 			}
 		}
 		at[i] = -1
-		if x, ok := index[key]; ok {
+		x, ok := index[key]
+		if !ok && key == "id" {
+			x, ok = index["use"]
+		}
+		if ok {
 			at[i], j = x, x+1
 		}
 	}
 	return at
 }
+
+func sameKey(old, key string) bool { return old == key || key == "id" && old == "use" }
 
 // itemKey identifies an item of a sequence.
 type itemKey struct {
@@ -92,6 +99,16 @@ func matchItems(old, nu *yaml.Node) []int {
 		if xs := index[key]; len(xs) > 0 {
 			at[i], index[key] = xs[0], xs[1:]
 			used[xs[0]] = true
+		}
+	}
+	for i, j := range at { // a record whose id changed (MakeOwn) is found where it was read
+		if n := nu.Content[i]; j < 0 && n.Line > 0 {
+			for x, o := range old.Content {
+				if o = resolve(o); used != nil && !used[x] && o.Line == n.Line && o.Column == n.Column {
+					at[i], used[x] = x, true
+					break
+				}
+			}
 		}
 	}
 	if used != nil && len(old.Content) == len(nu.Content) {

@@ -11,10 +11,13 @@ import "gopkg.in/yaml.v3"
 // side and changed on the other) keeps our side (the changed record, for
 // a deletion) and is added to the result's Conflicts with the three
 // versions. The result starts from a copy of ours, so that a save that
-// patches our file's node tree keeps its comments.
+// patches our file's node tree keeps its comments; the comments their
+// side added or changed are kept too.
 func Merge(base, ours, theirs *Plan) *Plan {
 	m := &merger{base: base, ours: ours, theirs: theirs, out: ours.Clone()}
+	m.out.src = mergedSource(base.src, ours.src, theirs.src)
 	m.out.Lang = Lang(m.text("lang", string(base.Lang), string(ours.Lang), string(theirs.Lang)))
+	m.out.Requirements = m.text("requirements", base.Requirements, ours.Requirements, theirs.Requirements)
 	for _, s := range ours.Cat.Sections {
 		m.section(s)
 	}

@@ -178,3 +178,36 @@ func TestMergeKeepsEarlierConflicts(t *testing.T) {
 		t.Errorf("a conflict resolved by them stays: %s\n%s", conflictPaths(p), Encode(p))
 	}
 }
+
+// TestMergeRequirements: the requirement grid a plan names merges like
+// any other value: their new grid comes, a different one on both sides
+// is a conflict that Resolve settles.
+func TestMergeRequirements(t *testing.T) {
+	with := func(file string) string {
+		if file == "" {
+			return mergeBase
+		}
+		return strings.Replace(mergeBase, "schema_version: 1\nlang: en\n", "schema_version: 2\nlang: en\nrequirements: "+file+"\n", 1)
+	}
+	cat := testCatalogue()
+	load := func(src string) *Plan {
+		p, err := Decode([]byte(src), "p.yaml", cat)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	if m := Merge(load(with("")), load(with("")), load(with("grid.yaml"))); m.Requirements != "grid.yaml" || len(m.Conflicts) != 0 {
+		t.Errorf("their grid: %q, conflicts %s", m.Requirements, conflictPaths(m))
+	}
+	if m := Merge(load(with("grid.yaml")), load(with("grid.yaml")), load(with(""))); m.Requirements != "" {
+		t.Errorf("the grid they removed: %q", m.Requirements)
+	}
+	m := Merge(load(with("")), load(with("ours.yaml")), load(with("theirs.yaml")))
+	if m.Requirements != "ours.yaml" || conflictPaths(m) != "requirements base= ours=ours.yaml theirs=theirs.yaml" {
+		t.Fatalf("both changed: %q, conflicts %s", m.Requirements, conflictPaths(m))
+	}
+	if err := m.Resolve(m.Conflicts[0], TakeTheirs); err != nil || m.Requirements != "theirs.yaml" {
+		t.Errorf("resolved: %q, %v", m.Requirements, err)
+	}
+}

@@ -73,6 +73,8 @@ type Record struct {
 	// Facts marks a record the plan takes from its facts library
 	// ("- use: ID"); nil for the plan's own records.
 	Facts *RecordFacts
+
+	renamed bool // its id changed since it was read (MakeOwn): a save finds its comments at Pos
 }
 
 // Waiver accepts a rule's finding for one item, with its reason, approver
@@ -299,7 +301,7 @@ func (d *SectionData) Clone() *SectionData {
 
 // Clone returns a deep copy of the record.
 func (r *Record) Clone() *Record {
-	return &Record{ID: r.ID, Values: cloneValues(r.Values), Pos: r.Pos, Facts: r.Facts.clone()}
+	return &Record{ID: r.ID, Values: cloneValues(r.Values), Pos: r.Pos, Facts: r.Facts.clone(), renamed: r.renamed}
 }
 
 func cloneValues(m map[string]*Value) map[string]*Value {

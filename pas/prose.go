@@ -365,10 +365,12 @@ func (d *Doc) fallback(f *Field, k ItemKind) []doc.Inline {
 }
 
 // parts writes a pattern's parts; false when a value outside an optional
-// part is absent.
+// part is absent. What is left out does not name the provider: its name
+// then goes to the next sentence that is written.
 func (d *Doc) parts(s *Sentence, parts []part) ([]doc.Inline, bool) {
 	var out, seg []doc.Inline
 	inSeg, segOK := false, true
+	named, segNamed := d.named[d.chapter], false
 	add := func(in ...doc.Inline) {
 		if inSeg {
 			seg = append(seg, in...)
@@ -381,10 +383,12 @@ func (d *Doc) parts(s *Sentence, parts []part) ([]doc.Inline, bool) {
 		case litPart:
 			add(doc.Text(Typo(p.text, d.Lang)))
 		case openPart:
-			inSeg, segOK, seg = true, true, nil
+			inSeg, segOK, seg, segNamed = true, true, nil, d.named[d.chapter]
 		case closePart:
 			if segOK {
 				out = append(out, seg...)
+			} else {
+				d.setNamed(segNamed)
 			}
 			inSeg = false
 		case subjectPart:
@@ -399,11 +403,20 @@ func (d *Doc) parts(s *Sentence, parts []part) ([]doc.Inline, bool) {
 			case inSeg:
 				segOK = false
 			default:
+				d.setNamed(named)
 				return nil, false
 			}
 		}
 	}
 	return out, true
+}
+
+// setNamed records whether the chapter has named the provider.
+func (d *Doc) setNamed(named bool) {
+	if d.named == nil {
+		d.named = map[string]bool{}
+	}
+	d.named[d.chapter] = named
 }
 
 // slot writes a field's value inside a sentence, with its marker; false

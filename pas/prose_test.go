@@ -226,3 +226,24 @@ func TestCounted(t *testing.T) {
 		}
 	}
 }
+
+// TestSentenceSubjectLeftOut: a sentence left out (its optional value is
+// absent) does not use up the provider's name: the next sentence names it.
+func TestSentenceSubjectLeftOut(t *testing.T) {
+	var left, kept *Sentence
+	cat := proseCatalogue(t, func(f map[string]*Field) []*Sentence {
+		left = &Sentence{Text: T("{p} {do:tester|teste} le service {1}.", "{p} {do:test|tests} the service {1}."), Fields: []*Field{f["every"]}}
+		kept = &Sentence{Text: T("{p} {do:fixer|fixe} {1}[ ({2})].", "{p} {do:set|sets} {1}[ ({2})]."), Fields: []*Field{f["delay"], f["copies"]}}
+		return []*Sentence{left, kept}
+	})
+	p := NewPlan(cat, FR)
+	p.Set(cat.Field("main.delay"), &Value{Has: true, Dur: Days(2)})
+	p.Set(cat.Field("main.who"), &Value{Has: true, Str: "Hélianthe"})
+	d := NewDoc(p, RenderOptions{})
+	if got := d.Sentence(left); got != nil {
+		t.Fatalf("a sentence without its value: %q", doc.PlainText(got))
+	}
+	if got := doc.PlainText(d.Sentence(kept)); got != "Hélianthe s'engage à fixer 2\u00a0jours." {
+		t.Errorf("after a sentence left out: %q", got)
+	}
+}

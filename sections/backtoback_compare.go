@@ -232,9 +232,10 @@ func b2bCompareRecovery(p *pas.Plan) []b2bRow {
 		rows = append(rows, b2bDelay{rule: "B2B-05", ours: f, theirs: pair.theirs, scope: b2bRecovery, longerIsWorse: true,
 			beyond: func(o, t pas.Duration) bool { return t.Compare(o) > 0 },
 			message: func(d b2bDep, c *pas.LibRecord, o, tv *pas.Value) pas.Text {
-				return pas.Textf("%s (%s) s'engage sur un %s de %s (%s) : votre %s de %s va au-delà de %s",
-					"%s (%s) commits to an %s of %s (%s): your %s of %s goes beyond it by %s",
-					b2bName(d.party), d.why, f.Label, durText(tv.Dur), b2bSource(c), f.Label, durText(o.Dur), unsigned(marginText(tv.Dur, o.Dur)))
+				term := t(f.Label.FR, strings.ToLower(f.Label.EN[:1])+f.Label.EN[1:]) // "RPO (PDMA)", "recovery point objective (RPO)"
+				return pas.Textf("%s (%s) s'engage sur un %s de %s (%s) : votre %s de %s est plus exigeant que le sien de %s",
+					"%s (%s) commits to a %s of %s (%s): your %s of %s is stricter than its own by %s",
+					b2bName(d.party), d.why, term, durText(tv.Dur), b2bSource(c), term, durText(o.Dur), unsigned(marginText(tv.Dur, o.Dur)))
 			}}.rows(p)...)
 	}
 	return rows

@@ -400,3 +400,21 @@ func TestBackToBackAppendix(t *testing.T) {
 		t.Error("a plan without a library gets the back-to-back appendix")
 	}
 }
+
+// TestB2BRecoveryWording: the B2B-05 finding reads as a sentence in both
+// languages: the objective in lower case after its article, and the
+// margin said as how much stricter the promise is.
+func TestB2BRecoveryWording(t *testing.T) {
+	p := factsTestPlan(t, edit(b2bPlan, "rpo: 4h", "rpo: 30min"), b2bLib)
+	f := ruleFindings(t, p, "B2B-05")[0]
+	for _, want := range []string{"commits to a recovery point objective (RPO) of ", ": your recovery point objective (RPO) of 30 min is stricter than its own by "} {
+		if !strings.Contains(f.Message.EN, want) {
+			t.Errorf("English: %s\nwant %q", f.Message.EN, want)
+		}
+	}
+	for _, want := range []string{"s'engage sur un RPO (PDMA) de ", " est plus exigeant que le sien de "} {
+		if !strings.Contains(f.Message.FR, want) {
+			t.Errorf("French: %s\nwant %q", f.Message.FR, want)
+		}
+	}
+}

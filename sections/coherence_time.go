@@ -109,7 +109,7 @@ var _ = coherence(&pas.Rule{
 			if !ok || cohWorstCase(d).Compare(own.Dur) <= 0 {
 				continue
 			}
-			c.Report(gdprSPBreach, r, pas.Textf("« %s » informe le titulaire d'une violation sous %s%s, plus lentement que les %s promises au responsable de traitement : pour une violation chez lui, le délai du PAS ne peut pas être tenu",
+			c.Report(gdprSPBreach, r, pas.Textf("« %s » informe le titulaire d'une violation sous %s%s, plus lentement que le délai de %s promis au responsable de traitement : pour une violation chez lui, le délai du PAS ne peut pas être tenu",
 				"\"%s\" informs the provider of a breach within %s%s, more slowly than the %s promised to the controller: for a breach on its side, the PAS's time cannot be kept",
 				r.Name(gdprSubprocessors), durText(d), cohWorstNote(d), durText(own.Dur)))
 		}

@@ -1,6 +1,7 @@
 package sections
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/pas-editor/pas/pas"
@@ -119,4 +120,18 @@ func TestCoherencePentestRule(t *testing.T) {
 		{"pentests excluded, needs at 3", edit(audit, ", penetration_test]", "]"), 1},
 		{"pentests excluded, needs at 2", edit(audit, ", penetration_test]", "]") + smallEngagement("2", "[]"), 0},
 	})
+}
+
+// TestCOH03Wording: the provider's own delay reads right in French
+// whatever its unit ("le délai de 3 jours promis", not "les 3 jours
+// promises").
+func TestCOH03Wording(t *testing.T) {
+	p := testPlan(t, "incident:\n  breach: {to_controller: 3d}\n"+edit(cohSub, "breach_notice: 12h", "breach_notice: 5d"))
+	f := ruleFindings(t, p, "COH-03")[0]
+	if want := "plus lentement que le délai de 3\u00a0jours promis au responsable de traitement"; !strings.Contains(f.Message.FR, want) {
+		t.Errorf("French: %s\nwant %q", f.Message.FR, want)
+	}
+	if want := "more slowly than the 3 days promised to the controller"; !strings.Contains(f.Message.EN, want) {
+		t.Errorf("English: %s\nwant %q", f.Message.EN, want)
+	}
 }

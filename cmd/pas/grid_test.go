@@ -222,8 +222,8 @@ func TestGridPicker(t *testing.T) {
 }
 
 // TestGridImportControlCharacters: a buyer's cell holding a line break
-// from a word processor (VT, U+2028) imports as a line end; one holding an
-// escape sequence is refused at import, naming the cell, rather than
+// from a word processor (VT, U+2028) imports as a line end; an escape
+// sequence or a bidi override is taken out of the text kept, rather than
 // written into a grid file that no command can load afterwards.
 func TestGridImportControlCharacters(t *testing.T) {
 	dir := gridSetup(t)
@@ -243,17 +243,18 @@ func TestGridImportControlCharacters(t *testing.T) {
 	if code, out, errOut := runCLIWith(t, dir, "", false, "grid", "status", "--id", "SEC-02"); code != 0 || !strings.Contains(out, "12 mois") {
 		t.Fatalf("status after importing line breaks: %d\n%s%s", code, out, errOut)
 	}
-	before, _ := os.ReadFile(filepath.Join(dir, "plan.grid.yaml"))
-	write("Les sauvegardes sont \x1b[31mhors site\x1b[0m.")
+	write("Les sauvegardes sont \x1b[31mhors site\x1b[0m.\u202e")
 	code, _, errOut = runCLIWith(t, dir, "", false, append([]string{"grid", "import", "grille.csv"}, csvFlags...)...)
-	if code != 2 || !strings.Contains(errOut, "grille.csv:B3: control character U+001B (ESC)") || strings.Contains(errOut, "\x1b") {
-		t.Errorf("import of an escape sequence: %d\n%q", code, errOut)
+	if code != 0 {
+		t.Fatalf("import of an escape sequence: %d\n%q", code, errOut)
 	}
-	if after, _ := os.ReadFile(filepath.Join(dir, "plan.grid.yaml")); !bytes.Equal(before, after) {
-		t.Error("the grid file was written")
+	// The buyer's file cannot be changed: the sequence and the override are
+	// taken out of the text kept, which loads back.
+	if code, out, errOut := runCLIWith(t, dir, "", false, "grid", "status", "--id", "SEC-02"); code != 0 || !strings.Contains(out, "Les sauvegardes sont hors site.") {
+		t.Errorf("status after importing an escape sequence: %d\n%q%s", code, out, errOut)
 	}
-	if code, out, errOut := runCLIWith(t, dir, "", false, "grid", "status"); code != 0 {
-		t.Errorf("status after a refused import: %d\n%s%s", code, out, errOut)
+	if data, _ := os.ReadFile(filepath.Join(dir, "plan.grid.yaml")); bytes.Contains(data, []byte("[31m")) || bytes.Contains(data, []byte("\u202e")) {
+		t.Errorf("the grid file keeps the sequence:\n%s", data)
 	}
 }
 
