@@ -55,11 +55,18 @@ func selected(g *grid.Grid, ids []string) []*grid.Requirement {
 }
 
 func (a *app) writeRequirement(b *strings.Builder, adv *grid.Advisor, p *pas.Plan, g *grid.Grid, r *grid.Requirement, ref func(string) string) {
-	minimum := ""
-	if g.Minimum(r) {
-		minimum = a.t(", exigence minimale", ", minimum requirement")
+	var about []string
+	if r.Priority != "" {
+		about = append(about, pas.Sanitize(r.Priority))
 	}
-	fmt.Fprintf(b, "%s  (%s%s)\n  %s\n", pas.Sanitize(r.ID), pas.Sanitize(r.Priority), minimum, pas.Sanitize(oneLine(r.Text)))
+	if g.Minimum(r) {
+		about = append(about, a.t("exigence minimale", "minimum requirement"))
+	}
+	head := pas.Sanitize(r.ID)
+	if len(about) > 0 {
+		head += "  (" + strings.Join(about, ", ") + ")"
+	}
+	fmt.Fprintf(b, "%s\n  %s\n", head, pas.Sanitize(oneLine(r.Text)))
 	mapping := a.t("non associée", "not mapped")
 	switch {
 	case len(r.Map) > 0:

@@ -305,3 +305,20 @@ func TestGridExportOverOwnFiles(t *testing.T) {
 		t.Error("the buyer's file was written")
 	}
 }
+
+// TestGridStatusWithoutPriority: a grid without a priority column lists
+// its requirements without an empty "()".
+func TestGridStatusWithoutPriority(t *testing.T) {
+	dir := gridSetup(t)
+	data := "N°;Exigence;Conformité\nSEC-01;Le titulaire chiffre les sauvegardes.;\n"
+	if err := os.WriteFile(filepath.Join(dir, "grille.csv"), []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, _, errOut := runCLIWith(t, dir, "", false, "grid", "import", "grille.csv", "--header-row", "1", "--id", "N°", "--text", "Exigence", "--status", "Conformité"); code != 0 {
+		t.Fatalf("import: %d %s", code, errOut)
+	}
+	code, out, _ := runCLIWith(t, dir, "", false, "grid", "status", "--id", "SEC-01")
+	if code != 0 || !strings.Contains(out, "SEC-01\n  Le titulaire chiffre les sauvegardes.") || strings.Contains(out, "()") {
+		t.Errorf("status: %d\n%s", code, out)
+	}
+}
