@@ -163,6 +163,7 @@ func (a *prompter) menu() error {
 		cmd := a.ask(prompt)
 		verb, arg, _ := strings.Cut(cmd, " ")
 		switch {
+		case cmd == "": // the chapters again
 		case cmd == "c":
 			a.conflicts()
 		case cmd == "s":

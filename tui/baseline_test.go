@@ -199,3 +199,11 @@ func TestViewStandard(t *testing.T) {
 		requireView(t, d)
 	})
 }
+
+// TestStandardKeyWithoutStandard: b on a plan not made from a standard
+// says so instead of doing nothing.
+func TestStandardKeyWithoutStandard(t *testing.T) {
+	d := newDriver(t, options(t, examplePlan(t, pas.EN), ""), 120, 40)
+	d.goTo("continuity").toField("bcp.rpo").keys("b")
+	d.mustShow("This plan is not made from a standard PAS")
+}

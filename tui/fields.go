@@ -162,7 +162,7 @@ func (v *fieldsView) key(msg tea.KeyMsg) (step, tea.Cmd) {
 		v.act(f, func(cur *pas.Value) (*pas.Value, error) { return actSuggest(f, cur) })
 	case key.Matches(msg, k.Waive) && !c.Client:
 		openWaivers(c, v.path(fs[v.cursor]), false)
-	case key.Matches(msg, k.StandardValue) && hasBaseline(c):
+	case key.Matches(msg, k.StandardValue) && !c.Client:
 		showStandard(c, v.ref(fs[v.cursor]))
 	}
 	return step{}, nil

@@ -184,7 +184,7 @@ func (g *gridView) Update(m tea.Msg) (step, tea.Cmd) {
 		c.Send(pushMsg{deleteDialog(c, g.list, recs[g.row])})
 	case key.Matches(msg, k.MoveUp), key.Matches(msg, k.MoveDown):
 		g.move(recs, key.Matches(msg, k.MoveDown))
-	case key.Matches(msg, k.StandardValue) && hasBaseline(c):
+	case key.Matches(msg, k.StandardValue) && !c.Client:
 		resetRecord(c, g.list, recs[g.row].ID)
 	}
 	return step{}, nil

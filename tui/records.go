@@ -89,7 +89,7 @@ func (v *recordsView) Update(m tea.Msg) (step, tea.Cmd) {
 		v.move(-1)
 	case key.Matches(msg, k.MoveDown):
 		v.move(1)
-	case key.Matches(msg, k.StandardValue) && hasBaseline(v.ctx):
+	case key.Matches(msg, k.StandardValue) && !v.ctx.Client:
 		resetRecord(v.ctx, v.list, recs[v.cursor].ID)
 	}
 	return step{}, nil
