@@ -82,6 +82,7 @@ type body struct {
 	landscape bool // the section being written is landscape
 	first     bool // the section being written is the first one
 	newSect   bool // the block being written starts a section
+	inHeader  bool // the row being written is a table's header row
 }
 
 func newBody(d *doc.Document, st styleSet, pg page, bullets int, pages map[string]int) *body {
@@ -284,7 +285,13 @@ func (w *body) runs(content []doc.Inline, rPr string) {
 		case doc.SoftBreakKind:
 			w.run(doc.Text(" "), rPr)
 		case doc.MarkKind:
-			w.run(doc.Text("["+in.Text+"]"), `<w:rStyle w:val="`+w.st.id(sMarker)+`"/>`+rPr)
+			// On a header row's fill, the marker's red would not read: it
+			// keeps the header's colour, bold, between its brackets.
+			style := `<w:rStyle w:val="` + w.st.id(sMarker) + `"/>`
+			if w.inHeader {
+				style = `<w:b/>`
+			}
+			w.run(doc.Text("["+in.Text+"]"), style+rPr)
 		case doc.LinkKind:
 			if mark := w.bookmarks[in.Target]; mark != "" {
 				w.s(`<w:hyperlink w:anchor="` + mark + `" w:history="1">`)
@@ -349,6 +356,8 @@ func (w *body) row(cells []doc.Cell, widths []int, header bool) {
 		w.s(`<w:tblHeader/>`)
 	}
 	w.s(`</w:trPr>`)
+	w.inHeader = header
+	defer func() { w.inHeader = false }()
 	for i, cw := range widths {
 		var c doc.Cell
 		if i < len(cells) {

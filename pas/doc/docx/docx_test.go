@@ -226,3 +226,24 @@ func TestLandscapeSections(t *testing.T) {
 		t.Error("a section lacks the header or footer")
 	}
 }
+
+// TestMarkerInHeaderCell: a marker in a table's header cell keeps the
+// header's colour (white on the accent fill), bold between its brackets;
+// in a body cell it keeps the marker style.
+func TestMarkerInHeaderCell(t *testing.T) {
+	d := &doc.Document{Meta: doc.Meta{Lang: "fr-FR"}, Blocks: []doc.Block{
+		&doc.Table{Header: []doc.Cell{{doc.Text("Activité")}, {doc.Text("Hébergeur "), doc.Marker(doc.Missing, "À compléter")}},
+			Rows: [][]doc.Cell{{{doc.Text("Sauvegardes")}, {doc.Marker(doc.Missing, "À compléter")}}}},
+	}}
+	body := string(parts(t, write(t, d, docx.Options{}))["word/document.xml"])
+	head, rest, ok := strings.Cut(body, "</w:tr>")
+	if !ok {
+		t.Fatalf("no table row:\n%s", body)
+	}
+	if !strings.Contains(head, "[À compléter]") || strings.Contains(head, "PASMarker") {
+		t.Errorf("header row: the marker should be there without the marker style (red on the fill):\n%s", head)
+	}
+	if !strings.Contains(rest, `<w:rStyle w:val="PASMarker"/>`) {
+		t.Errorf("body row: the marker lost its style:\n%s", rest)
+	}
+}
