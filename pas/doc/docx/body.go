@@ -407,7 +407,71 @@ func columnWidths(t *doc.Table, total int) []int {
 		used += out[i]
 	}
 	out[n-1] += total - used
+	widenToWords(out, wordWidths(t))
 	return out
+}
+
+// Widths in twentieths of a point of the table text (9 pt, bold in the
+// header): a character, generously, and a cell's left and right margins.
+const (
+	runeWidth   = 100
+	cellMargins = 2*85 + 30
+	longestWord = 24 // a longer word (an address) breaks anyway
+)
+
+// wordWidths returns, for each column, the width its longest word needs
+// on one line.
+func wordWidths(t *doc.Table) []int {
+	need := make([]int, t.Columns())
+	measure := func(row []doc.Cell) {
+		for i, c := range row {
+			// non-breaking spaces ("+516 jours") hold a word together
+			for _, word := range strings.FieldsFunc(doc.PlainText(c), breakable) {
+				need[i] = max(need[i], min(utf8.RuneCountInString(word), longestWord)*runeWidth+cellMargins)
+			}
+		}
+	}
+	measure(t.Header)
+	for _, r := range t.Rows {
+		measure(r)
+	}
+	return need
+}
+
+// breakable reports whether a line may break at this character.
+func breakable(r rune) bool { return r == ' ' || r == '\t' || r == '\n' }
+
+// widenToWords widens the columns too narrow for their longest word
+// ("adossé" cut into "ados" and "sé"), taking the width from the columns
+// wider than they need, in proportion to what each can spare. When the
+// page cannot give every column its longest word, widths stay as they are.
+func widenToWords(out, need []int) {
+	deficit, spare := 0, 0
+	for i := range out {
+		if out[i] < need[i] {
+			deficit += need[i] - out[i]
+		} else {
+			spare += out[i] - need[i]
+		}
+	}
+	if deficit == 0 || spare < deficit {
+		return
+	}
+	taken, last := 0, -1
+	for i := range out {
+		if out[i] > need[i] {
+			cut := (out[i] - need[i]) * deficit / spare
+			out[i] -= cut
+			taken += cut
+			last = i
+		}
+	}
+	for i := range out {
+		if out[i] < need[i] {
+			out[i] = need[i]
+		}
+	}
+	out[last] -= deficit - taken // rounding: the widths still add up to the total
 }
 
 // toc writes the table of contents as a TOC field whose result is already
