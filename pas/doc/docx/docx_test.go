@@ -227,6 +227,15 @@ func TestLandscapeSections(t *testing.T) {
 	if strings.Count(body, "<w:headerReference") < 3 || strings.Count(body, "<w:footerReference") < 3 {
 		t.Error("a section lacks the header or footer")
 	}
+	// The landscape header and footer put the marking and the page number
+	// at the right of the landscape page: the styles' portrait stop, which
+	// the tab would reach first, is cleared.
+	ps := parts(t, write(t, sample.Document(), docx.Options{}))
+	for _, part := range []string{"word/header-pas-wide.xml", "word/footer-pas-wide.xml"} {
+		if !strings.Contains(string(ps[part]), `<w:tabs><w:tab w:val="clear" w:pos="9638"/><w:tab w:val="right" w:pos="14570"/></w:tabs>`) {
+			t.Errorf("%s keeps the portrait tab stop:\n%s", part, ps[part])
+		}
+	}
 }
 
 // TestMarkerInHeaderCell: a marker in a table's header cell keeps the
