@@ -51,3 +51,23 @@ func TestUnnamedPartiesInDocument(t *testing.T) {
 		}
 	}
 }
+
+// The appendix of items to complete names an organisation without a name
+// by its role, not by its identifier.
+func TestUnnamedPartiesToComplete(t *testing.T) {
+	p := decodeTest(t, unnamedParties)
+	out := string(pas.Render(p, pas.RenderOptions{}))
+	_, appendix, ok := strings.Cut(out, "### Chapitre 2 – Parties prenantes")
+	if !ok {
+		t.Fatalf("no parties in the appendix of items to complete:\n%s", out)
+	}
+	appendix, _, _ = strings.Cut(appendix, "\n### ")
+	if !strings.Contains(appendix, "  - Titulaire\n") || !strings.Contains(appendix, "  - Hébergeur\n") {
+		t.Errorf("the unnamed organisations are not named by their role:\n%s", appendix)
+	}
+	for _, id := range []string{"prov", "dc"} {
+		if strings.Contains(appendix, "- "+id+"\n") {
+			t.Errorf("the identifier %q stands for a name:\n%s", id, appendix)
+		}
+	}
+}
