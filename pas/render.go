@@ -532,7 +532,7 @@ func (d *Doc) details(f *Field, recs []*Record, cols []*Field) {
 			}
 		}
 		if len(sub) > 0 {
-			items = append(items, doc.Item{Content: []doc.Inline{doc.Styled(d.text(r.NameIn(f, d.Lang)), doc.Strong)}, Sub: sub})
+			items = append(items, doc.Item{Content: []doc.Inline{doc.Styled(d.text(d.recordName(r, f)), doc.Strong)}, Sub: sub})
 		}
 	}
 	d.List(items)
@@ -676,7 +676,7 @@ func (d *Doc) todoLine(e *todoEntry) doc.Item {
 	var sub []doc.Item
 	for _, it := range e.items {
 		if sameField && it.Record != nil {
-			sub = append(sub, doc.Item{Content: []doc.Inline{d.Text(it.Record.NameIn(it.Field.List, d.Lang))}})
+			sub = append(sub, doc.Item{Content: []doc.Inline{d.Text(d.recordName(it.Record, it.Field.List))}})
 		} else {
 			sub = append(sub, doc.Item{Content: d.itemLabel(it)})
 		}
@@ -701,10 +701,27 @@ func (d *Doc) itemKind(it Item) ItemKind {
 	return d.PendingKind(it.Value)
 }
 
+// recordName names a record in the document: its name, else the value of
+// its list's first column (an organisation without a name: its role),
+// else its identifier, a key of the YAML file the reader does not know.
+func (d *Doc) recordName(r *Record, list *Field) string {
+	if v := r.Values[list.Name]; v.IsSet() && v.Str != "" {
+		return r.NameIn(list, d.Lang)
+	}
+	if len(list.Columns) > 0 {
+		if f := list.RecordField(list.Columns[0]); f != nil && f.Kind != KList {
+			if s := Format(d.Plan, f, r.Get(f), d.Lang); s != "" {
+				return s
+			}
+		}
+	}
+	return r.ID
+}
+
 func (d *Doc) itemLabel(it Item) []doc.Inline {
 	line := []doc.Inline{d.L(it.Field.Label)}
 	if it.Record != nil {
-		line = append(line, doc.Text(" ("), d.Text(it.Record.NameIn(it.Field.List, d.Lang)), doc.Text(")"))
+		line = append(line, doc.Text(" ("), d.Text(d.recordName(it.Record, it.Field.List)), doc.Text(")"))
 	}
 	return line
 }

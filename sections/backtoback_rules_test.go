@@ -390,6 +390,15 @@ func TestBackToBackAppendix(t *testing.T) {
 			t.Errorf("internal document lacks %q", want)
 		}
 	}
+	// A promise on a record names it after a space: "Country (Paris 1)".
+	for _, line := range strings.Split(internal, "\n") {
+		if strings.HasPrefix(line, "| ") && strings.Contains(line, "(Paris 1)") && !strings.Contains(line, " (Paris 1)") {
+			t.Errorf("the record's name is glued to the label: %s", line)
+		}
+	}
+	if !strings.Contains(internal, " (Paris 1): ") {
+		t.Errorf("no promise on the site's record in the appendix:\n%s", internal)
+	}
 	client := string(pas.Render(p, pas.RenderOptions{Audience: pas.ClientAudience, Today: asOf}))
 	for _, never := range []string{"Hosting agreement", "99.8", "Back-to-back"} {
 		if strings.Contains(client, never) {

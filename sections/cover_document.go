@@ -2,6 +2,7 @@ package sections
 
 import (
 	"path/filepath"
+	"strings"
 
 	"github.com/pas-editor/pas/pas"
 	"github.com/pas-editor/pas/pas/doc"
@@ -60,7 +61,7 @@ func documentSettings(d *pas.Doc) {
 	m.Marking = plain(covMarking)
 	candidate := plain(covCandidate)
 	if candidate == "" {
-		candidate = doc.PlainText(partyNames(d, "provider"))
+		candidate = namedParties(d, "provider")
 	}
 	m.Header = nil
 	for _, line := range [][]string{
@@ -116,3 +117,15 @@ func joined(texts []string) []doc.Inline {
 // The page limit is the buyer's rule for the document, no commitment to
 // the client (pas diff).
 func init() { stricter(pas.Neither, covPageLimit) }
+
+// namedParties joins the names the organisations with these roles have,
+// for the page header, where a mark of a value to complete has no place.
+func namedParties(d *pas.Doc, roles ...string) string {
+	var names []string
+	for _, r := range parties(d.Plan, roles...) {
+		if r.Get(ptyName).IsSet() {
+			names = append(names, r.Name(ptyOrganisations))
+		}
+	}
+	return strings.Join(names, ", ")
+}

@@ -62,7 +62,9 @@ func init() {
 		Who:    pas.WhoProvider,
 		Fields: fields(devReference, devByDesign, devCodeReview, devAnalysis, devSecrets, devEnvironments, devTestData),
 		Applies: func(p *pas.Plan) (bool, pas.Text) {
-			if p.Is(engDevelopment) {
+			// Unanswered is no answer: the chapter stays, to complete,
+			// rather than claiming the service includes no development.
+			if dev, set := p.Bool(engDevelopment); dev || !set {
 				return true, pas.Text{}
 			}
 			return false, t("La prestation ne comprend ni développement ni maintenance applicative.",

@@ -71,4 +71,9 @@ func TestDevsecApplies(t *testing.T) {
 	if ok || why.FR == "" || why.EN == "" {
 		t.Errorf("devsec applies without development, or no reason in both languages: %v %+v", ok, why)
 	}
+	// Not answered yet: the document must not say there is no development.
+	unknown := engagement("  development: true\n", "")
+	if ok, why := testPlan(t, unknown).Applicability(s); !ok {
+		t.Errorf("devsec should apply while development is unanswered, got not applicable: %s", why.EN)
+	}
 }

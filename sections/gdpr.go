@@ -271,7 +271,9 @@ func init() {
 			group("end", "Fin du traitement", "End of processing"),
 		},
 		Applies: func(p *pas.Plan) (bool, pas.Text) {
-			if personalData(p) {
+			// Unknown data categories are no answer: the chapter stays,
+			// to complete, rather than claiming no personal data.
+			if personalData(p) || !p.Get(engDataFlags).IsSet() {
 				return true, pas.Text{}
 			}
 			return false, t("Aucune donnée à caractère personnel n'est traitée dans le cadre de la prestation (voir la nature des données).",

@@ -209,6 +209,12 @@ func TestGDPRSectionApplies(t *testing.T) {
 	if ok || why.FR == "" || why.EN == "" {
 		t.Errorf("gdpr should not apply without personal data, with a reason in both languages: %v %+v", ok, why)
 	}
+	// Data categories not yet answered are no answer: the document must
+	// not state that no personal data is processed.
+	unknown := engagement("  data: [personal_data, health_data, hds_scope]\n", "")
+	if ok, why := testPlan(t, unknown).Applicability(s); !ok {
+		t.Errorf("gdpr should apply while the data categories are unknown, got not applicable: %s", why.EN)
+	}
 }
 
 // Rules that own a field's presence report it themselves: REQ-01 stays

@@ -134,16 +134,31 @@ func parties(p *pas.Plan, roles ...string) []*pas.Record {
 func party(p *pas.Plan, id string) *pas.Record { return p.Record(ptyOrganisations, id) }
 
 // partyNames lists the names of the organisations with these roles,
-// separated by commas.
+// separated by commas; an organisation without a name is shown as to
+// complete (after its role when several roles share the list).
 func partyNames(d *pas.Doc, roles ...string) doc.Cell {
 	var names doc.Cell
 	for i, r := range parties(d.Plan, roles...) {
 		if i > 0 {
 			names = append(names, doc.Text(", "))
 		}
-		names = append(names, d.Text(r.Name(ptyOrganisations)))
+		names = append(names, partyLabel(d, r, len(roles) > 1)...)
 	}
 	return names
+}
+
+// partyLabel is how the document names an organisation: its name, else
+// the mark of a value to complete, after its role when withRole is set;
+// never its identifier, which the client's document does not know.
+func partyLabel(d *pas.Doc, r *pas.Record, withRole bool) []doc.Inline {
+	if r.Get(ptyName).IsSet() {
+		return []doc.Inline{d.Text(r.Name(ptyOrganisations))}
+	}
+	mark := d.Marker(pas.Missing)
+	if !withRole || !r.Get(ptyRole).IsSet() {
+		return []doc.Inline{mark}
+	}
+	return []doc.Inline{d.Text(pas.Format(d.Plan, ptyRole, r.Get(ptyRole), d.Lang)), doc.Text(" "), mark}
 }
 
 // exposure says why a party is exposed to a non-EU compelled-access law,

@@ -34,7 +34,8 @@ func renderBackToBack(d *pas.Doc) {
 	for _, r := range rows {
 		promise := doc.Cell{d.L(r.field.Label)}
 		if r.rec != nil && r.field.List != nil {
-			promise = append(promise, d.Text(" ("+r.rec.NameIn(r.field.List, d.Lang)+")"))
+			// d.Text folds the blanks at its ends: the space goes apart.
+			promise = append(promise, doc.Text(" "), d.Text("("+r.rec.NameIn(r.field.List, d.Lang)+")"))
 		}
 		promise = append(promise, d.Text(pas.Colon(d.Lang)+r.promise.In(d.Lang)))
 		partner := doc.Cell{d.L(t("(tous, en série)", "(all, in series)"))}

@@ -121,11 +121,11 @@ func renderRACI(d *pas.Doc, s *pas.Section) {
 	}
 	header := []doc.Cell{{d.L(actLabel.Label)}}
 	for _, id := range cols {
-		name := id
+		name := doc.Cell{d.Text(id)}
 		if r := party(p, id); r != nil {
-			name = r.Name(ptyOrganisations)
+			name = partyLabel(d, r, true)
 		}
-		header = append(header, doc.Cell{d.Text(name)})
+		header = append(header, name)
 	}
 	rows := make([][]doc.Cell, len(acts))
 	for i, a := range acts {

@@ -82,6 +82,7 @@ type body struct {
 	landscape bool // the section being written is landscape
 	first     bool // the section being written is the first one
 	newSect   bool // the block being written starts a section
+	inHeader  bool // the row being written is a table's header row
 }
 
 func newBody(d *doc.Document, st styleSet, pg page, bullets int, pages map[string]int) *body {
@@ -284,7 +285,13 @@ func (w *body) runs(content []doc.Inline, rPr string) {
 		case doc.SoftBreakKind:
 			w.run(doc.Text(" "), rPr)
 		case doc.MarkKind:
-			w.run(doc.Text("["+in.Text+"]"), `<w:rStyle w:val="`+w.st.id(sMarker)+`"/>`+rPr)
+			// On a header row's fill, the marker's red would not read: it
+			// keeps the header's colour, bold, between its brackets.
+			style := `<w:rStyle w:val="` + w.st.id(sMarker) + `"/>`
+			if w.inHeader {
+				style = `<w:b/>`
+			}
+			w.run(doc.Text("["+in.Text+"]"), style+rPr)
 		case doc.LinkKind:
 			if mark := w.bookmarks[in.Target]; mark != "" {
 				w.s(`<w:hyperlink w:anchor="` + mark + `" w:history="1">`)
@@ -349,6 +356,8 @@ func (w *body) row(cells []doc.Cell, widths []int, header bool) {
 		w.s(`<w:tblHeader/>`)
 	}
 	w.s(`</w:trPr>`)
+	w.inHeader = header
+	defer func() { w.inHeader = false }()
 	for i, cw := range widths {
 		var c doc.Cell
 		if i < len(cells) {
@@ -398,7 +407,71 @@ func columnWidths(t *doc.Table, total int) []int {
 		used += out[i]
 	}
 	out[n-1] += total - used
+	widenToWords(out, wordWidths(t))
 	return out
+}
+
+// Widths in twentieths of a point of the table text (9 pt, bold in the
+// header): a character, generously, and a cell's left and right margins.
+const (
+	runeWidth   = 100
+	cellMargins = 2*85 + 30
+	longestWord = 24 // a longer word (an address) breaks anyway
+)
+
+// wordWidths returns, for each column, the width its longest word needs
+// on one line.
+func wordWidths(t *doc.Table) []int {
+	need := make([]int, t.Columns())
+	measure := func(row []doc.Cell) {
+		for i, c := range row {
+			// non-breaking spaces ("+516 jours") hold a word together
+			for _, word := range strings.FieldsFunc(doc.PlainText(c), breakable) {
+				need[i] = max(need[i], min(utf8.RuneCountInString(word), longestWord)*runeWidth+cellMargins)
+			}
+		}
+	}
+	measure(t.Header)
+	for _, r := range t.Rows {
+		measure(r)
+	}
+	return need
+}
+
+// breakable reports whether a line may break at this character.
+func breakable(r rune) bool { return r == ' ' || r == '\t' || r == '\n' }
+
+// widenToWords widens the columns too narrow for their longest word
+// ("adossé" cut into "ados" and "sé"), taking the width from the columns
+// wider than they need, in proportion to what each can spare. When the
+// page cannot give every column its longest word, widths stay as they are.
+func widenToWords(out, need []int) {
+	deficit, spare := 0, 0
+	for i := range out {
+		if out[i] < need[i] {
+			deficit += need[i] - out[i]
+		} else {
+			spare += out[i] - need[i]
+		}
+	}
+	if deficit == 0 || spare < deficit {
+		return
+	}
+	taken, last := 0, -1
+	for i := range out {
+		if out[i] > need[i] {
+			cut := (out[i] - need[i]) * deficit / spare
+			out[i] -= cut
+			taken += cut
+			last = i
+		}
+	}
+	for i := range out {
+		if out[i] < need[i] {
+			out[i] = need[i]
+		}
+	}
+	out[last] -= deficit - taken // rounding: the widths still add up to the total
 }
 
 // toc writes the table of contents as a TOC field whose result is already

@@ -140,9 +140,15 @@ func (pk *pack) ownHeaderFooter(header, footer bool) {
 }
 
 // tabs sets the right tab stop of a header or footer paragraph at the
-// text width.
-func tabs(width int) string {
-	return fmt.Sprintf(`<w:tabs><w:tab w:val="right" w:pos="%d"/></w:tabs>`, width)
+// text width. On a landscape page it clears the portrait stop the header
+// and footer styles hold, which the first tab would otherwise stop at,
+// leaving the marking and "Page X / Y" in the middle of the page.
+func (pk *pack) tabs(width int) string {
+	clear := ""
+	if portrait := pk.pg.width(false); portrait != width {
+		clear = fmt.Sprintf(`<w:tab w:val="clear" w:pos="%d"/>`, portrait)
+	}
+	return fmt.Sprintf(`<w:tabs>%s<w:tab w:val="right" w:pos="%d"/></w:tabs>`, clear, width)
 }
 
 // header writes the page header: the lines of the document's header, the
@@ -150,7 +156,7 @@ func tabs(width int) string {
 func (pk *pack) header(width int) []byte {
 	m := pk.d.Meta
 	w := &body{st: pk.st}
-	pPr := `<w:pStyle w:val="` + pk.st.id(sHeader) + `"/>` + tabs(width)
+	pPr := `<w:pStyle w:val="` + pk.st.id(sHeader) + `"/>` + pk.tabs(width)
 	lines := m.Header
 	if len(lines) == 0 && m.Marking != "" {
 		lines = [][]doc.Inline{nil}
@@ -176,7 +182,7 @@ func (pk *pack) header(width int) []byte {
 func (pk *pack) footer(width int) []byte {
 	m := pk.d.Meta
 	w := &body{st: pk.st}
-	w.openPara(`<w:pStyle w:val="` + pk.st.id(sFooter) + `"/>` + tabs(width))
+	w.openPara(`<w:pStyle w:val="` + pk.st.id(sFooter) + `"/>` + pk.tabs(width))
 	w.runs(m.Footer, "")
 	w.s(`<w:r><w:tab/></w:r>`)
 	page, of := m.Labels.Page, m.Labels.Of

@@ -9,8 +9,10 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/pas-editor/pas/pas/doc"
 	"github.com/pas-editor/pas/pas/doc/docx"
@@ -224,5 +226,71 @@ func TestLandscapeSections(t *testing.T) {
 	}
 	if strings.Count(body, "<w:headerReference") < 3 || strings.Count(body, "<w:footerReference") < 3 {
 		t.Error("a section lacks the header or footer")
+	}
+	// The landscape header and footer put the marking and the page number
+	// at the right of the landscape page: the styles' portrait stop, which
+	// the tab would reach first, is cleared.
+	ps := parts(t, write(t, sample.Document(), docx.Options{}))
+	for _, part := range []string{"word/header-pas-wide.xml", "word/footer-pas-wide.xml"} {
+		if !strings.Contains(string(ps[part]), `<w:tabs><w:tab w:val="clear" w:pos="9638"/><w:tab w:val="right" w:pos="14570"/></w:tabs>`) {
+			t.Errorf("%s keeps the portrait tab stop:\n%s", part, ps[part])
+		}
+	}
+}
+
+// TestMarkerInHeaderCell: a marker in a table's header cell keeps the
+// header's colour (white on the accent fill), bold between its brackets;
+// in a body cell it keeps the marker style.
+func TestMarkerInHeaderCell(t *testing.T) {
+	d := &doc.Document{Meta: doc.Meta{Lang: "fr-FR"}, Blocks: []doc.Block{
+		&doc.Table{Header: []doc.Cell{{doc.Text("Activité")}, {doc.Text("Hébergeur "), doc.Marker(doc.Missing, "À compléter")}},
+			Rows: [][]doc.Cell{{{doc.Text("Sauvegardes")}, {doc.Marker(doc.Missing, "À compléter")}}}},
+	}}
+	body := string(parts(t, write(t, d, docx.Options{}))["word/document.xml"])
+	head, rest, ok := strings.Cut(body, "</w:tr>")
+	if !ok {
+		t.Fatalf("no table row:\n%s", body)
+	}
+	if !strings.Contains(head, "[À compléter]") || strings.Contains(head, "PASMarker") {
+		t.Errorf("header row: the marker should be there without the marker style (red on the fill):\n%s", head)
+	}
+	if !strings.Contains(rest, `<w:rStyle w:val="PASMarker"/>`) {
+		t.Errorf("body row: the marker lost its style:\n%s", rest)
+	}
+}
+
+// TestNarrowColumnKeepsItsWords: a short column beside long texts is
+// still wide enough for its longest word, so that Word does not cut
+// "adossé" into "ados" and "sé" (the back-to-back appendix's state column).
+func TestNarrowColumnKeepsItsWords(t *testing.T) {
+	long := doc.Cell{doc.Text(strings.Repeat("Contrat-cadre d'hébergement HDS, version 3.2, du 30 juin 2025 ", 2))}
+	d := &doc.Document{Meta: doc.Meta{Lang: "fr-FR"}, Blocks: []doc.Block{
+		&doc.Table{Wide: true, Header: []doc.Cell{{doc.Text("Engagement")}, {doc.Text("Partenaire")}, {doc.Text("Source")}, {doc.Text("Marge")}, {doc.Text("État")}},
+			Rows: [][]doc.Cell{{long, long, long, {doc.Text("+516\u00a0jours")}, {doc.Text("adossé")}}}},
+	}}
+	body := string(parts(t, write(t, d, docx.Options{}))["word/document.xml"])
+	var widths []int
+	for _, m := range strings.Split(body, `<w:gridCol w:w="`)[1:] {
+		n, err := strconv.Atoi(m[:strings.IndexByte(m, '"')])
+		if err != nil {
+			t.Fatal(err)
+		}
+		widths = append(widths, n)
+	}
+	if len(widths) != 5 {
+		t.Fatalf("want 5 columns, got %v", widths)
+	}
+	// 9 pt text: about 90 twips a character, plus 170 of cell margins.
+	for i, word := range map[int]string{3: "+516\u00a0jours", 4: "adossé"} {
+		if need := utf8.RuneCountInString(word)*90 + 170; widths[i] < need {
+			t.Errorf("column %d is %d twips wide, %q needs %d: %v", i, widths[i], word, need, widths)
+		}
+	}
+	total := 0
+	for _, w := range widths {
+		total += w
+	}
+	if total != 9638 && total != 14570 {
+		t.Errorf("widths add up to %d, not the text width: %v", total, widths)
 	}
 }

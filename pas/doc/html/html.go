@@ -281,6 +281,7 @@ thead { display: table-header-group; }
 tr { break-inside: avoid; page-break-inside: avoid; }
 ul { margin: 0.3rem 0 0.8rem; padding-left: 1.4rem; }
 .mark { color: #c00000; }
+th .mark { color: inherit; }
 code { font-family: Consolas, "DejaVu Sans Mono", monospace; font-size: 9pt; }
 nav.toc ul { list-style: none; padding-left: 0; }
 nav.toc li { margin: 0.2rem 0; }

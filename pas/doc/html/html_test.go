@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/pas-editor/pas/pas/doc"
 	"github.com/pas-editor/pas/pas/doc/html"
 	"github.com/pas-editor/pas/pas/doc/internal/sample"
 	xhtml "golang.org/x/net/html"
@@ -119,5 +120,22 @@ func TestPrintRules(t *testing.T) {
 	// the landscape division closes before the next chapter
 	if i, j := strings.Index(out, `<div class="wide">`), strings.Index(out, `<h2 id="appendix-b"`); strings.Index(out[i:j], "</div>") < 0 {
 		t.Error("landscape division not closed before the appendix")
+	}
+}
+
+// TestMarkerInHeaderCell: a marker in a table's header cell keeps the
+// header's colour (white on the accent), where the markers' red would not
+// read.
+func TestMarkerInHeaderCell(t *testing.T) {
+	d := &doc.Document{Meta: doc.Meta{Lang: "fr-FR"}, Blocks: []doc.Block{
+		&doc.Table{Header: []doc.Cell{{doc.Text("Activité")}, {doc.Text("Hébergeur "), doc.Marker(doc.Missing, "À compléter")}},
+			Rows: [][]doc.Cell{{{doc.Text("Sauvegardes")}, {doc.Text("R")}}}},
+	}}
+	out := string(html.Write(d))
+	if !strings.Contains(out, `<th scope="col">Hébergeur <strong class="mark missing">[À compléter]</strong></th>`) {
+		t.Fatalf("no marker in the header cell:\n%s", out)
+	}
+	if !strings.Contains(out, "th .mark { color: inherit; }") {
+		t.Error("a marker in a header cell is drawn in red on the header's fill")
 	}
 }
