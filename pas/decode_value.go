@@ -96,7 +96,7 @@ func (d *decoder) wrapped(f *Field, n *yaml.Node) *Value {
 			}
 			out.ForClient = v.Value == "true"
 		default:
-			d.fail(k, Textf("clé inconnue %q dans %s (value, state, question, owner, due, for_client, use)",
+			d.fail(k, Textf("clé inconnue « %s » dans %s (value, state, question, owner, due, for_client, use)",
 				"unknown key %q in %s (value, state, question, owner, due, for_client, use)", key, f.Path))
 		}
 	})
@@ -386,7 +386,7 @@ func (d *decoder) waiver(n *yaml.Node) *Waiver {
 				w.Expires = dt
 			}
 		default:
-			d.fail(k, Textf("clé inconnue %q dans waivers (rule, item, reason, approver, date, expires)",
+			d.fail(k, Textf("clé inconnue « %s » dans waivers (rule, item, reason, approver, date, expires)",
 				"unknown key %q in waivers (rule, item, reason, approver, date, expires)", key))
 		}
 	})

@@ -232,7 +232,7 @@ const maxNumber = 1e12
 func parseRecordID(s string) (string, error) {
 	if !ValidRecordID(s) {
 		return "", &InputError{Msg: Textf(
-			"identifiant invalide %q : lettres, chiffres, points, tirets ou soulignés, 64 au plus",
+			"identifiant invalide « %s » : lettres, chiffres, points, tirets ou soulignés, 64 au plus",
 			"invalid id %q: letters, digits, dots, hyphens or underscores, 64 at most", s)}
 	}
 	return s, nil

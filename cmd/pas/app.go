@@ -47,7 +47,7 @@ func run(args []string, e env) int {
 	}
 	a := &app{env: e, lang: lang, langSet: ok, cat: sections.Catalogue()}
 	if given != "" && !ok {
-		return a.exitCode(usageErr("--lang : fr ou en, pas %q", "--lang: fr or en, not %q", given))
+		return a.exitCode(usageErr("--lang : fr ou en, pas « %s »", "--lang: fr or en, not %q", given))
 	}
 	root := a.rootCmd()
 	root.SetArgs(args)
@@ -126,7 +126,7 @@ func (a *app) today(asOf string) (pas.Date, error) {
 	}
 	d, err := pas.ParseDate(asOf)
 	if err != nil {
-		return pas.Date{}, usageErr("--as-of : date invalide %q (AAAA-MM-JJ)", "--as-of: invalid date %q (YYYY-MM-DD)", asOf)
+		return pas.Date{}, usageErr("--as-of : date invalide « %s » (AAAA-MM-JJ)", "--as-of: invalid date %q (YYYY-MM-DD)", asOf)
 	}
 	return d, nil
 }

@@ -161,7 +161,7 @@ func (a *app) initProfile(path, id string) error {
 	}
 	p, err := sections.Profile(id, a.lang)
 	if err != nil {
-		return usageErr("--profile : %s, pas %q", "--profile: %s, not %q", strings.Join(sections.Profiles(), ", "), id)
+		return usageErr("--profile : %s, pas « %s »", "--profile: %s, not %q", strings.Join(sections.Profiles(), ", "), id)
 	}
 	return a.createPlan(path, p)
 }
