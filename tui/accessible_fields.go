@@ -276,7 +276,11 @@ func (a *prompter) record(f *pas.Field, r *pas.Record) bool {
 // remove deletes a record after confirmation, with its references.
 func (a *prompter) remove(f *pas.Field, r *pas.Record) {
 	uses := len(a.plan.References(f, r.ID))
-	q := fmt.Sprintf(a.t("Supprimer « %s » et retirer %d référence(s) ? (o, n) : ", "Delete \"%s\" and remove %d reference(s)? (y, n): "), r.Name(f), uses)
+	q := pas.Textf("Supprimer « %s » ? (o, n) : ", "Delete \"%s\"? (y, n): ", r.Name(f)).In(a.lang)
+	if uses > 0 {
+		q = pas.Textf("Supprimer « %s » et retirer %s ? (o, n) : ", "Delete \"%s\" and remove %s? (y, n): ", r.Name(f),
+			pas.Count(uses, "référence", "références", "reference", "references")).In(a.lang)
+	}
 	switch strings.ToLower(a.ask(q)) {
 	case "o", "oui", "y", "yes":
 		deleteRecord(a.plan, f, r.ID)
