@@ -283,7 +283,8 @@ func (a *Advisor) mappedValues(p *pas.Plan, ts []string) []pas.Text {
 		case mv.State == ValueNotApplicable:
 			out = append(out, textf("§\u00a0%d %s\u00a0: non applicable", "§\u00a0%d %s: not applicable", nums[s.ID], s.Title))
 		case mv.Missing > 0:
-			out = append(out, textf("§\u00a0%d %s\u00a0: %d réponses requises manquantes", "§\u00a0%d %s: %d required answers missing", nums[s.ID], s.Title, mv.Missing))
+			out = append(out, textf("§\u00a0%d %s\u00a0: %s", "§\u00a0%d %s: %s", nums[s.ID], s.Title,
+				pas.Count(mv.Missing, "réponse requise manquante", "réponses requises manquantes", "required answer missing", "required answers missing")))
 		default:
 			out = append(out, textf("§\u00a0%d %s\u00a0: réponses requises données", "§\u00a0%d %s: required answers given", nums[s.ID], s.Title))
 		}

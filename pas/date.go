@@ -117,7 +117,7 @@ func ParseDate(s string) (Date, error) {
 	}
 	return Date{}, &InputError{Msg: Textf(
 		"date invalide « %s » : écrivez par exemple 23/11/2026 ou 2026-11-23",
-		"invalid date %q: write for instance 2026-11-23 or 23/11/2026", s)}
+		"invalid date %q: write a date such as 2026-11-23 or 23/11/2026", s)}
 }
 
 func parseNumericDate(s string) (Date, bool) {

@@ -143,9 +143,9 @@ func (a *app) gridAccept(planPath string, ids []string, status bool) error {
 		return err
 	}
 	if status {
-		a.say("%d statuts validés.", "%d statuses validated.", n)
+		a.say("%s.", "%s.", a.count(n, "statut validé", "statuts validés", "status validated", "statuses validated"))
 	} else {
-		a.say("%d associations acceptées.", "%d mappings accepted.", n)
+		a.say("%s.", "%s.", a.count(n, "association acceptée", "associations acceptées", "mapping accepted", "mappings accepted"))
 	}
 	return nil
 }
