@@ -213,7 +213,7 @@ func compareValue(p *pas.Plan, c check, v *pas.Value) (int, pas.Text) {
 	switch c.q.kind {
 	case qDuration:
 		if (v.Dur.U == pas.BusinessDay) != (c.q.dur.U == pas.BusinessDay) {
-			return 0, textf("%s (jours ouvrés : à comparer)", "%s (business days: to compare)", shown)
+			return 0, textf("%s (jours ouvrés : à comparer vous-même)", "%s (business days: compare them yourself)", shown)
 		}
 		cmp = v.Dur.Compare(c.q.dur)
 	default:

@@ -266,7 +266,7 @@ func parseRACIMap(s string) (map[string]string, error) {
 		}
 		id, err := parseRecordID(strings.TrimSpace(k))
 		if !ok || err != nil {
-			return nil, &InputError{Msg: Textf("affectation RACI invalide « %s » : partie: lettres", "invalid RACI assignment %q: party: letters", part)}
+			return nil, &InputError{Msg: Textf("affectation RACI invalide « %s » : écrivez partie: lettres (cli: RA ; int: C)", "invalid RACI assignment %q: write party: letters (cli: RA; int: C)", part)}
 		}
 		letters, err := ParseRACI(v)
 		if err != nil {
