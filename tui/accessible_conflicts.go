@@ -16,7 +16,7 @@ func (a *prompter) conflictsNote() {
 		if n == 1 {
 			them = pas.T("le résoudre", "resolve it")
 		}
-		a.line(pas.Textf("Ce plan garde %s : « c » au menu pour %s.", "This plan holds %s: \"c\" at the menu to %s.",
+		a.line(pas.Textf("Ce plan garde %s : tapez « c » au menu pour %s.", "This plan holds %s: type \"c\" at the menu to %s.",
 			pas.Count(n, "conflit de fusion", "conflits de fusion", "merge conflict", "merge conflicts"), them).In(a.lang))
 	}
 }
