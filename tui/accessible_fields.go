@@ -245,7 +245,7 @@ func (a *prompter) list(f *pas.Field) bool {
 		case strings.HasPrefix(in, "x"):
 			n, err := strconv.Atoi(strings.TrimSpace(in[1:]))
 			if err != nil || n < 1 || n > len(recs) {
-				a.line(a.t("Numéro invalide.", "Invalid number."))
+				a.line(badNumber(len(recs)).In(a.lang))
 				continue
 			}
 			a.remove(f, recs[n-1])
@@ -293,3 +293,14 @@ var promptText = strings.NewReplacer("\u00a0", " ", "\u202f", " ", "\n", " / ")
 
 // today is the date delays are counted from ("dans 15 jours").
 func (a *prompter) today() pas.Date { return a.opt.Today() }
+
+// badNumber says which item numbers a list of n items accepts.
+func badNumber(n int) pas.Text {
+	switch n {
+	case 0:
+		return pas.T("Numéro invalide : la liste est vide.", "Invalid number: the list is empty.")
+	case 1:
+		return pas.T("Numéro invalide : la liste n'a qu'un élément, le 1.", "Invalid number: the list has one item, number 1.")
+	}
+	return pas.Textf("Numéro invalide : de 1 à %d.", "Invalid number: 1 to %d.", n)
+}
