@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"regexp"
+	"strconv"
 	"strings"
 
 	"github.com/pas-editor/pas/pas"
@@ -93,25 +95,51 @@ func (a *app) exitCode(err error) int {
 
 // cobraError translates the usual cobra and pflag messages.
 func (a *app) cobraError(err error) string {
-	msg := err.Error()
 	if a.lang != pas.FR {
-		return msg
+		return err.Error()
 	}
-	for en, fr := range map[string]string{
-		"unknown command":            "commande inconnue",
-		"unknown flag":               "option inconnue",
-		"unknown shorthand flag":     "option courte inconnue",
-		"flag needs an argument":     "l'option attend une valeur",
-		"accepts at most":            "accepte au plus",
-		"accepts 0 arg(s), received": "n'accepte aucun argument, reçu",
-		"invalid argument":           "argument invalide",
-		"for \"pas\"":                "pour « pas »",
-		"arg(s), received":           "argument(s), reçu",
-	} {
-		msg = strings.ReplaceAll(msg, en, fr)
-	}
-	return msg
+	return cobraFrench(err.Error())
 }
+
+// cobraFrench puts one of cobra's English messages into French: its
+// phrases in a fixed order (longest first), argument counts that agree,
+// quoted names between « ».
+func cobraFrench(msg string) string {
+	msg = cobraArgs.ReplaceAllStringFunc(msg, func(m string) string {
+		g := cobraArgs.FindStringSubmatch(m)
+		want, _ := strconv.Atoi(g[3])
+		got, _ := strconv.Atoi(g[4])
+		verb := map[string]string{"": "accepte ", "at most ": "accepte au plus ", "at least ": "demande au moins "}[g[2]]
+		return verb + pas.Count(want, "argument", "arguments", "", "").FR + ", en a reçu " + strconv.Itoa(got)
+	})
+	var b strings.Builder
+	last := 0
+	for _, q := range cobraQuoted.FindAllStringSubmatchIndex(msg, -1) {
+		b.WriteString(cobraPhrases.Replace(msg[last:q[0]]))
+		b.WriteString("« " + msg[q[2]:q[3]] + " »")
+		last = q[1]
+	}
+	b.WriteString(cobraPhrases.Replace(msg[last:]))
+	return b.String()
+}
+
+var (
+	cobraArgs   = regexp.MustCompile(`(accepts|requires) (at most |at least )?(\d+) arg\(s\), (?:only )?received (\d+)`)
+	cobraQuoted = regexp.MustCompile(`"([^"]*)"`)
+	// cobraPhrases translate the words around quoted names; "unknown
+	// shorthand flag" comes before "unknown flag", which it holds.
+	cobraPhrases = strings.NewReplacer(
+		"unknown shorthand flag", "option courte inconnue",
+		"unknown command", "commande inconnue",
+		"unknown flag", "option inconnue",
+		"flag needs an argument", "l'option attend une valeur",
+		"invalid argument", "argument invalide",
+		" flag: ", " : ",
+		": ", " : ",
+		" for ", " pour ",
+		" in ", " dans ",
+	)
+)
 
 // t returns the text in the run's language.
 func (a *app) t(fr, en string) string { return pas.T(fr, en).In(a.lang) }
