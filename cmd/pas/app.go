@@ -112,6 +112,7 @@ func cobraFrench(msg string) string {
 		verb := map[string]string{"": "accepte ", "at most ": "accepte au plus ", "at least ": "demande au moins "}[g[2]]
 		return verb + pas.Count(want, "argument", "arguments", "", "").FR + ", en a reçu " + strconv.Itoa(got)
 	})
+	msg = cobraRange.ReplaceAllString(msg, "accepte de $1 à $2 arguments, en a reçu $3")
 	var b strings.Builder
 	last := 0
 	for _, q := range cobraQuoted.FindAllStringSubmatchIndex(msg, -1) {
@@ -125,10 +126,12 @@ func cobraFrench(msg string) string {
 
 var (
 	cobraArgs   = regexp.MustCompile(`(accepts|requires) (at most |at least )?(\d+) arg\(s\), (?:only )?received (\d+)`)
+	cobraRange  = regexp.MustCompile(`accepts between (\d+) and (\d+) arg\(s\), received (\d+)`)
 	cobraQuoted = regexp.MustCompile(`"([^"]*)"`)
 	// cobraPhrases translate the words around quoted names; "unknown
 	// shorthand flag" comes before "unknown flag", which it holds.
 	cobraPhrases = strings.NewReplacer(
+		"Did you mean this?", "Vouliez-vous dire ceci ?",
 		"unknown shorthand flag", "option courte inconnue",
 		"unknown command", "commande inconnue",
 		"unknown flag", "option inconnue",
