@@ -213,7 +213,7 @@ func compareValue(p *pas.Plan, c check, v *pas.Value) (int, pas.Text) {
 	switch c.q.kind {
 	case qDuration:
 		if (v.Dur.U == pas.BusinessDay) != (c.q.dur.U == pas.BusinessDay) {
-			return 0, textf("%s (jours ouvrés : à comparer)", "%s (business days: to compare)", shown)
+			return 0, textf("%s (jours ouvrés : à comparer vous-même)", "%s (business days: compare them yourself)", shown)
 		}
 		cmp = v.Dur.Compare(c.q.dur)
 	default:
@@ -283,7 +283,8 @@ func (a *Advisor) mappedValues(p *pas.Plan, ts []string) []pas.Text {
 		case mv.State == ValueNotApplicable:
 			out = append(out, textf("§\u00a0%d %s\u00a0: non applicable", "§\u00a0%d %s: not applicable", nums[s.ID], s.Title))
 		case mv.Missing > 0:
-			out = append(out, textf("§\u00a0%d %s\u00a0: %d réponses requises manquantes", "§\u00a0%d %s: %d required answers missing", nums[s.ID], s.Title, mv.Missing))
+			out = append(out, textf("§\u00a0%d %s\u00a0: %s", "§\u00a0%d %s: %s", nums[s.ID], s.Title,
+				pas.Count(mv.Missing, "réponse requise manquante", "réponses requises manquantes", "required answer missing", "required answers missing")))
 		default:
 			out = append(out, textf("§\u00a0%d %s\u00a0: réponses requises données", "§\u00a0%d %s: required answers given", nums[s.ID], s.Title))
 		}

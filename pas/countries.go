@@ -105,7 +105,7 @@ func ParseCountry(s string) (string, error) {
 		return code, nil
 	}
 	return "", &InputError{Msg: Textf(
-		"pays inconnu %q : donnez son nom ou son code ISO à deux lettres (FR, DE, US…)",
+		"pays inconnu « %s » : donnez son nom ou son code ISO à deux lettres (FR, DE, US…)",
 		"unknown country %q: give its name or its two-letter ISO code (FR, DE, US…)", s)}
 }
 

@@ -116,8 +116,8 @@ func ParseDate(s string) (Date, error) {
 		return d, nil
 	}
 	return Date{}, &InputError{Msg: Textf(
-		"date invalide %q : écrivez par exemple 23/11/2026 ou 2026-11-23",
-		"invalid date %q: write for instance 2026-11-23 or 23/11/2026", s)}
+		"date invalide « %s » : écrivez par exemple 23/11/2026 ou 2026-11-23",
+		"invalid date %q: write a date such as 2026-11-23 or 23/11/2026", s)}
 }
 
 func parseNumericDate(s string) (Date, bool) {
@@ -183,7 +183,7 @@ func ParseDue(s string, today Date) (Date, error) {
 		return today.Add(du), nil
 	}
 	return Date{}, &InputError{Msg: Textf(
-		"échéance invalide %q : écrivez une date (15/01/2027) ou un délai (dans 15 jours, sous 2 semaines, J+10, demain)",
+		"échéance invalide « %s » : écrivez une date (15/01/2027) ou un délai (dans 15 jours, sous 2 semaines, J+10, demain)",
 		"invalid due date %q: write a date (2027-01-15) or a delay (in 15 days, in 2 weeks, within 10 business days, tomorrow)", s)}
 }
 

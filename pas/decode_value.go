@@ -96,7 +96,7 @@ func (d *decoder) wrapped(f *Field, n *yaml.Node) *Value {
 			}
 			out.ForClient = v.Value == "true"
 		default:
-			d.fail(k, Textf("clé inconnue %q dans %s (value, state, question, owner, due, for_client, use)",
+			d.fail(k, Textf("clé inconnue « %s » dans %s (value, state, question, owner, due, for_client, use)",
 				"unknown key %q in %s (value, state, question, owner, due, for_client, use)", key, f.Path))
 		}
 	})
@@ -206,7 +206,7 @@ func decodeItems(f *Field, n *yaml.Node) ([]string, *yaml.Node, Text) {
 
 func decodeRACI(n *yaml.Node) (*Value, *yaml.Node, Text) {
 	if n.Kind != yaml.MappingNode {
-		return nil, n, T("une table partie: lettres est attendue ({cli: RA, int: C})", "a mapping party: letters is expected ({cli: RA, int: C})")
+		return nil, n, T("une table « partie: lettres » est attendue ({cli: RA, int: C})", "a mapping of party: letters is expected ({cli: RA, int: C})")
 	}
 	v := &Value{Has: true, RACI: map[string]string{}}
 	for i := 0; i+1 < len(n.Content); i += 2 {
@@ -378,7 +378,7 @@ func (d *decoder) waiver(n *yaml.Node) *Waiver {
 		case "date", "expires":
 			dt, err := ParseDate(v.Value)
 			if err != nil || v.Kind != yaml.ScalarNode {
-				d.fail(v, Textf("waivers.%s : date invalide", "waivers.%s: invalid date", key))
+				d.fail(v, Textf("waivers.%s : date invalide ; écrivez-la AAAA-MM-JJ (2026-11-20)", "waivers.%s: invalid date; write it as YYYY-MM-DD (2026-11-20)", key))
 			}
 			if key == "date" {
 				w.Date = dt
@@ -386,7 +386,7 @@ func (d *decoder) waiver(n *yaml.Node) *Waiver {
 				w.Expires = dt
 			}
 		default:
-			d.fail(k, Textf("clé inconnue %q dans waivers (rule, item, reason, approver, date, expires)",
+			d.fail(k, Textf("clé inconnue « %s » dans waivers (rule, item, reason, approver, date, expires)",
 				"unknown key %q in waivers (rule, item, reason, approver, date, expires)", key))
 		}
 	})

@@ -169,7 +169,7 @@ func ParseDuration(s string) (Duration, error) {
 
 func errDuration(s string) error {
 	return &InputError{Msg: Textf(
-		"durée invalide %q : indiquez un nombre entier et une unité (15 min, 4 h, 30 j, 1 jour ouvré, 2 semaines, 6 mois, 1 an)",
+		"durée invalide « %s » : indiquez un nombre entier et une unité (15 min, 4 h, 30 j, 1 jour ouvré, 2 semaines, 6 mois, 1 an)",
 		"invalid duration %q: give a whole number and a unit (15 min, 4 h, 30 d, 1 business day, 2 weeks, 6 months, 1 year)", s)}
 }
 

@@ -232,7 +232,7 @@ const maxNumber = 1e12
 func parseRecordID(s string) (string, error) {
 	if !ValidRecordID(s) {
 		return "", &InputError{Msg: Textf(
-			"identifiant invalide %q : lettres, chiffres, points, tirets ou soulignés, 64 au plus",
+			"identifiant invalide « %s » : lettres, chiffres, points, tirets ou soulignés, 64 au plus",
 			"invalid id %q: letters, digits, dots, hyphens or underscores, 64 at most", s)}
 	}
 	return s, nil
@@ -266,7 +266,7 @@ func parseRACIMap(s string) (map[string]string, error) {
 		}
 		id, err := parseRecordID(strings.TrimSpace(k))
 		if !ok || err != nil {
-			return nil, &InputError{Msg: Textf("affectation RACI invalide « %s » : partie: lettres", "invalid RACI assignment %q: party: letters", part)}
+			return nil, &InputError{Msg: Textf("affectation RACI invalide « %s » : écrivez partie: lettres (cli: RA ; int: C)", "invalid RACI assignment %q: write party: letters (cli: RA; int: C)", part)}
 		}
 		letters, err := ParseRACI(v)
 		if err != nil {

@@ -27,8 +27,8 @@ func ParseNumber(s string) (float64, error) {
 
 func errNumber(s string) error {
 	return &InputError{Msg: Textf(
-		"nombre invalide %q : écrivez par exemple 99,9 ou 99.9",
-		"invalid number %q: write for instance 99.9 or 99,9", s)}
+		"nombre invalide « %s » : écrivez par exemple 99,9 ou 99.9",
+		"invalid number %q: write a number such as 99.9 or 99,9", s)}
 }
 
 // FormatNumber writes a number with at most three decimals, with a decimal

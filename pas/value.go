@@ -190,7 +190,7 @@ func ParseRACI(s string) (string, error) {
 		case r == ',' || r == '/' || r == ' ' || r == '+' || r == '-' || r == ';':
 		default:
 			return "", &InputError{Msg: Textf(
-				"lettres RACI invalides %q : utilisez R, A, C et I",
+				"lettres RACI invalides « %s » : utilisez R, A, C et I",
 				"invalid RACI letters %q: use R, A, C and I", s)}
 		}
 	}

@@ -166,7 +166,7 @@ func b2bSource(c *pas.LibRecord) pas.Text {
 		out = pas.Textf("%s, version %s", "%s, version %s", out, version)
 	}
 	if date.IsSet() {
-		out = pas.Textf("%s, du %s", "%s, of %s", out, dateText(date.Date))
+		out = pas.Textf("%s, du %s", "%s, dated %s", out, dateText(date.Date))
 	}
 	return out
 }

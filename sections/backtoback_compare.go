@@ -270,7 +270,7 @@ func b2bCompareIncident(p *pas.Plan) []b2bRow {
 			beyond: func(o, t pas.Duration) bool { return t.Compare(o) >= 0 },
 			message: func(d b2bDep, c *pas.LibRecord, o, tv *pas.Value) pas.Text {
 				return pas.Textf("%s (%s) vous alerte d'un incident majeur sous %s (%s) ; vous alertez le client d'un incident P1 sous %s : l'alerte ne peut pas lui parvenir à temps",
-					"%s (%s) alerts you of a major incident within %s (%s); you alert the client of a P1 incident within %s: the alert cannot reach it in time",
+					"%s (%s) alerts you to a major incident within %s (%s); you alert the client to a P1 incident within %s: the alert cannot reach it in time",
 					b2bName(d.party), d.why, durText(tv.Dur), b2bSource(c), durText(o.Dur))
 			}}.rows(p)
 	}

@@ -67,7 +67,7 @@ var b2bRules = []*pas.Rule{
 	b2bRule("B2B-07", pas.Error,
 		t("Alerte d'incident sans marge après celle d'un partenaire", "Incident alert without room after a partner's"),
 		t("Pour alerter le client d'un incident P1 dans le délai promis, le titulaire doit être alerté avant par le partenaire qui exploite la plateforme ou la supervise.",
-			"To alert the client of a P1 incident within the time promised, the provider must be alerted earlier by the partner that runs or monitors the platform."),
+			"To alert the client to a P1 incident within the time promised, the provider must be alerted earlier by the partner that runs or monitors the platform."),
 		"ISO/IEC 27001:2022 A.5.24, A.5.26; NIS 2 art. 23; "+srcEuroCloud, pas.Text{}),
 	b2bRule("B2B-08", pas.Error,
 		t("Audit promis que le partenaire n'admet pas", "Audit promised that the partner does not allow"),

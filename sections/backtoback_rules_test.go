@@ -162,7 +162,7 @@ func TestB2BAvailability(t *testing.T) {
 	// The finding gives both figures, the margin and the source.
 	p := factsTestPlan(t, b2bPlan, edit(b2bLib, "availability: 99.95", "availability: 99.8"))
 	f := ruleFindings(t, p, "B2B-01")[0]
-	want := "Host (operates the site \"Paris 1\") guarantees 99.8% per month, 24/7 (Hosting agreement, version 4.1, of 1 September 2025): your 99.9% per month, 24/7 goes beyond it by 0.1 point"
+	want := "Host (operates the site \"Paris 1\") guarantees 99.8% per month, 24/7 (Hosting agreement, version 4.1, dated 1 September 2025): your 99.9% per month, 24/7 goes beyond it by 0.1 point"
 	if f.Message.EN != want || f.Path != "continuity.sla.availability" {
 		t.Errorf("finding %s: %s\nwant %s", f.Path, f.Message.EN, want)
 	}
@@ -385,7 +385,7 @@ func TestBackToBackAppendix(t *testing.T) {
 	p := factsTestPlan(t, b2bPlan, edit(b2bLib, "availability: 99.95", "availability: 99.8"))
 	p.Lang = pas.EN
 	internal := string(pas.Render(p, pas.RenderOptions{Audience: pas.InternalAudience, Today: asOf}))
-	for _, want := range []string{"Back-to-back with the partners' contracts", "| Guaranteed availability: 99.9% per month, 24/7 | Host — operates the site \"Paris 1\" | 99.8% per month, 24/7 | −0.1 point | Hosting agreement, version 4.1, of 1 September 2025 | error (B2B-01) |"} {
+	for _, want := range []string{"Back-to-back with the partners' contracts", "| Guaranteed availability: 99.9% per month, 24/7 | Host — operates the site \"Paris 1\" | 99.8% per month, 24/7 | −0.1 point | Hosting agreement, version 4.1, dated 1 September 2025 | error (B2B-01) |"} {
 		if !strings.Contains(internal, want) {
 			t.Errorf("internal document lacks %q", want)
 		}

@@ -13,7 +13,7 @@ var docValidationDelayMax = threshold(field("docgov_validation_delay_max", pas.K
 	"Délai maximal de remise du PAS pour validation", "Longest delay to deliver the PAS for validation",
 	suggest("10bd"),
 	help("Au-delà, DOC-03 le signale : l'usage relevé dans les PAS publiés est de dix jours ouvrés après la notification.",
-		"Beyond it DOC-03 reports it: published PAS documents use ten working days after notification.")))
+		"Beyond it DOC-03 reports it: published PAS documents use ten business days after notification.")))
 
 // docSource cites the reading of published PAS documents (domain reference §1b).
 const docSource = "published PAS practice, domain reference §1b S15 (noesya 2025, Beorn 2026, Cloud Temple SecNumCloud agreement 2025)"
@@ -102,7 +102,7 @@ var docgovRules = []*pas.Rule{
 		Title: t("Remise tardive du PAS pour validation", "Late delivery of the PAS for validation"),
 		Rationale: t("Plus le PAS arrive tard après la notification, plus la prestation risque de démarrer sans cadre de sécurité validé.",
 			"The later the PAS arrives after notification, the more likely the service starts without a validated security framework."),
-		Source: docSource + " (convention: 10 working days)",
+		Source: docSource + " (convention: 10 business days)",
 		Check: func(c *pas.Check) {
 			v := c.Plan.Get(docDeliveryDelay)
 			max := c.Policy(docValidationDelayMax.ID)

@@ -163,7 +163,7 @@ func init() {
 		yesNo(incNIS2, "Les obligations de notification de la directive NIS 2 s'appliquent à la prestation.", "The NIS 2 notification duties apply to the service.",
 			"Les obligations de notification de la directive NIS 2 ne s'appliquent pas à la prestation.", "The NIS 2 notification duties do not apply to the service."),
 		yesNo(incHealthAlert,
-			"{p} {do:alerter|alerte} le client de tout incident grave et {and:l'assister|l'assiste} pour le signaler à l'ARS.", "{p} {do:alert|alerts} the client of any serious incident and {and:help|helps} it report the incident to the ARS.",
+			"{p} {do:alerter|alerte} le client de tout incident grave et {and:l'assister|l'assiste} pour le signaler à l'ARS.", "{p} {do:alert|alerts} the client to any serious incident and {and:help|helps} it report the incident to the ARS.",
 			"Le titulaire n'assiste pas le client pour le signalement des incidents graves à l'ARS.", "The provider does not help the client report serious incidents to the ARS."),
 
 		say("{p} {do:notifier|notifie} au responsable de traitement toute violation de données personnelles sous {1} à compter de sa prise de connaissance.",

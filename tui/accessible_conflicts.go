@@ -12,8 +12,12 @@ import (
 // and how to resolve them.
 func (a *prompter) conflictsNote() {
 	if n := len(a.plan.Conflicts); n > 0 {
-		a.say(a.t("Ce plan garde %d conflit(s) de fusion : « c » au menu les résout.",
-			"This plan holds %d merge conflict(s): \"c\" at the menu resolves them."), n)
+		them := pas.T("les résoudre", "resolve them")
+		if n == 1 {
+			them = pas.T("le résoudre", "resolve it")
+		}
+		a.line(pas.Textf("Ce plan garde %s : tapez « c » au menu pour %s.", "This plan holds %s: type \"c\" at the menu to %s.",
+			pas.Count(n, "conflit de fusion", "conflits de fusion", "merge conflict", "merge conflicts"), them).In(a.lang))
 	}
 }
 
@@ -39,7 +43,7 @@ func (a *prompter) conflicts() {
 		}
 	}
 	if n := len(a.plan.Conflicts); n > 0 {
-		a.say(a.t("%d conflit(s) restent à résoudre.", "%d conflict(s) remain to resolve."), n)
+		a.line(pas.Textf("%s à résoudre.", "%s to resolve.", pas.Count(n, "conflit reste", "conflits restent", "conflict remains", "conflicts remain")).In(a.lang))
 	} else {
 		a.line(a.t("Tous les conflits de fusion sont résolus.", "Every merge conflict is resolved."))
 	}

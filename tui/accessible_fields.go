@@ -245,7 +245,7 @@ func (a *prompter) list(f *pas.Field) bool {
 		case strings.HasPrefix(in, "x"):
 			n, err := strconv.Atoi(strings.TrimSpace(in[1:]))
 			if err != nil || n < 1 || n > len(recs) {
-				a.line(a.t("Numéro invalide.", "Invalid number."))
+				a.line(badNumber(len(recs)).In(a.lang))
 				continue
 			}
 			a.remove(f, recs[n-1])
@@ -276,7 +276,11 @@ func (a *prompter) record(f *pas.Field, r *pas.Record) bool {
 // remove deletes a record after confirmation, with its references.
 func (a *prompter) remove(f *pas.Field, r *pas.Record) {
 	uses := len(a.plan.References(f, r.ID))
-	q := fmt.Sprintf(a.t("Supprimer « %s » et retirer %d référence(s) ? (o, n) : ", "Delete \"%s\" and remove %d reference(s)? (y, n): "), r.Name(f), uses)
+	q := pas.Textf("Supprimer « %s » ? (o, n) : ", "Delete \"%s\"? (y, n): ", r.Name(f)).In(a.lang)
+	if uses > 0 {
+		q = pas.Textf("Supprimer « %s » et retirer %s ? (o, n) : ", "Delete \"%s\" and remove %s? (y, n): ", r.Name(f),
+			pas.Count(uses, "référence", "références", "reference", "references")).In(a.lang)
+	}
 	switch strings.ToLower(a.ask(q)) {
 	case "o", "oui", "y", "yes":
 		deleteRecord(a.plan, f, r.ID)
@@ -289,3 +293,14 @@ var promptText = strings.NewReplacer("\u00a0", " ", "\u202f", " ", "\n", " / ")
 
 // today is the date delays are counted from ("dans 15 jours").
 func (a *prompter) today() pas.Date { return a.opt.Today() }
+
+// badNumber says which item numbers a list of n items accepts.
+func badNumber(n int) pas.Text {
+	switch n {
+	case 0:
+		return pas.T("Numéro invalide : la liste est vide.", "Invalid number: the list is empty.")
+	case 1:
+		return pas.T("Numéro invalide : la liste n'a qu'un élément, le 1.", "Invalid number: the list has one item, number 1.")
+	}
+	return pas.Textf("Numéro invalide : de 1 à %d.", "Invalid number: 1 to %d.", n)
+}

@@ -264,7 +264,7 @@ func TestAccessibleResolvesMergeConflicts(t *testing.T) {
 	if err := RunAccessible(opt, strings.NewReader(input.String()), &out); err != nil {
 		t.Fatalf("%v\n%s", err, out.String())
 	}
-	for _, want := range []string{"Ce plan garde 4 conflit(s) de fusion", "Conflit 1 sur 4 : ", "1) la nôtre : ", "YAML invalide", "Conflit résolu.", "1 conflit(s) restent à résoudre."} {
+	for _, want := range []string{"Ce plan garde 4\u00a0conflits de fusion", "Conflit 1 sur 4 : ", "1) la nôtre : ", "YAML invalide", "Conflit résolu.", "1\u00a0conflit reste à résoudre."} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("output lacks %q:\n%s", want, out.String())
 		}

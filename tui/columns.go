@@ -146,8 +146,9 @@ func (v *columnsView) lettersOf(id string) int {
 func (v *columnsView) removeDialog(r *pas.Record, n int) mode {
 	c := v.ctx
 	list := c.Cat.Field(v.field.Ref)
-	body := fmt.Sprintf(c.T("Retirer « %s » de la matrice ? Ses lettres sur %d activité(s) seront effacées.",
-		"Remove \"%s\" from the matrix? Its letters on %d activit(y/ies) will be cleared."), sanitize(r.Name(list)), n)
+	body := pas.Textf("Retirer « %s » de la matrice ? Ses lettres sur %s seront effacées.",
+		"Remove \"%s\" from the matrix? Its letters on %s will be cleared.", sanitize(r.Name(list)),
+		pas.Count(n, "activité", "activités", "activity", "activities")).In(c.Lang)
 	id, f, cells := r.ID, v.field, v.cells()
 	return newConfirmDialog(c, c.T("Colonne de la matrice", "Matrix column"), body,
 		editMsg{[]string{f.Section.ID}, func(p *pas.Plan) {

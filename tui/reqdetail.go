@@ -134,7 +134,7 @@ func valueStateText(c *Context, mv grid.MappedValue) (string, lipgloss.Style) {
 		return c.T("chapitre non applicable", "chapter does not apply"), st.NA
 	case grid.ValueMissing:
 		if mv.Field == nil {
-			return fmt.Sprintf(c.T("%d réponses requises manquantes", "%d required answers missing"), mv.Missing), st.Missing
+			return pas.Count(mv.Missing, "réponse requise manquante", "réponses requises manquantes", "required answer missing", "required answers missing").In(c.Lang), st.Missing
 		}
 		return c.T("sans réponse", "not answered"), st.Missing
 	}

@@ -142,7 +142,7 @@ func TestValidateStatus(t *testing.T) {
 		t.Fatal("the validation was not withdrawn")
 	}
 	d.keys("S")
-	d.mustShow("statuts proposés validés")
+	d.mustShow("statut proposé validé, exporté")
 	if d.req("CON-04").Status != grid.Partial || d.req("REV-01").Status != "" {
 		t.Fatalf("S validated %q and %q", d.req("CON-04").Status, d.req("REV-01").Status)
 	}

@@ -429,7 +429,8 @@ func (v *reqView) acceptAll() {
 		return
 	}
 	c.Send(reqEditMsg{ids, func(r *grid.Requirement) { r.Map = append([]string(nil), r.Proposed...) }})
-	c.flash(fmt.Sprintf(c.T("%d associations proposées acceptées (u annule).", "%d proposed mappings accepted (u undoes)."), len(ids)), false)
+	c.flash(pas.Textf("%s (u annule).", "%s (u undoes).", pas.Count(len(ids), "association proposée acceptée", "associations proposées acceptées",
+		"proposed mapping accepted", "proposed mappings accepted")).In(c.Lang), false)
 }
 
 // validate validates pas's proposed status, when pas could compare the
@@ -464,8 +465,9 @@ func (v *reqView) validateAll() {
 		return
 	}
 	c.Send(reqEditMsg{ids, func(r *grid.Requirement) { r.Status = statuses[r.ID] }})
-	c.flash(fmt.Sprintf(c.T("%d statuts proposés validés, exportés dans la grille de l'acheteur (u annule).",
-		"%d proposed statuses validated, exported into the buyer's grid (u undoes)."), len(ids)), false)
+	c.flash(pas.Textf("%s dans la grille de l'acheteur (u annule).", "%s into the buyer's grid (u undoes).",
+		pas.Count(len(ids), "statut proposé validé, exporté", "statuts proposés validés, exportés",
+			"proposed status validated, exported", "proposed statuses validated, exported")).In(c.Lang), false)
 }
 
 // setStatus validates a status (or withdraws the validation, ""), when

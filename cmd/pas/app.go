@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"regexp"
+	"strconv"
 	"strings"
 
 	"github.com/pas-editor/pas/pas"
@@ -47,7 +49,7 @@ func run(args []string, e env) int {
 	}
 	a := &app{env: e, lang: lang, langSet: ok, cat: sections.Catalogue()}
 	if given != "" && !ok {
-		return a.exitCode(usageErr("--lang : fr ou en, pas %q", "--lang: fr or en, not %q", given))
+		return a.exitCode(usageErr("--lang : fr ou en, pas « %s »", "--lang: fr or en, not %q", given))
 	}
 	root := a.rootCmd()
 	root.SetArgs(args)
@@ -93,25 +95,54 @@ func (a *app) exitCode(err error) int {
 
 // cobraError translates the usual cobra and pflag messages.
 func (a *app) cobraError(err error) string {
-	msg := err.Error()
 	if a.lang != pas.FR {
-		return msg
+		return err.Error()
 	}
-	for en, fr := range map[string]string{
-		"unknown command":            "commande inconnue",
-		"unknown flag":               "option inconnue",
-		"unknown shorthand flag":     "option courte inconnue",
-		"flag needs an argument":     "l'option attend une valeur",
-		"accepts at most":            "accepte au plus",
-		"accepts 0 arg(s), received": "n'accepte aucun argument, reçu",
-		"invalid argument":           "argument invalide",
-		"for \"pas\"":                "pour « pas »",
-		"arg(s), received":           "argument(s), reçu",
-	} {
-		msg = strings.ReplaceAll(msg, en, fr)
-	}
-	return msg
+	return cobraFrench(err.Error())
 }
+
+// cobraFrench puts one of cobra's English messages into French: its
+// phrases in a fixed order (longest first), argument counts that agree,
+// quoted names between « ».
+func cobraFrench(msg string) string {
+	msg = cobraArgs.ReplaceAllStringFunc(msg, func(m string) string {
+		g := cobraArgs.FindStringSubmatch(m)
+		want, _ := strconv.Atoi(g[3])
+		got, _ := strconv.Atoi(g[4])
+		verb := map[string]string{"": "accepte ", "at most ": "accepte au plus ", "at least ": "demande au moins "}[g[2]]
+		return verb + pas.Count(want, "argument", "arguments", "", "").FR + ", en a reçu " + strconv.Itoa(got)
+	})
+	msg = cobraRange.ReplaceAllString(msg, "accepte de $1 à $2 arguments, en a reçu $3")
+	var b strings.Builder
+	last := 0
+	for _, q := range cobraQuoted.FindAllStringSubmatchIndex(msg, -1) {
+		b.WriteString(cobraPhrases.Replace(msg[last:q[0]]))
+		b.WriteString("« " + msg[q[2]:q[3]] + " »")
+		last = q[1]
+	}
+	b.WriteString(cobraPhrases.Replace(msg[last:]))
+	return b.String()
+}
+
+var (
+	cobraArgs   = regexp.MustCompile(`(accepts|requires) (at most |at least )?(\d+) arg\(s\), (?:only )?received (\d+)`)
+	cobraRange  = regexp.MustCompile(`accepts between (\d+) and (\d+) arg\(s\), received (\d+)`)
+	cobraQuoted = regexp.MustCompile(`"([^"]*)"`)
+	// cobraPhrases translate the words around quoted names; "unknown
+	// shorthand flag" comes before "unknown flag", which it holds.
+	cobraPhrases = strings.NewReplacer(
+		"Did you mean this?", "Vouliez-vous dire ceci ?",
+		"unknown shorthand flag", "option courte inconnue",
+		"unknown command", "commande inconnue",
+		"unknown flag", "option inconnue",
+		"flag needs an argument", "l'option attend une valeur",
+		"invalid argument", "argument invalide",
+		" flag: ", " : ",
+		": ", " : ",
+		" for ", " pour ",
+		" in ", " dans ",
+	)
+)
 
 // t returns the text in the run's language.
 func (a *app) t(fr, en string) string { return pas.T(fr, en).In(a.lang) }
@@ -126,7 +157,7 @@ func (a *app) today(asOf string) (pas.Date, error) {
 	}
 	d, err := pas.ParseDate(asOf)
 	if err != nil {
-		return pas.Date{}, usageErr("--as-of : date invalide %q (AAAA-MM-JJ)", "--as-of: invalid date %q (YYYY-MM-DD)", asOf)
+		return pas.Date{}, usageErr("--as-of : date invalide « %s » (AAAA-MM-JJ)", "--as-of: invalid date %q (YYYY-MM-DD)", asOf)
 	}
 	return d, nil
 }

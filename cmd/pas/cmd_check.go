@@ -37,10 +37,10 @@ grid file.`),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			threshold, ok := pas.ParseSeverity(failOn)
 			if !ok || threshold == pas.Info {
-				return usageErr("--fail-on : error ou warning, pas %q", "--fail-on: error or warning, not %q", failOn)
+				return usageErr("--fail-on : error ou warning, pas « %s »", "--fail-on: error or warning, not %q", failOn)
 			}
 			if format != "text" && format != "json" && format != "sarif" {
-				return usageErr("--format : text, json ou sarif, pas %q", "--format: text, json or sarif, not %q", format)
+				return usageErr("--format : text, json ou sarif, pas « %s »", "--format: text, json or sarif, not %q", format)
 			}
 			today, err := a.today(asOf)
 			if err != nil {

@@ -43,7 +43,7 @@ load (conflict markers, say).`),
 		Args:    cobra.MaximumNArgs(2),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if format != "text" && format != "json" {
-				return usageErr("--format : text ou json, pas %q", "--format: text or json, not %q", format)
+				return usageErr("--format : text ou json, pas « %s »", "--format: text or json, not %q", format)
 			}
 			switch {
 			case textconv && baseline:

@@ -37,7 +37,7 @@ nothing is written: the command names each file that is not in form and exits wi
 			return a.format(args, o)
 		},
 	}
-	cmd.Flags().BoolVar(&o.check, "check", false, a.t("ne rien écrire ; code 1 si un fichier n'est pas en forme", "write nothing; exit 1 when a file is not in form"))
+	cmd.Flags().BoolVar(&o.check, "check", false, a.t("ne rien écrire ; code 1 si un fichier n'est pas en forme canonique", "write nothing; exit 1 when a file is not in canonical form"))
 	return cmd
 }
 

@@ -84,8 +84,9 @@ func (a *app) freeze(path string, refresh, thaw bool) error {
 	if thaw {
 		a.say("%s suit de nouveau la bibliothèque %s.", "%s follows the library %s again.", path, p.Facts.Path)
 	} else {
-		a.say("%s figé : %d élément(s) et texte(s) de %s épinglés (empreinte %s).", "%s pinned: %d item(s) and text(s) of %s (fingerprint %s).",
-			path, len(p.FactsUses()), p.Facts.Path, shortSum(p.Facts.Frozen.SHA256))
+		a.say("%s figé : %s de %s (empreinte %s).", "%s pinned: %s of %s (fingerprint %s).",
+			path, pas.Count(len(p.FactsUses()), "élément ou texte épinglé", "éléments et textes épinglés", "item or text", "items and texts"),
+			p.Facts.Path, shortSum(p.Facts.Frozen.SHA256))
 	}
 	return nil
 }

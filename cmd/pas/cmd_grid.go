@@ -202,9 +202,10 @@ func (a *app) importSummary(src, dest string, g *grid.Grid, changes []grid.Chang
 	if g.Source.Sheet != "" {
 		where = a.tf(" (feuille %s)", " (sheet %s)", pas.Sanitize(g.Source.Sheet))
 	}
-	a.say("%d exigences importées de %s%s dans %s ; %d avec une proposition d'association.",
-		"%d requirements imported from %s%s into %s; %d with a proposed mapping.",
-		len(g.Requirements), pas.Sanitize(src), where, pas.Sanitize(dest), proposed)
+	a.say("%s de %s%s dans %s ; %d avec une proposition d'association.",
+		"%s from %s%s into %s; %d with a proposed mapping.",
+		a.count(len(g.Requirements), "exigence importée", "exigences importées", "requirement imported", "requirements imported"),
+		pas.Sanitize(src), where, pas.Sanitize(dest), proposed)
 	if pr := g.Priorities(); len(pr) > 0 && len(g.Source.Minimum) == 0 {
 		a.say("Priorités de l'acheteur : %s. Dites lesquelles sont des exigences minimales avec --minimum.",
 			"Buyer's priorities: %s. Say which are minimum requirements with --minimum.", pas.Sanitize(strings.Join(pr, ", ")))
@@ -324,7 +325,10 @@ func (a *app) gridExport(planPath, out, src string) error {
 		a.count(rep.Comments, "commentaire", "commentaires", "comment", "comments"),
 		a.count(rep.Refs, "référence", "références", "reference", "references"),
 		a.count(rep.Unanswered, "exigence", "exigences", "requirement", "requirements"))
-	if rep.Lost > 0 {
+	switch {
+	case rep.Lost == 1:
+		a.say("1 caractère n'existe pas en Windows-1252 et a été écrit « ? ».", "1 character does not exist in Windows-1252 and was written \"?\".")
+	case rep.Lost > 1:
 		a.say("%d caractères n'existent pas en Windows-1252 et ont été écrits « ? ».", "%d characters do not exist in Windows-1252 and were written \"?\".", rep.Lost)
 	}
 	return nil

@@ -39,7 +39,7 @@ keeps the plans that use this library. Exits with code 1 when a plan is affected
 		Example: "  pas impact --facts company.yaml tenders/\n  pas impact --since v1.4 --format json",
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if format != "text" && format != "json" {
-				return usageErr("--format : text ou json, pas %q", "--format: text or json, not %q", format)
+				return usageErr("--format : text ou json, pas « %s »", "--format: text or json, not %q", format)
 			}
 			today, err := a.today(asOf)
 			if err != nil {

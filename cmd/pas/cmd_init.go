@@ -139,7 +139,8 @@ func (a *app) initFrom(path, from string) error {
 		return err
 	}
 	if n := len(std.Conflicts); n > 0 {
-		return usageErr("%s garde %d conflit(s) de fusion : résolvez-les avant d'en tirer un plan", "%s holds %d merge conflict(s): resolve them before making a plan from it", from, n)
+		return usageErr("%s garde %s : résolvez-les avant d'en tirer un plan", "%s holds %s: resolve them before making a plan from it", from,
+			pas.Count(n, "conflit de fusion", "conflits de fusion", "merge conflict", "merge conflicts"))
 	}
 	p := std.Clone()
 	p.Relocate(from, path) // the files it names, seen from the new plan
@@ -161,7 +162,7 @@ func (a *app) initProfile(path, id string) error {
 	}
 	p, err := sections.Profile(id, a.lang)
 	if err != nil {
-		return usageErr("--profile : %s, pas %q", "--profile: %s, not %q", strings.Join(sections.Profiles(), ", "), id)
+		return usageErr("--profile : %s, pas « %s »", "--profile: %s, not %q", strings.Join(sections.Profiles(), ", "), id)
 	}
 	return a.createPlan(path, p)
 }

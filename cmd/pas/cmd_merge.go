@@ -74,8 +74,9 @@ func (a *app) merge(base, ours, theirs, name string, markerSize int) error {
 		return err
 	}
 	if n := len(merged.Conflicts); n > 0 {
-		a.say("pas merge : %d conflit(s) dans %s, listé(s) sous « conflicts » ; « pas questions %s » les montre, à résoudre avant de valider.",
-			"pas merge: %d conflict(s) in %s, listed under \"conflicts\"; \"pas questions %s\" shows them; resolve them before committing.", n, name, name)
+		a.say("pas merge : %s dans %s, sous « conflicts » ; « pas questions %s » montre ce qu'il reste à résoudre avant de valider.",
+			"pas merge: %s in %s, listed under \"conflicts\"; \"pas questions %s\" shows what to resolve before committing.",
+			pas.Count(n, "conflit", "conflits", "conflict", "conflicts"), name, name)
 		return &exitError{code: exitFindings}
 	}
 	return nil

@@ -23,7 +23,7 @@ left by a merge (pas merge) come first, with both versions.`),
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if format != "text" && format != "json" {
-				return usageErr("--format : text ou json, pas %q", "--format: text or json, not %q", format)
+				return usageErr("--format : text ou json, pas « %s »", "--format: text or json, not %q", format)
 			}
 			path := planArg(args)
 			p, err := a.load(path)

@@ -173,7 +173,7 @@ func parseAudience(s string) (pas.Audience, error) {
 	case "internal":
 		return pas.InternalAudience, nil
 	}
-	return 0, usageErr("--audience : client ou internal, pas %q", "--audience: client or internal, not %q", s)
+	return 0, usageErr("--audience : client ou internal, pas « %s »", "--audience: client or internal, not %q", s)
 }
 
 // buildPlan renders a plan's document tree for an audience, with the

@@ -28,7 +28,7 @@ decisions, territories to review), then the rules of the buyer's grid.`),
 			case "text":
 				data = []byte(pas.Sanitize(rulesText(a.lang, a.cat)))
 			default:
-				return usageErr("--format : text ou json, pas %q", "--format: text or json, not %q", format)
+				return usageErr("--format : text ou json, pas « %s »", "--format: text or json, not %q", format)
 			}
 			_, err := a.stdout.Write(data)
 			return err

@@ -85,9 +85,12 @@ func short(s string) string {
 
 func diffSummary(l pas.Lang, d *pas.Diff) string {
 	n := d.Counts()
-	return pas.Textf("%d changement(s) : %d plus strict(s), %d moins strict(s), %d hors de la plage admise, %d non comparable(s).",
-		"%d change(s): %d stricter, %d weaker, %d outside the allowed range, %d incomparable.",
-		len(d.Changes), n[pas.Stricter], n[pas.Weaker], n[pas.OutsideRange], n[pas.Incomparable]).In(l)
+	return pas.Textf("%s : %s, %s, %s, %s.", "%s: %s, %s, %s, %s.",
+		pas.Count(len(d.Changes), "changement", "changements", "change", "changes"),
+		pas.Count(n[pas.Stricter], "plus strict", "plus stricts", "stricter", "stricter"),
+		pas.Count(n[pas.Weaker], "moins strict", "moins stricts", "weaker", "weaker"),
+		pas.Count(n[pas.OutsideRange], "hors de la plage admise", "hors de la plage admise", "outside the allowed range", "outside the allowed range"),
+		pas.Count(n[pas.Incomparable], "non comparable", "non comparables", "incomparable", "incomparable")).In(l)
 }
 
 // jsonChange is one change in the stable JSON format (docs/diff-json.md).

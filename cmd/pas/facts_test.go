@@ -187,7 +187,7 @@ func TestImpact(t *testing.T) {
 	git("add", ".")
 	git("commit", "-q", "-m", "library")
 	code, out, _ := runCLI(t, dir, "impact", "--as-of", "2026-12-01")
-	if code != 0 || !strings.Contains(out, "2 plan(s) with a facts library, compared with HEAD: 0 affected") {
+	if code != 0 || !strings.Contains(out, "2 plans with a facts library, compared with HEAD: 0 affected") {
 		t.Fatalf("no change: exit %d\n%s", code, out)
 	}
 	editFile(t, dir, "company.yaml", "    availability: 99.95\n", "    availability: 99.8\n")
@@ -195,7 +195,7 @@ func TestImpact(t *testing.T) {
 	for _, want := range []string{
 		"ght/plan.yaml — findings change\n    commitments[drv-hebergement].availability: 99.95% → 99.8%\n    + error B2B-01 continuity.sla.availability:",
 		"ght/draft.yaml — findings change",
-		"2 affected (0 document changes, 0 to re-issue, 2 findings change, 0 do not load)",
+		"2 affected (0 with a changed document, 0 to re-issue, 2 with changed findings, 0 that do not load)",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("impact lacks %q:\n%s", want, out)
@@ -233,7 +233,7 @@ func TestImpact(t *testing.T) {
 	if code != 1 || !strings.Contains(out, "ght/draft.yaml — ne se charge plus avec la bibliothèque") {
 		t.Errorf("removed record (exit %d):\n%s", code, out)
 	}
-	if code, out, _ := runCLI(t, dir, "impact", "--facts", "other.yaml"); code != 0 || !strings.Contains(out, "0 plan(s) with a facts library") {
+	if code, out, _ := runCLI(t, dir, "impact", "--facts", "other.yaml"); code != 0 || !strings.Contains(out, "0 plans with a facts library") {
 		t.Errorf("--facts of another library: %d %s", code, out)
 	}
 }

@@ -35,7 +35,7 @@ func documentFormat(format, out string) (string, error) {
 		format = "md"
 	}
 	if _, ok := formats[format]; !ok {
-		return "", usageErr("--format : md, docx, html ou pdf, pas %q", "--format: md, docx, html or pdf, not %q", format)
+		return "", usageErr("--format : md, docx, html ou pdf, pas « %s »", "--format: md, docx, html or pdf, not %q", format)
 	}
 	return format, nil
 }

@@ -113,7 +113,7 @@ func TestGitMergeDriver(t *testing.T) {
 	editExample(t, dir, "plan.yaml", "plan.yaml", setRPO(pas.Hours(4)))
 	git("commit", "-q", "-am", "rpo4")
 	code, out := gitCode("merge", "--no-edit", "rpo8")
-	if code == 0 || !strings.Contains(out, "CONFLICT") || !strings.Contains(out, "1 conflict(s) in plan.yaml") {
+	if code == 0 || !strings.Contains(out, "CONFLICT") || !strings.Contains(out, "1 conflict in plan.yaml") {
 		t.Fatalf("conflicting edits: exit %d\n%s", code, out)
 	}
 	data, _ := os.ReadFile(filepath.Join(dir, "plan.yaml"))

@@ -143,9 +143,9 @@ func (a *app) gridAccept(planPath string, ids []string, status bool) error {
 		return err
 	}
 	if status {
-		a.say("%d statuts validés.", "%d statuses validated.", n)
+		a.say("%s.", "%s.", a.count(n, "statut validé", "statuts validés", "status validated", "statuses validated"))
 	} else {
-		a.say("%d associations acceptées.", "%d mappings accepted.", n)
+		a.say("%s.", "%s.", a.count(n, "association acceptée", "associations acceptées", "mapping accepted", "mappings accepted"))
 	}
 	return nil
 }
@@ -211,7 +211,7 @@ func (a *app) gridSet(planPath, id string, mapping []string, status, comment str
 	case status == "-":
 		r.Status = ""
 	case !ok:
-		return usageErr("--status : compliant, partial, non_compliant ou not_applicable, pas %q", "--status: compliant, partial, non_compliant or not_applicable, not %q", status)
+		return usageErr("--status : compliant, partial, non_compliant ou not_applicable, pas « %s »", "--status: compliant, partial, non_compliant or not_applicable, not %q", status)
 	default:
 		r.Status = st
 	}
@@ -241,7 +241,7 @@ minimum requirement partially met, not met or not answered (GRID-04); comment to
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if format != "text" && format != "json" {
-				return usageErr("--format : text ou json, pas %q", "--format: text or json, not %q", format)
+				return usageErr("--format : text ou json, pas « %s »", "--format: text or json, not %q", format)
 			}
 			today, err := a.today(asOf)
 			if err != nil {

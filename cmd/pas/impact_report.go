@@ -151,9 +151,12 @@ func (a *app) impactText(rs []*impacted, skipped int, rev string) string {
 	if counts.affected > 0 {
 		b.WriteByte('\n')
 	}
-	b.WriteString(pas.Textf("%d plan(s) avec une bibliothèque de faits, comparée à %s : %d touché(s) (%d au document modifié, %d à réémettre, %d aux constats modifiés, %d qui ne se chargent pas) ; %d plan(s) sans cette bibliothèque.",
-		"%d plan(s) with a facts library, compared with %s: %d affected (%d document changes, %d to re-issue, %d findings change, %d do not load); %d plan(s) without this library.",
-		len(rs), rev, counts.affected, counts.document, counts.reissue, counts.findings, counts.broken, skipped).In(l) + "\n")
+	b.WriteString(pas.Textf("%s, comparée à %s : %s (%d au document modifié, %d à réémettre, %d aux constats modifiés, %s) ; %s.",
+		"%s, compared with %s: %s (%d with a changed document, %d to re-issue, %d with changed findings, %s); %s.",
+		pas.Count(len(rs), "plan avec une bibliothèque de faits", "plans avec une bibliothèque de faits", "plan with a facts library", "plans with a facts library"),
+		rev, pas.Count(counts.affected, "touché", "touchés", "affected", "affected"), counts.document, counts.reissue, counts.findings,
+		pas.Count(counts.broken, "qui ne se charge pas", "qui ne se chargent pas", "that does not load", "that do not load"),
+		pas.Count(skipped, "plan sans cette bibliothèque", "plans sans cette bibliothèque", "plan without this library", "plans without this library")).In(l) + "\n")
 	return b.String()
 }
 

@@ -92,11 +92,7 @@ func findingFile(planPath string, f pas.Finding) string {
 }
 
 func waiverLine(l pas.Lang, w *pas.Waiver) string {
-	line := pas.Textf("dérogation : %s (approuvée par %s le %s", "waived: %s (approved by %s on %s", w.Reason, w.Approver, w.Date.String()).In(l)
-	if !w.Expires.IsZero() {
-		line += pas.Textf(", jusqu'au %s", ", until %s", w.Expires.String()).In(l)
-	}
-	return line + ")"
+	return pas.T("dérogation : ", "waived: ").In(l) + pas.WaiverText(w, l)
 }
 
 // counts returns the number of findings by severity, not counting waived

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -48,7 +47,7 @@ user; 129 and 143 the editor stopped by SIGHUP or SIGTERM (unsaved edits kept in
 		RunE: func(c *cobra.Command, args []string) error {
 			target, _, err := root.Find(args)
 			if err != nil || target == nil {
-				return usageErr("commande inconnue %q", "unknown command %q", fmt.Sprint(args))
+				return usageErr("commande inconnue « %s »", "unknown command %q", strings.Join(args, " "))
 			}
 			return target.Help()
 		},
@@ -128,7 +127,7 @@ func (a *app) completionCmd(root *cobra.Command) *cobra.Command {
 			case "powershell":
 				return root.GenPowerShellCompletionWithDesc(out)
 			}
-			return usageErr("shell inconnu %q : bash, zsh, fish ou powershell", "unknown shell %q: bash, zsh, fish or powershell", args[0])
+			return usageErr("shell inconnu « %s » : bash, zsh, fish ou powershell", "unknown shell %q: bash, zsh, fish or powershell", args[0])
 		},
 	}
 }
