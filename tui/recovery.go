@@ -201,7 +201,7 @@ func (m *Model) keepEdits(msg recoveryTickMsg) tea.Cmd {
 
 // keepEditsNow writes the unsaved plan to its recovery file at once (on a
 // signal, a panic, before reloading from disk); it reports where, or why
-// not. Nothing is written when nothing is unsaved or it was kept already.
+// not. Nothing is written when nothing is unsaved.
 func (m *Model) keepEditsNow() (string, error) {
 	if m.rec == nil {
 		return "", m.recErr
@@ -209,9 +209,8 @@ func (m *Model) keepEditsNow() (string, error) {
 	if !m.dirty || m.ctx.Plan == nil {
 		return "", nil
 	}
-	if m.recKept == m.ctx.Version {
-		return m.rec.path, nil
-	}
+	// Written again even when a write of this version was scheduled: it
+	// runs in a command that may not have run yet when the editor leaves.
 	m.recOps++
 	if err := m.rec.write(m.recOps, planBytes(m.ctx.Plan)); err != nil {
 		return "", err

@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -230,5 +231,22 @@ func TestRecoveryRefusesALinkedDirectory(t *testing.T) {
 	}
 	if entries, _ := os.ReadDir(target); len(entries) != 0 {
 		t.Errorf("files behind the link: %v", entries)
+	}
+}
+
+// TestSignalWhileAWriteIsScheduled: a signal arriving after the recovery
+// write was scheduled but before its command ran still leaves the edits
+// in the recovery file (the editor quits without running that command).
+func TestSignalWhileAWriteIsScheduled(t *testing.T) {
+	d := shellDriver(t, pas.EN, 80, 24)
+	editName(d, "Kept on a signal")
+	_ = d.m.keepEdits(recoveryTickMsg{d.m.recSeq}) // scheduled, never run
+	d.m.signalled(syscall.SIGTERM)
+	path, ok := keptFile(t, d)
+	if !ok {
+		t.Fatal("no recovery file after the signal")
+	}
+	if data, _ := os.ReadFile(path); !strings.Contains(string(data), "Kept on a signal") {
+		t.Errorf("the recovery file lacks the edit:\n%s", data)
 	}
 }
