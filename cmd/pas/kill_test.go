@@ -105,3 +105,65 @@ func TestKilledRenders(t *testing.T) {
 	}
 	t.Logf("%d killed renders (kill moments within %v): %v", rounds, span, kinds)
 }
+
+// TestKilledPlanWrites kills "pas fmt" at random moments while it
+// rewrites a plan into canonical form (every command that writes a plan
+// goes through the same writer): the plan is always the old file or the
+// new one, never a part, it always loads, and no temporary file stays.
+func TestKilledPlanWrites(t *testing.T) {
+	rng := rand.New(rand.NewPCG(killSeed(t), 2))
+	dir := t.TempDir()
+	path := filepath.Join(dir, "plan.yaml")
+	base, err := pas.Decode([]byte(twoAPlan), path, sections.Catalogue())
+	if err != nil {
+		t.Fatal(err)
+	}
+	loose := func(i int) []byte { // not canonical: fmt rewrites it
+		return append([]byte("# kept comment\n"), bytes.ReplaceAll(pas.Encode(withVersion(base, i)), []byte("\n"), []byte("\n\n"))...)
+	}
+	must(t, os.WriteFile(path, loose(0), 0o644))
+	span := time.Hour
+	for range 3 {
+		must(t, os.WriteFile(path, loose(0), 0o644))
+		start := time.Now()
+		must(t, startPas(t, dir, "fmt", "plan.yaml").Wait())
+		span = min(span, time.Since(start))
+	}
+	rounds := 60
+	if testing.Short() {
+		rounds = 20
+	}
+	kinds := map[string]int{}
+	for i := 1; i <= rounds; i++ {
+		old := loose(i)
+		must(t, os.WriteFile(path, old, 0o644))
+		cmd := startPas(t, dir, "fmt", "plan.yaml")
+		time.Sleep(span/3 + time.Duration(rng.Int64N(int64(span*2/3))))
+		_ = cmd.Process.Signal(syscall.SIGKILL)
+		_ = cmd.Wait()
+		data, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatalf("round %d: %v", i, err)
+		}
+		switch {
+		case bytes.Equal(data, old):
+			kinds["old file"]++
+		default:
+			p, err := pas.Decode(data, path, sections.Catalogue())
+			if err != nil || !bytes.HasPrefix(data, []byte("# kept comment\n")) || p.Str(p.Cat.Field("cover.reference")) != "PAS-"+strconv.Itoa(i) {
+				t.Fatalf("round %d: plan.yaml is neither the old file nor the formatted one (%v):\n%s", i, err, data)
+			}
+			kinds["formatted file"]++
+		}
+		if code, _, errOut := runCLI(t, dir, "fmt", "plan.yaml"); code != 0 {
+			t.Fatal(errOut)
+		}
+		entries, _ := os.ReadDir(dir)
+		for _, e := range entries {
+			if strings.Contains(e.Name(), ".tmp") {
+				t.Fatalf("round %d: a temporary file survives the next write: %s", i, e.Name())
+			}
+		}
+	}
+	t.Logf("%d killed plan writes (kill moments within %v): %v", rounds, span, kinds)
+}
