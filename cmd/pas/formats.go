@@ -63,6 +63,10 @@ func (a *app) reportDocument(r rendered) {
 	case r.pages > 1:
 		a.say("%d pages", "%d pages", r.pages)
 	}
+	if r.limit > 0 && r.pages == 0 { // Word lays out the pages: only the PDF is counted
+		a.say("Limite de %d pages fixée dans le plan : le nombre de pages se vérifie sur le PDF (pas render --format pdf)",
+			"Page limit of %d set in the plan: the page count is checked on the PDF (pas render --format pdf)", r.limit)
+	}
 	if r.limit > 0 && r.pages > r.limit {
 		a.say("Attention : %d pages, au-delà de la limite de %d fixée dans le plan (cover.submission.page_limit)",
 			"Warning: %d pages, beyond the limit of %d set in the plan (cover.submission.page_limit)", r.pages, r.limit)

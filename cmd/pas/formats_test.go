@@ -60,6 +60,7 @@ func TestRenderFormats(t *testing.T) {
 		magic  string
 	}{
 		{"docx", []string{"render", "plan.yaml", "--format", "docx"}, 0, "Document written: plan.docx", "plan.docx", "PK\x03\x04"},
+		{"docx, page limit", []string{"render", "plan.yaml", "--format", "docx", "-o", "pl.docx"}, 0, "Page limit of 60 set in the plan: the page count is checked on the PDF", "pl.docx", "PK\x03\x04"},
 		{"html", []string{"render", "plan.yaml", "--format", "html"}, 0, "Document written: plan.html", "plan.html", "<!DOCTYPE html>"},
 		{"md", []string{"render", "plan.yaml", "--format", "md"}, 0, "Document written: plan.md", "plan.md", "# Security Assurance Plan"},
 		{"from extension", []string{"render", "plan.yaml", "-o", "annex.docx"}, 0, "Document written: annex.docx", "annex.docx", "PK\x03\x04"},
