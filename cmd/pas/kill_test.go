@@ -52,12 +52,50 @@ func startPas(t *testing.T, dir string, args ...string) *exec.Cmd {
 	return cmd
 }
 
+// killRuns runs "pas args..." in dir rounds times, killing it (SIGKILL)
+// at a random moment past its start-up: prepare sets round i up, judge
+// names what the kill left (a failure ends the test), then the command
+// runs whole and must leave no temporary file. It logs what was found.
+func killRuns(t *testing.T, stream uint64, dir string, args []string, rounds int, prepare func(i int), judge func(i int) string) {
+	t.Helper()
+	rng := rand.New(rand.NewPCG(killSeed(t), stream))
+	prepare(0)
+	span := time.Hour // the fastest of three whole runs spans the kill moments
+	for range 3 {
+		prepare(0)
+		start := time.Now()
+		must(t, startPas(t, dir, args...).Wait())
+		span = min(span, time.Since(start))
+	}
+	if testing.Short() {
+		rounds = max(rounds/3, 20)
+	}
+	kinds := map[string]int{}
+	for i := 1; i <= rounds; i++ {
+		prepare(i)
+		cmd := startPas(t, dir, args...)
+		time.Sleep(span/3 + time.Duration(rng.Int64N(int64(span*2/3)))) // a random moment, past the start-up
+		_ = cmd.Process.Signal(syscall.SIGKILL)
+		_ = cmd.Wait() // reaped: its process id no longer names a live writer
+		kinds[judge(i)]++
+		if code, _, errOut := runCLI(t, dir, args...); code != 0 {
+			t.Fatal(errOut)
+		}
+		entries, _ := os.ReadDir(dir)
+		for _, e := range entries {
+			if strings.Contains(e.Name(), ".tmp") {
+				t.Fatalf("round %d: a temporary file survives the next run: %s", i, e.Name())
+			}
+		}
+	}
+	t.Logf("%d killed runs of pas %s (kill moments within %v): %v", rounds, strings.Join(args, " "), span, kinds)
+}
+
 // TestKilledRenders kills "pas render" at random moments, a hundred
 // times, each time over a document one version behind its plan: the
 // document is always the old rendering or the new one, never a part, and
 // the next render leaves no temporary file behind.
 func TestKilledRenders(t *testing.T) {
-	rng := rand.New(rand.NewPCG(killSeed(t), 1))
 	dir := t.TempDir()
 	path, doc := filepath.Join(dir, "plan.yaml"), filepath.Join(dir, "plan.md")
 	base, err := pas.Decode([]byte(twoAPlan), path, sections.Catalogue())
@@ -65,45 +103,23 @@ func TestKilledRenders(t *testing.T) {
 		t.Fatal(err)
 	}
 	must(t, pas.SavePlanAndDocument(path, withVersion(base, 0), pas.RenderOptions{}))
-	span := time.Hour // the fastest of three whole runs spans the kill moments
-	for range 3 {
-		start := time.Now()
-		must(t, startPas(t, dir, "render", "plan.yaml").Wait())
-		span = min(span, time.Since(start))
-	}
-	rounds := 100
-	if testing.Short() {
-		rounds = 30
-	}
-	kinds := map[string]int{}
-	for i := 1; i <= rounds; i++ {
-		must(t, pas.WriteFileAtomic(path, pas.Encode(withVersion(base, i))))
-		cmd := startPas(t, dir, "render", "plan.yaml")
-		time.Sleep(span/3 + time.Duration(rng.Int64N(int64(span*2/3)))) // a random moment, past the start-up
-		_ = cmd.Process.Signal(syscall.SIGKILL)
-		_ = cmd.Wait() // reaped: its process id no longer names a live writer
+	killRuns(t, 1, dir, []string{"render", "plan.yaml"}, 100, func(i int) {
+		if i > 0 {
+			must(t, pas.WriteFileAtomic(path, pas.Encode(withVersion(base, i))))
+		}
+	}, func(i int) string {
 		md, err := os.ReadFile(doc)
 		switch {
 		case err != nil:
 			t.Fatalf("round %d: %v", i, err)
 		case bytes.Equal(md, pas.Render(withVersion(base, i-1), pas.RenderOptions{})):
-			kinds["old document"]++
+			return "old document"
 		case bytes.Equal(md, pas.Render(withVersion(base, i), pas.RenderOptions{})):
-			kinds["new document"]++
-		default:
-			t.Fatalf("round %d: plan.md is neither version %d nor %d", i, i-1, i)
+			return "new document"
 		}
-		if code, _, errOut := runCLI(t, dir, "render", "plan.yaml"); code != 0 {
-			t.Fatal(errOut)
-		}
-		entries, _ := os.ReadDir(dir)
-		for _, e := range entries {
-			if strings.Contains(e.Name(), ".tmp-") {
-				t.Fatalf("round %d: a temporary file survives the next render: %s", i, e.Name())
-			}
-		}
-	}
-	t.Logf("%d killed renders (kill moments within %v): %v", rounds, span, kinds)
+		t.Fatalf("round %d: plan.md is neither version %d nor %d", i, i-1, i)
+		return ""
+	})
 }
 
 // TestKilledPlanWrites kills "pas fmt" at random moments while it
@@ -111,7 +127,6 @@ func TestKilledRenders(t *testing.T) {
 // goes through the same writer): the plan is always the old file or the
 // new one, never a part, it always loads, and no temporary file stays.
 func TestKilledPlanWrites(t *testing.T) {
-	rng := rand.New(rand.NewPCG(killSeed(t), 2))
 	dir := t.TempDir()
 	path := filepath.Join(dir, "plan.yaml")
 	base, err := pas.Decode([]byte(twoAPlan), path, sections.Catalogue())
@@ -121,49 +136,20 @@ func TestKilledPlanWrites(t *testing.T) {
 	loose := func(i int) []byte { // not canonical: fmt rewrites it
 		return append([]byte("# kept comment\n"), bytes.ReplaceAll(pas.Encode(withVersion(base, i)), []byte("\n"), []byte("\n\n"))...)
 	}
-	must(t, os.WriteFile(path, loose(0), 0o644))
-	span := time.Hour
-	for range 3 {
-		must(t, os.WriteFile(path, loose(0), 0o644))
-		start := time.Now()
-		must(t, startPas(t, dir, "fmt", "plan.yaml").Wait())
-		span = min(span, time.Since(start))
-	}
-	rounds := 60
-	if testing.Short() {
-		rounds = 20
-	}
-	kinds := map[string]int{}
-	for i := 1; i <= rounds; i++ {
-		old := loose(i)
-		must(t, os.WriteFile(path, old, 0o644))
-		cmd := startPas(t, dir, "fmt", "plan.yaml")
-		time.Sleep(span/3 + time.Duration(rng.Int64N(int64(span*2/3))))
-		_ = cmd.Process.Signal(syscall.SIGKILL)
-		_ = cmd.Wait()
+	killRuns(t, 2, dir, []string{"fmt", "plan.yaml"}, 60, func(i int) {
+		must(t, os.WriteFile(path, loose(i), 0o644))
+	}, func(i int) string {
 		data, err := os.ReadFile(path)
 		if err != nil {
 			t.Fatalf("round %d: %v", i, err)
 		}
-		switch {
-		case bytes.Equal(data, old):
-			kinds["old file"]++
-		default:
-			p, err := pas.Decode(data, path, sections.Catalogue())
-			if err != nil || !bytes.HasPrefix(data, []byte("# kept comment\n")) || p.Str(p.Cat.Field("cover.reference")) != "PAS-"+strconv.Itoa(i) {
-				t.Fatalf("round %d: plan.yaml is neither the old file nor the formatted one (%v):\n%s", i, err, data)
-			}
-			kinds["formatted file"]++
+		if bytes.Equal(data, loose(i)) {
+			return "old file"
 		}
-		if code, _, errOut := runCLI(t, dir, "fmt", "plan.yaml"); code != 0 {
-			t.Fatal(errOut)
+		p, err := pas.Decode(data, path, sections.Catalogue())
+		if err != nil || !bytes.HasPrefix(data, []byte("# kept comment\n")) || p.Str(p.Cat.Field("cover.reference")) != "PAS-"+strconv.Itoa(i) {
+			t.Fatalf("round %d: plan.yaml is neither the old file nor the formatted one (%v):\n%s", i, err, data)
 		}
-		entries, _ := os.ReadDir(dir)
-		for _, e := range entries {
-			if strings.Contains(e.Name(), ".tmp") {
-				t.Fatalf("round %d: a temporary file survives the next write: %s", i, e.Name())
-			}
-		}
-	}
-	t.Logf("%d killed plan writes (kill moments within %v): %v", rounds, span, kinds)
+		return "formatted file"
+	})
 }
