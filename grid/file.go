@@ -249,18 +249,20 @@ func (d *decoder) strs(v *yaml.Node, where string) []string {
 	return out
 }
 
+// text decodes a string value into dst.
+func (d *decoder) text(dst *string, where string) func(k, v *yaml.Node) {
+	return func(_, v *yaml.Node) { *dst = d.str(v, where) }
+}
+
 func (d *decoder) source(n *yaml.Node) {
 	s := &d.g.Source
-	text := func(dst *string, where string) func(k, v *yaml.Node) {
-		return func(_, v *yaml.Node) { *dst = d.str(v, where) }
-	}
 	d.pairs(n, "source", map[string]func(k, v *yaml.Node){
-		"file":        text(&s.File, "source.file"),
-		"sha256":      text(&s.SHA256, "source.sha256"),
-		"format":      text(&s.Format, "source.format"),
-		"sheet":       text(&s.Sheet, "source.sheet"),
-		"separator":   text(&s.Separator, "source.separator"),
-		"encoding":    text(&s.Encoding, "source.encoding"),
+		"file":        d.text(&s.File, "source.file"),
+		"sha256":      d.text(&s.SHA256, "source.sha256"),
+		"format":      d.text(&s.Format, "source.format"),
+		"sheet":       d.text(&s.Sheet, "source.sheet"),
+		"separator":   d.text(&s.Separator, "source.separator"),
+		"encoding":    d.text(&s.Encoding, "source.encoding"),
 		"header_row":  func(_, v *yaml.Node) { s.HeaderRow = d.int(v, "source.header_row") },
 		"comment_max": func(_, v *yaml.Node) { s.CommentMax = d.int(v, "source.comment_max") },
 		"minimum":     func(_, v *yaml.Node) { s.Minimum = d.strs(v, "source.minimum") },
@@ -318,15 +320,12 @@ func (d *decoder) requirements(n *yaml.Node) {
 
 func (d *decoder) requirement(n *yaml.Node) *Requirement {
 	r := &Requirement{Pos: pas.Pos{Line: n.Line, Col: n.Column}}
-	text := func(dst *string, where string) func(k, v *yaml.Node) {
-		return func(_, v *yaml.Node) { *dst = d.str(v, where) }
-	}
 	d.pairs(n, "requirement", map[string]func(k, v *yaml.Node){
-		"id":       text(&r.ID, "id"),
-		"category": text(&r.Category, "category"),
-		"text":     text(&r.Text, "text"),
-		"priority": text(&r.Priority, "priority"),
-		"comment":  text(&r.Comment, "comment"),
+		"id":       d.text(&r.ID, "id"),
+		"category": d.text(&r.Category, "category"),
+		"text":     d.text(&r.Text, "text"),
+		"priority": d.text(&r.Priority, "priority"),
+		"comment":  d.text(&r.Comment, "comment"),
 		"row":      func(_, v *yaml.Node) { r.Row = d.int(v, "row") },
 		"proposed": func(_, v *yaml.Node) { r.Proposed = d.targets(v, "proposed") },
 		"map":      func(_, v *yaml.Node) { r.Map = d.targets(v, "map") },
