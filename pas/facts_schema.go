@@ -1,7 +1,5 @@
 package pas
 
-import "encoding/json"
-
 // LibrarySchemaID is the identifier of the JSON Schema of a facts
 // library (company.yaml).
 const LibrarySchemaID = "https://github.com/pas-editor/pas/schema/facts-1.json"
@@ -90,19 +88,5 @@ func LibrarySchema(cat *Catalogue) []byte {
 		props["commitments"] = obj{"type": "array", "description": withDescription(obj{}, cat.Commitments)["description"],
 			"items": obj{"type": "object", "additionalProperties": false, "required": []any{"id"}, "properties": items}}
 	}
-	root := obj{
-		"$schema":              "https://json-schema.org/draft/2020-12/schema",
-		"$id":                  LibrarySchemaID,
-		"title":                "Facts library of a company (pas): records shared by its plans, standard texts, partners' commitments",
-		"type":                 "object",
-		"additionalProperties": false,
-		"required":             []any{"facts_version"},
-		"properties":           props,
-		"$defs":                schemaDefs(),
-	}
-	data, err := json.MarshalIndent(root, "", "  ")
-	if err != nil {
-		panic("pas: schema of plain maps cannot fail to marshal: " + err.Error())
-	}
-	return append(data, '\n')
+	return schemaDocument(LibrarySchemaID, "Facts library of a company (pas): records shared by its plans, standard texts, partners' commitments", "facts_version", props)
 }

@@ -39,13 +39,19 @@ func Schema(cat *Catalogue) []byte {
 	props["facts"] = obj{"type": "string", "pattern": `\S`,
 		"description": "The company's facts library (format 2): a YAML file or a folder of them, relative to the plan. Records of the shared lists are taken with \"- use: ID\" (the library's id; the fields written beside it override the library's values, null clears one), standard texts with {use: ID}. Library ids enter the plan only through \"use\": within a list an id names one record, the plan's own or the library's."}
 	props["frozen"] = frozenSchema(cat)
+	return schemaDocument(SchemaID, "Plan d'Assurance Sécurité / Security Assurance Plan (pas)", "schema_version", props)
+}
+
+// schemaDocument writes a JSON Schema document (draft 2020-12) whose root
+// object has these properties, the required key and the shared $defs.
+func schemaDocument(id, title, required string, props obj) []byte {
 	root := obj{
 		"$schema":              "https://json-schema.org/draft/2020-12/schema",
-		"$id":                  SchemaID,
-		"title":                "Plan d'Assurance Sécurité / Security Assurance Plan (pas)",
+		"$id":                  id,
+		"title":                title,
 		"type":                 "object",
 		"additionalProperties": false,
-		"required":             []any{"schema_version"},
+		"required":             []any{required},
 		"properties":           props,
 		"$defs":                schemaDefs(),
 	}

@@ -92,12 +92,7 @@ func (d *reqStatusDialog) View() string {
 				text += c.T(" ← validé", " ← validated")
 			}
 		}
-		line := truncate(itoa(i+1)+". "+text, w-2)
-		if i == d.cursor {
-			line = st.Selected.Render(padTo("› "+line, w))
-		} else {
-			line = "  " + line
-		}
+		line := menuLine(st, itoa(i+1)+". "+text, i == d.cursor, w)
 		lines = append(lines, line)
 	}
 	lines = append(lines, "", wrap(st.Faint.Render(c.T("Seuls les statuts validés sont exportés dans la grille de l'acheteur.",
@@ -430,12 +425,7 @@ func (d *reqTargetDialog) View() string {
 	w := dialogWidth(c)
 	var lines []string
 	for i, t := range d.targets {
-		line := truncate(d.labels[t], w-2)
-		if i == d.cursor {
-			line = c.Styles.Selected.Render(padTo("› "+line, w))
-		} else {
-			line = "  " + line
-		}
+		line := menuLine(c.Styles, d.labels[t], i == d.cursor, w)
 		lines = append(lines, line)
 	}
 	lines = append(lines, "", d.helpLine(d.ShortHelp()))
